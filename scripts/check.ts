@@ -1,0 +1,41 @@
+/**
+ * npm run check [-- <report-id> ...] [--quiet] [--root DIR]
+ * Validates every report: errors (exit code 1) and warnings where typed figures disagree with the data.
+ * Messages name the file, the line, the field path and what was expected, in Indonesian; no stack traces.
+ */
+import { resolve } from 'node:path';
+import { periksaSemua } from '../src/data/periksaSemua.ts';
+import { formatMasalah } from '../src/domain/masalah.ts';
+
+const args = process.argv.slice(2);
+const quiet = args.includes('--quiet');
+const rootIdx = args.indexOf('--root');
+const root = resolve(rootIdx >= 0 ? args[rootIdx + 1] : '.');
+const ids = args.filter((a, i) => !a.startsWith('--') && !(rootIdx >= 0 && i === rootIdx + 1));
+
+try {
+  const results = periksaSemua(root, ids);
+  if (results.length === 0) {
+    console.error(`Tidak ada laporan di ${root}/content/laporan/ (setiap laporan adalah folder berisi laporan.yaml).`);
+    process.exit(1);
+  }
+  let galat = 0;
+  for (const r of results) {
+    const errors = r.masalah.filter((m) => m.tingkat === 'galat');
+    const warnings = r.masalah.filter((m) => m.tingkat === 'peringatan');
+    galat += errors.length;
+    if (quiet && errors.length === 0) continue;
+    const status = errors.length ? `${errors.length} galat` : 'valid';
+    console.log(`\n== ${r.id}: ${status}, ${warnings.length} peringatan ==`);
+    for (const m of quiet ? errors : [...errors, ...warnings]) console.log(formatMasalah(m));
+  }
+  if (galat > 0) {
+    console.log(`\n${galat} galat: perbaiki isian di atas (berkas:baris, nama isian), lalu jalankan lagi "npm run check".`);
+    process.exit(1);
+  }
+  if (!quiet) console.log(`\n${results.length} laporan valid.`);
+} catch (e) {
+  // A bug of ours, not the author's: say so plainly, keep the detail for a bug report.
+  console.error(`Terjadi kesalahan pada program pemeriksa (bukan pada data Anda): ${(e as Error).message}`);
+  process.exit(2);
+}

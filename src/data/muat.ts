@@ -1,0 +1,242 @@
+/**
+ * Reading a report folder from disk: YAML files parsed with line positions, validated by the schemas,
+ * cross-references checked. Returns either the report's data or the list of problems; never throws
+ * at the user.
+ */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument, LineCounter, isNode } from 'yaml';
+import type { ZodType } from 'zod';
+import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema } from '../schemas/index.ts';
+import type { DataLaporan } from '../domain/laporan.ts';
+import { gambarkan } from '../schemas/pesan.ts';
+import { jalurTeks, type Masalah } from '../domain/masalah.ts';
+
+export interface HasilMuat<T> {
+  data?: T;
+  masalah: Masalah[];
+}
+
+/** Reads one YAML file and validates it; problems carry the file, the line and the field path. */
+export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): HasilMuat<T> {
+  const rel = relative(root, berkas) || berkas;
+  let text: string;
+  try {
+    text = readFileSync(berkas, 'utf8');
+  } catch {
+    return { masalah: [{ tingkat: 'galat', berkas: rel, jalur: '(seluruh berkas)', pesan: 'berkas tidak ditemukan atau tidak dapat dibaca' }] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (doc.errors.length > 0) {
+    return {
+      masalah: doc.errors.map((e) => ({
+        tingkat: 'galat' as const,
+        berkas: rel,
+        baris: e.linePos?.[0]?.line,
+        jalur: '(penulisan YAML)',
+        pesan: `penulisan berkas tidak dapat dibaca: ${terjemahYaml(e.code, e.message)}`,
+      })),
+    };
+  }
+  const raw = doc.toJS();
+  const parsed = schema.safeParse(raw ?? {});
+  if (parsed.success) return { data: parsed.data, masalah: [] };
+  return {
+    masalah: parsed.error.issues.map((issue) => {
+      const path = issue.path as (string | number)[];
+      const value = ambil(raw, path);
+      return {
+        tingkat: 'galat' as const,
+        berkas: rel,
+        baris: barisDari(doc, lines, path),
+        jalur: jalurTeks(path),
+        pesan: issue.message,
+        ditemukan: issue.code === 'unrecognized_keys' || value === undefined || typeof value === 'object' ? undefined : gambarkan(value),
+      };
+    }),
+  };
+}
+
+function terjemahYaml(code: string, message: string): string {
+  const known: Record<string, string> = {
+    DUPLICATE_KEY: 'ada nama isian yang ditulis dua kali di tempat yang sama',
+    BAD_INDENT: 'indentasi (spasi di awal baris) tidak rapi',
+    TAB_AS_INDENT: 'gunakan spasi, bukan tab, untuk indentasi',
+    MISSING_CHAR: 'ada tanda yang kurang (mis. tanda kutip penutup)',
+    BLOCK_AS_IMPLICIT_KEY: 'ada baris yang tidak diakhiri dengan benar (periksa tanda titik dua)',
+  };
+  return known[code] ?? message.split('\n')[0];
+}
+
+function ambil(raw: unknown, path: (string | number)[]): unknown {
+  let cur: unknown = raw;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string | number, unknown>)[k];
+  }
+  return cur;
+}
+
+/** Line of the deepest node of `path` that exists in the document. */
+function barisDari(doc: ReturnType<typeof parseDocument>, lines: LineCounter, path: (string | number)[]): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
+  }
+  return undefined;
+}
+
+/** "tujuan[0].sasaran[1].kode" -> ['tujuan', 0, 'sasaran', 1, 'kode'] */
+export function jalurKePath(jalur: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  for (const m of jalur.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) out.push(m[2] !== undefined ? Number(m[2]) : m[1]);
+  return out;
+}
+
+/** Fills in the line of problems found after validation (the checker's warnings). */
+export function lengkapiBaris(root: string, masalah: Masalah[]): Masalah[] {
+  const docs = new Map<string, { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | null>();
+  return masalah.map((m) => {
+    if (m.baris !== undefined) return m;
+    if (!docs.has(m.berkas)) {
+      try {
+        const lines = new LineCounter();
+        docs.set(m.berkas, { doc: parseDocument(readFileSync(join(root, m.berkas), 'utf8'), { lineCounter: lines }), lines });
+      } catch {
+        docs.set(m.berkas, null);
+      }
+    }
+    const d = docs.get(m.berkas);
+    return d ? { ...m, baris: barisDari(d.doc, d.lines, jalurKePath(m.jalur)) } : m;
+  });
+}
+
+const BERKAS = {
+  laporan: 'laporan.yaml',
+  kinerja: 'kinerja.yaml',
+  realisasi: 'realisasi.yaml',
+  anggaran: 'anggaran.yaml',
+  sdm: 'sdm.yaml',
+  sarana: 'sarana.yaml',
+  lainnya: 'lainnya.yaml',
+} as const;
+
+export function daftarLaporan(contentDir: string): string[] {
+  const dir = join(contentDir, 'laporan');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, BERKAS.laporan)))
+    .map((d) => d.name)
+    .sort();
+}
+
+/** Loads and validates one report folder (content/laporan/<id>) and the predikat scale it names. */
+export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
+  const folder = join(root, 'content', 'laporan', id);
+  const masalah: Masalah[] = [];
+  const wajib = <T>(name: string, schema: ZodType<T>) => {
+    const r = muatYaml(join(folder, name), schema, root);
+    masalah.push(...r.masalah);
+    return r.data;
+  };
+  const pilihan = <T>(name: string, schema: ZodType<T>) => (existsSync(join(folder, name)) ? wajib(name, schema) : undefined);
+
+  const laporan = wajib(BERKAS.laporan, laporanSchema);
+  const kinerja = wajib(BERKAS.kinerja, kinerjaSchema);
+  const realisasi = pilihan(BERKAS.realisasi, realisasiSchema) ?? {};
+  const anggaran = pilihan(BERKAS.anggaran, anggaranSchema);
+  const sdm = pilihan(BERKAS.sdm, sdmSchema);
+  const sarana = pilihan(BERKAS.sarana, saranaSchema);
+  const lainnya = pilihan(BERKAS.lainnya, lainnyaSchema);
+
+  let skala;
+  if (laporan) {
+    const berkasSkala = join(root, 'content', 'skala', `${laporan.skalaPredikat}.yaml`);
+    if (!existsSync(berkasSkala)) {
+      const ada = existsSync(join(root, 'content', 'skala'))
+        ? readdirSync(join(root, 'content', 'skala')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''))
+        : [];
+      masalah.push({
+        tingkat: 'galat',
+        berkas: relative(root, join(folder, BERKAS.laporan)),
+        jalur: 'skalaPredikat',
+        pesan: `skala predikat "${laporan.skalaPredikat}" tidak ada di content/skala/; pilih salah satu: ${ada.join(', ') || '(belum ada skala)'}`,
+      });
+    } else {
+      const r = muatYaml(berkasSkala, skalaSchema, root);
+      masalah.push(...r.masalah);
+      skala = r.data;
+    }
+  }
+
+  if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya));
+  if (masalah.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah };
+  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, sdm, sarana, lainnya }, masalah };
+}
+
+/** Cross-file rules: unique codes, and every reference points at something that exists. */
+function periksaRujukan(
+  root: string,
+  folder: string,
+  kinerja: DataLaporan['kinerja'],
+  realisasi: DataLaporan['realisasi'],
+  anggaran: DataLaporan['anggaran'],
+  lainnya: DataLaporan['lainnya'],
+): Masalah[] {
+  const out: Masalah[] = [];
+  const f = (name: string) => relative(root, join(folder, name));
+  const galat = (berkas: string, jalur: string, pesan: string) => out.push({ tingkat: 'galat', berkas, jalur, pesan });
+
+  const indikator = new Map<string, string>();
+  const sasaran = new Map<string, string>();
+  const tujuan = new Map<string, string>();
+  const daftarkan = (map: Map<string, string>, kode: string, jalur: string, apa: string) => {
+    const lain = map.get(kode);
+    if (lain) galat(f(BERKAS.kinerja), `${jalur}.kode`, `kode ${apa} "${kode}" sudah dipakai di ${lain}; setiap kode harus unik`);
+    else map.set(kode, jalur);
+  };
+  kinerja.tujuan.forEach((tj, ti) => {
+    daftarkan(tujuan, tj.kode, `tujuan[${ti}]`, 'tujuan');
+    tj.indikator.forEach((ind, ii) => daftarkan(indikator, ind.kode, `tujuan[${ti}].indikator[${ii}]`, 'indikator'));
+    tj.sasaran.forEach((s, si) => {
+      daftarkan(sasaran, s.kode, `tujuan[${ti}].sasaran[${si}]`, 'sasaran');
+      s.indikator.forEach((ind, ii) => daftarkan(indikator, ind.kode, `tujuan[${ti}].sasaran[${si}].indikator[${ii}]`, 'indikator'));
+    });
+  });
+
+  for (const kode of Object.keys(realisasi)) {
+    if (!indikator.has(kode))
+      galat(f(BERKAS.realisasi), kode, `realisasi untuk indikator "${kode}" yang tidak ada di kinerja.yaml; kode yang ada: ${[...indikator.keys()].join(', ')}`);
+  }
+
+  if (anggaran) {
+    const kodeDipakai = new Map<string, string>();
+    const telusuri = (rows: { kode?: string; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string) => {
+      rows.forEach((row, i) => {
+        const here = `${jalur}[${i}]`;
+        if (row.kode) {
+          const lain = kodeDipakai.get(row.kode);
+          if (lain) galat(f(BERKAS.anggaran), `${here}.kode`, `kode "${row.kode}" sudah dipakai di ${lain}; setiap kode rekening harus unik`);
+          else kodeDipakai.set(row.kode, here);
+          if (parentKode && parentKode.includes('.') && !row.kode.startsWith(`${parentKode}.`))
+            out.push({ tingkat: 'peringatan', berkas: f(BERKAS.anggaran), jalur: `${here}.kode`, pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"` });
+        }
+        (row.sasaran ?? []).forEach((s, si) => {
+          const k = typeof s === 'string' ? s : s.kode;
+          if (!sasaran.has(k) && !tujuan.has(k))
+            galat(f(BERKAS.anggaran), `${here}.sasaran[${si}]`, `sasaran "${k}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`);
+        });
+        if (row.kegiatan) telusuri(row.kegiatan as typeof rows, `${here}.kegiatan`, row.kode);
+        if (row.subKegiatan) telusuri(row.subKegiatan as typeof rows, `${here}.subKegiatan`, row.kode);
+      });
+    };
+    telusuri(anggaran.program, 'program');
+  }
+
+  lainnya?.aktivitas.forEach((d, i) => {
+    if (d.indikator && !indikator.has(d.indikator))
+      galat(f(BERKAS.lainnya), `aktivitas[${i}].indikator`, `indikator "${d.indikator}" tidak ada di kinerja.yaml`);
+  });
+  return out;
+}

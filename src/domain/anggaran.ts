@@ -1,0 +1,119 @@
+/**
+ * Budget rollups: a parent's pagu and realisasi are the sums of its children; sisa and penyerapan
+ * derive from them. Amounts typed on parents are kept as `tertulis` for the checker, never used.
+ */
+import { hasil, tidakDapat, type Hasil } from './hasil.ts';
+
+export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
+
+export interface BarisMasukan {
+  kode?: string;
+  nama: string;
+  pagu?: number;
+  paguAwal?: number;
+  realisasi?: number;
+  sumberDana?: string;
+  unit?: string;
+  sasaran?: (string | { kode: string; porsi: number })[];
+  indikator?: { nama: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string }[];
+  kegiatan?: BarisMasukan[];
+  subKegiatan?: BarisMasukan[];
+}
+
+export interface BarisAnggaran {
+  tingkat: Tingkat;
+  kode?: string;
+  nama: string;
+  /** Path in the data file, e.g. program[0].kegiatan[1]. */
+  jalur: string;
+  pagu: number;
+  paguAwal?: number;
+  realisasi: number;
+  sisa: number;
+  penyerapan: Hasil;
+  sumberDana?: string;
+  unit?: string;
+  sasaran: { kode: string; porsi: number }[];
+  indikator: NonNullable<BarisMasukan['indikator']>;
+  anak: BarisAnggaran[];
+  /** Amounts typed on a parent in the data file, compared with the computed sums by the checker. */
+  tertulis: { pagu?: number; paguAwal?: number; realisasi?: number };
+}
+
+export function penyerapan(realisasi: number, pagu: number): Hasil {
+  if (pagu === 0) return tidakDapat('pagu 0: tidak dapat dibagi');
+  return hasil((realisasi / pagu) * 100);
+}
+
+const childKey = { program: 'kegiatan', kegiatan: 'subKegiatan', subKegiatan: undefined } as const;
+const nextLevel = { program: 'kegiatan', kegiatan: 'subKegiatan' } as const;
+
+export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string): BarisAnggaran {
+  const key = childKey[tingkat];
+  const children = key ? (input[key] ?? []) : [];
+  const anak = key
+    ? children.map((c, i) => hitungBaris(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`))
+    : [];
+  const leaf = anak.length === 0;
+  const sum = (f: (b: BarisAnggaran) => number | undefined) => anak.reduce((a, b) => a + (f(b) ?? 0), 0);
+  const pagu = leaf ? (input.pagu ?? 0) : sum((b) => b.pagu);
+  const realisasi = leaf ? (input.realisasi ?? 0) : sum((b) => b.realisasi);
+  const anyAwal = anak.some((b) => b.paguAwal !== undefined);
+  const paguAwal = leaf ? input.paguAwal : anyAwal ? sum((b) => b.paguAwal ?? b.pagu) : undefined;
+  return {
+    tingkat,
+    kode: input.kode,
+    nama: input.nama,
+    jalur,
+    pagu,
+    paguAwal,
+    realisasi,
+    sisa: pagu - realisasi,
+    penyerapan: penyerapan(realisasi, pagu),
+    sumberDana: input.sumberDana,
+    unit: input.unit,
+    sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
+    indikator: input.indikator ?? [],
+    anak,
+    tertulis: leaf ? {} : { pagu: input.pagu, paguAwal: input.paguAwal, realisasi: input.realisasi },
+  };
+}
+
+export interface Jumlah {
+  pagu: number;
+  paguAwal?: number;
+  realisasi: number;
+  sisa: number;
+  penyerapan: Hasil;
+}
+
+export function jumlahkan(baris: BarisAnggaran[]): Jumlah {
+  const pagu = baris.reduce((a, b) => a + b.pagu, 0);
+  const realisasi = baris.reduce((a, b) => a + b.realisasi, 0);
+  const anyAwal = baris.some((b) => b.paguAwal !== undefined);
+  return {
+    pagu,
+    paguAwal: anyAwal ? baris.reduce((a, b) => a + (b.paguAwal ?? b.pagu), 0) : undefined,
+    realisasi,
+    sisa: pagu - realisasi,
+    penyerapan: penyerapan(realisasi, pagu),
+  };
+}
+
+/** Every row of the tree, parents before their children (the order of a budget table). */
+export function ratakan(baris: BarisAnggaran[]): BarisAnggaran[] {
+  return baris.flatMap((b) => [b, ...ratakan(b.anak)]);
+}
+
+/** Budget serving one sasaran: each program's amounts times its share (porsi) for that sasaran. */
+export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): Jumlah {
+  let pagu = 0;
+  let realisasi = 0;
+  for (const p of program) {
+    const link = p.sasaran.find((s) => s.kode === kodeSasaran);
+    if (!link) continue;
+    pagu += p.pagu * link.porsi;
+    realisasi += p.realisasi * link.porsi;
+  }
+  return { pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+}

@@ -1,0 +1,27 @@
+/** Capaian kinerja (Permenpan RB 53/2014): how far realisasi reaches the target, in percent. */
+import { hasil, tidakDapat, type Hasil } from './hasil.ts';
+
+export type Polaritas = 'positif' | 'negatif';
+/** Negative-indicator variants: "selisih" = (2T - R) / T x 100; "rasio" = T / R x 100. */
+export type RumusNegatif = 'selisih' | 'rasio';
+
+export function capaian(
+  target: number | undefined,
+  realisasi: number | undefined,
+  polaritas: Polaritas = 'positif',
+  rumusNegatif: RumusNegatif = 'selisih',
+): Hasil {
+  if (target === undefined) return tidakDapat('target belum diisi');
+  if (realisasi === undefined) return tidakDapat('realisasi belum diisi');
+  if (target === 0) return tidakDapat('target 0: tidak dapat dibagi');
+  if (polaritas === 'positif') return hasil((realisasi / target) * 100);
+  if (rumusNegatif === 'selisih') return hasil(((2 * target - realisasi) / target) * 100);
+  if (realisasi === 0) return tidakDapat('realisasi 0 pada indikator negatif (rumus rasio): tidak dapat dibagi');
+  return hasil((target / realisasi) * 100);
+}
+
+/** Realisasi from its counted terms: sum(pembilang) / penyebut x 100. */
+export function realisasiDariPerhitungan(pembilang: number[], penyebut: number): Hasil {
+  if (penyebut === 0) return tidakDapat('penyebut 0: tidak dapat dibagi');
+  return hasil((pembilang.reduce((a, b) => a + b, 0) / penyebut) * 100);
+}

@@ -1,0 +1,21 @@
+/**
+ * Efisiensi penggunaan sumber daya. No single definition exists, so the rule is a report setting:
+ * - "selisih": capaian kinerja - % penyerapan anggaran (Jatiroto): positive = more result for less money;
+ * - "rasio":   % penyerapan / % capaian x 100 (Kedungkandang): below 100 = efficient.
+ */
+import { hasil, tidakDapat, type Hasil } from './hasil.ts';
+
+export type RumusEfisiensi = 'selisih' | 'rasio';
+
+export const RUMUS_EFISIENSI: Record<RumusEfisiensi, string> = {
+  selisih: 'Efisiensi = capaian kinerja (%) − penyerapan anggaran (%)',
+  rasio: 'Efisiensi = penyerapan anggaran (%) ÷ capaian kinerja (%) × 100',
+};
+
+export function efisiensi(rumus: RumusEfisiensi, capaian: Hasil, penyerapan: Hasil): Hasil {
+  if (!capaian.ok) return tidakDapat(`capaian ${capaian.alasan}`);
+  if (!penyerapan.ok) return tidakDapat(`penyerapan ${penyerapan.alasan}`);
+  if (rumus === 'selisih') return hasil(capaian.nilai - penyerapan.nilai);
+  if (capaian.nilai === 0) return tidakDapat('capaian 0: tidak dapat dibagi');
+  return hasil((penyerapan.nilai / capaian.nilai) * 100);
+}

@@ -1,0 +1,58 @@
+/** Indonesian (id-ID) display formats through Intl. Values are rounded here, at display, and nowhere else. */
+import { bulatkan, type Pembulatan } from './pembulatan.ts';
+import type { Hasil } from './hasil.ts';
+
+const numberFormats = new Map<number, Intl.NumberFormat>();
+function nf(desimal: number): Intl.NumberFormat {
+  let f = numberFormats.get(desimal);
+  if (!f) {
+    f = new Intl.NumberFormat('id-ID', { minimumFractionDigits: desimal, maximumFractionDigits: desimal, useGrouping: true });
+    numberFormats.set(desimal, f);
+  }
+  return f;
+}
+
+export const TIDAK_DAPAT_DIHITUNG = 'tidak dapat dihitung';
+
+/** 1234567.891 -> "1.234.567,89" with the report's rounding. */
+export function angka(x: number, p: Pembulatan): string {
+  return nf(p.desimal).format(bulatkan(x, p));
+}
+
+/** 89.52 -> "89,52%". */
+export function persen(x: number, p: Pembulatan): string {
+  return `${angka(x, p)}%`;
+}
+
+/** Whole rupiah amounts with thousands separators: 1707501397 -> "1.707.501.397". */
+export function rupiah(x: number): string {
+  return nf(0).format(bulatkan(x, { cara: 'setengah-ke-atas', desimal: 0 }));
+}
+
+/** "Rp 1.707.501.397" (non-breaking space, so the amount never wraps away from its symbol). */
+export function rp(x: number): string {
+  return `Rp\u00a0${rupiah(x)}`;
+}
+
+/** Formats a computed figure, or says it cannot be computed. */
+export function hasilPersen(h: Hasil, p: Pembulatan): string {
+  return h.ok ? persen(h.nilai, p) : TIDAK_DAPAT_DIHITUNG;
+}
+
+export function hasilAngka(h: Hasil, p: Pembulatan): string {
+  return h.ok ? angka(h.nilai, p) : TIDAK_DAPAT_DIHITUNG;
+}
+
+const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/** "2025-01-15" -> "15 Januari 2025". */
+export function tanggal(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
+}
+
+/** Signed change in percentage points: +2,10 poin / -1,50 poin. */
+export function poin(x: number, p: Pembulatan): string {
+  const s = angka(x, p);
+  return `${x > 0 && !s.startsWith('-') ? '+' : ''}${s} poin`;
+}

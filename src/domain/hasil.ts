@@ -1,0 +1,5 @@
+/** A computed figure, or the reason it cannot be computed ("tidak dapat dihitung"). Missing is never 0. */
+export type Hasil = { ok: true; nilai: number } | { ok: false; alasan: string };
+
+export const hasil = (nilai: number): Hasil => (Number.isFinite(nilai) ? { ok: true, nilai } : { ok: false, alasan: 'hasil bukan angka' });
+export const tidakDapat = (alasan: string): Hasil => ({ ok: false, alasan });

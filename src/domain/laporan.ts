@@ -1,0 +1,162 @@
+/**
+ * The computed report: every derived figure of one report, computed once from its entered data.
+ * Web pages, the PDF and the checker all read this; none computes a figure of its own.
+ */
+import type { Laporan } from '../schemas/laporan.ts';
+import type { Kinerja, Indikator } from '../schemas/kinerja.ts';
+import type { Anggaran } from '../schemas/anggaran.ts';
+import type { Skala, Pita } from '../schemas/skala.ts';
+import type { Sdm, Sarana, Lainnya } from '../schemas/organisasi.ts';
+import type { Realisasi, RealisasiIndikator } from '../schemas/realisasi.ts';
+import { hasil, tidakDapat, type Hasil } from './hasil.ts';
+import { capaian } from './capaian.ts';
+import { predikat } from './predikat.ts';
+import { realisasiSampai, TRIWULAN } from './triwulan.ts';
+import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah } from './anggaran.ts';
+import { efisiensi } from './efisiensi.ts';
+import { selisih, capaianTargetAkhir } from './perbandingan.ts';
+
+export interface DataLaporan {
+  id: string;
+  laporan: Laporan;
+  kinerja: Kinerja;
+  realisasi: Realisasi;
+  anggaran?: Anggaran;
+  skala: Skala;
+  sdm?: Sdm;
+  sarana?: Sarana;
+  lainnya?: Lainnya;
+}
+
+export interface IndikatorTerhitung {
+  input: Indikator;
+  /** Entered realisasi of this indicator (quarters, year total, counting). */
+  masukanRealisasi: RealisasiIndikator;
+  /** Path in kinerja.yaml, e.g. tujuan[0].sasaran[1].indikator[0]. */
+  jalur: string;
+  tujuan: { kode: string; nama: string };
+  sasaran?: { kode: string; nama: string };
+  /** The target capaian is measured against (per the report's acuanTarget). */
+  target: number | undefined;
+  /** Which document that target comes from. */
+  sumberTarget: 'PK Perubahan' | 'PK' | 'Renstra' | undefined;
+  realisasi: Hasil;
+  capaian: Hasil;
+  predikat: Pita | undefined;
+  /** Renstra end target and the capaian against it. */
+  targetAkhir: number | undefined;
+  capaianTargetAkhir: Hasil;
+  riwayat: { tahun: number; target?: number; realisasi?: number; capaian: Hasil; namaIndikator?: string; dokumen?: string }[];
+  /** Change of realisasi against the previous year, in the indicator's unit. */
+  selisihTahunLalu: Hasil;
+  pembanding: (Indikator['pembanding'][number] & { selisih: Hasil })[];
+  /** Budget serving the indicator's sasaran (tujuan indicators: the whole budget). */
+  anggaran?: Jumlah;
+  efisiensi: Hasil;
+}
+
+export interface LaporanTerhitung {
+  data: DataLaporan;
+  /** Last quarter the report covers (triwulan II -> 2, tahunan -> 4). */
+  sampaiTriwulan: number;
+  /** "Triwulan II Tahun 2023", "Tahun 2024". */
+  namaPeriode: string;
+  indikator: IndikatorTerhitung[];
+  program: BarisAnggaran[];
+  jumlahAnggaran?: Jumlah;
+}
+
+const ROMAWI = ['I', 'II', 'III', 'IV'];
+
+export function sampaiTriwulan(l: Laporan): number {
+  if (l.periode.jenis === 'triwulan') return l.periode.ke;
+  if (l.periode.jenis === 'semester') return l.periode.ke * 2;
+  return 4;
+}
+
+export function namaPeriode(l: Laporan): string {
+  if (l.periode.jenis === 'triwulan') return `Triwulan ${ROMAWI[l.periode.ke - 1]} Tahun ${l.tahun}`;
+  if (l.periode.jenis === 'semester') return `Semester ${ROMAWI[l.periode.ke - 1]} Tahun ${l.tahun}`;
+  return `Tahun ${l.tahun}`;
+}
+
+export function targetAcuan(ind: Indikator, l: Laporan): { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] } {
+  const renstra = ind.target.renstra?.[String(l.tahun)];
+  if (l.acuanTarget === 'renstra') return { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
+  if (l.acuanTarget === 'pk' && ind.target.pkPerubahan !== undefined) return { nilai: ind.target.pkPerubahan, sumber: 'PK Perubahan' };
+  if (ind.target.pkAwal !== undefined) return { nilai: ind.target.pkAwal, sumber: 'PK' };
+  return { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
+}
+
+/** Realisasi of the report period: from the quarters when any is filled, else the entered year total. */
+export function realisasiPeriode(r: RealisasiIndikator, agregasi: Indikator['agregasi'], sampai: number): Hasil {
+  const anyQuarter = TRIWULAN.some((k) => r[k] !== undefined);
+  if (anyQuarter) return realisasiSampai(r, agregasi, sampai);
+  if (r.tahunan !== undefined) return hasil(r.tahunan);
+  return tidakDapat('realisasi belum diisi');
+}
+
+export function targetAkhir(ind: Indikator, l: Laporan): number | undefined {
+  if (ind.target.akhir !== undefined) return ind.target.akhir;
+  if (l.renstra) return ind.target.renstra?.[String(l.renstra.akhir)];
+  return undefined;
+}
+
+export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
+  const l = data.laporan;
+  const sampai = sampaiTriwulan(l);
+  const program = (data.anggaran?.program ?? []).map((p, i) => hitungBaris(p, 'program', `program[${i}]`));
+  const jumlahAnggaran = data.anggaran ? jumlahkan(program) : undefined;
+
+  const indikator: IndikatorTerhitung[] = [];
+  const add = (ind: Indikator, jalur: string, tujuan: IndikatorTerhitung['tujuan'], sasaran?: IndikatorTerhitung['sasaran']) => {
+    const t = targetAcuan(ind, l);
+    const masukanRealisasi = data.realisasi[ind.kode] ?? {};
+    const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
+    const c = realisasi.ok ? capaian(t.nilai, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
+    const akhir = targetAkhir(ind, l);
+    const riwayat = [...ind.riwayat]
+      .sort((a, b) => a.tahun - b.tahun)
+      .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
+    const lalu = ind.riwayat.find((r) => r.tahun === l.tahun - 1);
+    const anggaran = data.anggaran ? (sasaran ? anggaranSasaran(program, sasaran.kode) : jumlahAnggaran) : undefined;
+    const punyaAnggaran = anggaran && (anggaran.pagu > 0 || !sasaran);
+    indikator.push({
+      input: ind,
+      masukanRealisasi,
+      jalur,
+      tujuan,
+      sasaran,
+      target: t.nilai,
+      sumberTarget: t.sumber,
+      realisasi,
+      capaian: c,
+      predikat: predikat(data.skala, c, l.pembulatan),
+      targetAkhir: akhir,
+      capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
+      riwayat,
+      selisihTahunLalu: selisih(realisasi, lalu?.realisasi),
+      pembanding: ind.pembanding.map((p) => ({ ...p, selisih: selisih(realisasi, p.nilai) })),
+      anggaran: punyaAnggaran ? anggaran : undefined,
+      efisiensi:
+        l.efisiensi && punyaAnggaran && anggaran
+          ? efisiensi(l.efisiensi, c, anggaran.penyerapan)
+          : tidakDapat(l.efisiensi ? 'tidak ada anggaran yang ditautkan ke sasaran ini' : 'laporan tidak memakai rumus efisiensi'),
+    });
+  };
+  data.kinerja.tujuan.forEach((tj, ti) => {
+    const tujuan = { kode: tj.kode, nama: tj.nama };
+    tj.indikator.forEach((ind, ii) => add(ind, `tujuan[${ti}].indikator[${ii}]`, tujuan));
+    tj.sasaran.forEach((s, si) =>
+      s.indikator.forEach((ind, ii) => add(ind, `tujuan[${ti}].sasaran[${si}].indikator[${ii}]`, tujuan, { kode: s.kode, nama: s.nama })),
+    );
+  });
+
+  return { data, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), indikator, program, jumlahAnggaran };
+}
+
+export function cariIndikator(r: LaporanTerhitung, kode: string): IndikatorTerhitung {
+  const found = r.indikator.find((i) => i.input.kode === kode);
+  if (!found) throw new Error(`Indikator "${kode}" tidak ada di laporan ${r.data.id}`);
+  return found;
+}

@@ -1,0 +1,35 @@
+/** A problem found in a report's files: an error (the build stops) or a warning (figures disagree). */
+export interface Masalah {
+  tingkat: 'galat' | 'peringatan';
+  /** File, relative to the project root, e.g. content/laporan/candipuro-2023-tw2/kinerja.yaml. */
+  berkas: string;
+  /** Line in the file, when known. */
+  baris?: number;
+  /** Field path, e.g. tujuan[0].sasaran[1].indikator[0].target. */
+  jalur: string;
+  /** What is wrong and what was expected, in plain Indonesian. */
+  pesan: string;
+  /** What the file says, when it helps. */
+  ditemukan?: string;
+}
+
+/** ['tujuan', 0, 'sasaran', 1] -> "tujuan[0].sasaran[1]" */
+export function jalurTeks(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const k of path) {
+    if (typeof k === 'number') out += `[${k}]`;
+    else out += out ? `.${String(k)}` : String(k);
+  }
+  return out || '(seluruh berkas)';
+}
+
+export function formatMasalah(m: Masalah): string {
+  const where = `${m.berkas}${m.baris ? `:${m.baris}` : ''}`;
+  const label = m.tingkat === 'galat' ? 'GALAT' : 'PERINGATAN';
+  return `${label} ${where}\n  isian: ${m.jalur}\n  ${m.pesan}${m.ditemukan ? `\n  tertulis: ${m.ditemukan}` : ''}`;
+}
+
+/** Where a report's data file lives, relative to the project root. */
+export function berkasLaporan(id: string, nama: string): string {
+  return `content/laporan/${id}/${nama}`;
+}

@@ -1,0 +1,22 @@
+/**
+ * Rounding for display only: sums and ratios are always computed on full values.
+ * "potong" truncates (Lumajang: 40.646 -> 40.64), "setengah-ke-atas" rounds half away from zero.
+ * A tiny tolerance absorbs binary noise (54.9 / 91.5 * 100 = 59.99999999999999 must show 60,00).
+ */
+export type CaraPembulatan = 'potong' | 'setengah-ke-atas';
+export interface Pembulatan {
+  cara: CaraPembulatan;
+  desimal: number;
+}
+
+const EPS = 1e-9;
+
+export function bulatkan(x: number, p: Pembulatan): number {
+  const f = 10 ** p.desimal;
+  const scaled = Math.abs(x) * f;
+  const nearest = Math.round(scaled);
+  const snapped = Math.abs(scaled - nearest) < EPS * Math.max(1, scaled) ? nearest : scaled;
+  const r = p.cara === 'potong' ? Math.floor(snapped) : Math.floor(snapped + 0.5);
+  const v = (Math.sign(x) * r) / f;
+  return Object.is(v, -0) ? 0 : v;
+}

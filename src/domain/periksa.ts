@@ -1,0 +1,102 @@
+/**
+ * The consistency checker: wherever an author typed a figure that can be derived (a parent total,
+ * a capaian, a year total, a count), compare it with the computed one and report each disagreement.
+ * Pure: reads a computed report, returns warnings.
+ */
+import type { LaporanTerhitung } from './laporan.ts';
+import { realisasiSampai, TRIWULAN } from './triwulan.ts';
+import { realisasiDariPerhitungan } from './capaian.ts';
+import { bulatkan, type Pembulatan } from './pembulatan.ts';
+import { angka, rupiah } from './format.ts';
+import { ratakan } from './anggaran.ts';
+import { berkasLaporan, type Masalah } from './masalah.ts';
+
+/** Decimals a typed figure was written with (89.52 -> 2, 60 -> 0). */
+export function desimalDari(x: number): number {
+  const s = String(x);
+  const i = s.indexOf('.');
+  return i < 0 ? 0 : Math.min(4, s.length - i - 1);
+}
+
+/** Does a typed figure agree with the computed one, read at the precision it was typed with? */
+export function sesuai(tertulis: number, dihitung: number, cara: Pembulatan['cara']): boolean {
+  const p = { cara, desimal: desimalDari(tertulis) };
+  return bulatkan(dihitung, p) === bulatkan(tertulis, p);
+}
+
+export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
+  const out: Masalah[] = [];
+  const { id, laporan } = r.data;
+  const p = laporan.pembulatan;
+  const warn = (file: string, jalur: string, pesan: string) => out.push({ tingkat: 'peringatan', berkas: berkasLaporan(id, file), jalur, pesan });
+  const fmt = (x: number) => angka(x, { cara: p.cara, desimal: Math.max(p.desimal, 2) });
+
+  for (const ind of r.indikator) {
+    const nama = `indikator ${ind.input.kode}`;
+    for (const [i, t] of ind.input.tertulis.entries()) {
+      const dihitung = t.besaran === 'target' ? ind.target : t.besaran === 'realisasi' ? (ind.realisasi.ok ? ind.realisasi.nilai : undefined) : ind.capaian.ok ? ind.capaian.nilai : undefined;
+      if (dihitung === undefined) continue;
+      if (!sesuai(t.nilai, dihitung, p.cara))
+        warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${fmt(t.nilai)}, sedangkan data menghasilkan ${fmt(dihitung)}`);
+    }
+    const m = ind.masukanRealisasi;
+    const adaTriwulan = TRIWULAN.some((k) => m[k] !== undefined);
+    if (adaTriwulan && m.tahunan !== undefined) {
+      const dariTw = realisasiSampai(m, ind.input.agregasi, 4);
+      if (dariTw.ok && !sesuai(m.tahunan, dariTw.nilai, p.cara))
+        warn('realisasi.yaml', `${ind.input.kode}.tahunan`, `realisasi tahunan ${nama} tertulis ${fmt(m.tahunan)}, tetapi dari triwulan (${ind.input.agregasi}) hasilnya ${fmt(dariTw.nilai)}`);
+    }
+    if (m.perhitungan && ind.realisasi.ok) {
+      const dari = realisasiDariPerhitungan(m.perhitungan.pembilang.map((k) => k.nilai), m.perhitungan.penyebut.nilai);
+      if (dari.ok && !sesuai(ind.realisasi.nilai, dari.nilai, p.cara))
+        warn('realisasi.yaml', `${ind.input.kode}.perhitungan`, `perhitungan ${nama} menghasilkan ${fmt(dari.nilai)}, tetapi realisasi tertulis ${fmt(ind.realisasi.nilai)}`);
+    }
+    ind.riwayat.forEach((h, i) => {
+      const typed = ind.input.riwayat.find((x) => x.tahun === h.tahun)?.capaianTertulis;
+      const idx = ind.input.riwayat.findIndex((x) => x.tahun === h.tahun);
+      if (typed !== undefined && h.capaian.ok && !sesuai(typed, h.capaian.nilai, p.cara))
+        warn('kinerja.yaml', `${ind.jalur}.riwayat[${idx >= 0 ? idx : i}].capaianTertulis`, `capaian ${h.tahun} ${nama} tertulis ${fmt(typed)}, tetapi target dan realisasinya menghasilkan ${fmt(h.capaian.nilai)}`);
+    });
+  }
+
+  for (const b of ratakan(r.program)) {
+    for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
+      const typed = b.tertulis[key];
+      const computed = b[key];
+      if (typed !== undefined && computed !== undefined && Math.abs(typed - computed) >= 0.5)
+        warn('anggaran.yaml', `${b.jalur}.${key}`, `${key} ${b.kode ?? b.nama} tertulis ${rupiah(typed)}, tetapi jumlah rinciannya ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`);
+    }
+  }
+
+  const jt = r.data.anggaran?.jumlahTertulis;
+  const j = r.jumlahAnggaran;
+  if (jt && j) {
+    for (const key of ['pagu', 'realisasi'] as const) {
+      const typed = jt[key];
+      if (typed !== undefined && Math.abs(typed - j[key]) >= 0.5)
+        warn('anggaran.yaml', `jumlahTertulis.${key}`, `jumlah ${key} tertulis ${rupiah(typed)}, tetapi jumlah seluruh program ${rupiah(j[key])} (selisih ${rupiah(typed - j[key])})`);
+    }
+    if (jt.persen !== undefined && j.penyerapan.ok && !sesuai(jt.persen, j.penyerapan.nilai, p.cara))
+      warn('anggaran.yaml', 'jumlahTertulis.persen', `persentase penyerapan total tertulis ${fmt(jt.persen)}, tetapi realisasi ÷ pagu = ${fmt(j.penyerapan.nilai)}`);
+  }
+
+  r.data.lainnya?.aktivitas.forEach((d, i) => {
+    if (!d.indikator) return;
+    const ind = r.indikator.find((x) => x.input.kode === d.indikator);
+    const pembilang = ind?.masukanRealisasi.perhitungan?.pembilang;
+    const count = d.kelompok.reduce((a, k) => a + k.aktivitas.length, 0);
+    if (pembilang && pembilang.length === 1 && pembilang[0].nilai !== count)
+      warn('lainnya.yaml', `aktivitas[${i}]`, `daftar "${d.judul}" berisi ${count} aktivitas, tetapi pembilang indikator ${d.indikator} tertulis ${pembilang[0].nilai}`);
+  });
+
+  r.data.sdm?.baris.forEach((b, i) => {
+    const orang = b.lakiLaki + b.perempuan;
+    for (const key of ['status', 'pendidikan'] as const) {
+      const values = Object.values(b[key]);
+      const total = values.reduce((a, x) => a + x, 0);
+      if (values.length > 0 && total !== orang)
+        warn('sdm.yaml', `baris[${i}].${key}`, `baris "${b.jabatan}": jumlah menurut ${key} ${total} orang, tetapi laki-laki + perempuan ${orang} orang`);
+    }
+  });
+  return out;
+}

@@ -1,0 +1,24 @@
+/** Predikat: the band of a scale (content/skala/*.yaml) a capaian falls in. */
+import type { Skala, Pita } from '../schemas/skala.ts';
+import { lowerOf, upperOf } from '../schemas/skala.ts';
+import type { Hasil } from './hasil.ts';
+import { bulatkan, type Pembulatan } from './pembulatan.ts';
+
+export function pitaUntuk(skala: Skala, nilai: number): Pita | undefined {
+  return skala.pita.find((p) => {
+    const lo = lowerOf(p);
+    const hi = upperOf(p);
+    const aboveLo = lo.closed ? nilai >= lo.v : nilai > lo.v;
+    const belowHi = hi.closed ? nilai <= hi.v : nilai < hi.v;
+    return aboveLo && belowHi;
+  });
+}
+
+/**
+ * The predikat of a capaian. The band is chosen on the value as displayed (with the report's rounding),
+ * so that a reader who sees "90,00%" never finds it labelled as if it were above 90.
+ */
+export function predikat(skala: Skala, c: Hasil, p: Pembulatan): Pita | undefined {
+  if (!c.ok) return undefined;
+  return pitaUntuk(skala, bulatkan(c.nilai, p));
+}

@@ -1,0 +1,66 @@
+/**
+ * Budget of one report: content/laporan/<id>/anggaran.yaml
+ * program -> kegiatan -> sub kegiatan. Amounts are entered on the lowest level used;
+ * an amount written on a parent is an entered total that the checker compares with the sum of its children.
+ */
+import { z } from 'zod';
+import { angkaNonNegatif, teks, kodeRujukan, wajib } from './common.ts';
+
+/** Kode rekening: Permendagri 90 codes (7.01.02.2.04.03), ordinals (1.2) or letters; stray spaces are removed. */
+export const kodeAnggaran = z
+  .union([z.string(), z.number()], { error: wajib('kode harus berupa teks, mis. "7.01.02.2.04"') })
+  .transform((v) => String(v).replace(/\s+/g, ''))
+  .pipe(z.string().regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, 'kode harus berupa angka/huruf dipisah titik, mis. "7.01.02.2.04"'));
+
+/** A program/kegiatan performance indicator (output indicator); targets may be text such as "2 dokumen". */
+export const indikatorAnggaranSchema = z.strictObject({
+  /** Indicator name. */
+  nama: teks,
+  /** Target in the original PK / DPA. */
+  targetAwal: z.union([z.number(), teks]).optional(),
+  /** Target after perubahan (or the only target). */
+  target: z.union([z.number(), teks]).optional(),
+  /** Realisasi, when reported. */
+  realisasi: z.union([z.number(), teks]).optional(),
+});
+
+/** Link to a sasaran, optionally with the share of this budget line that serves it (0-1). */
+export const tautanSasaran = z.union([
+  kodeRujukan,
+  z.strictObject({ kode: kodeRujukan, porsi: z.number().gt(0, 'porsi harus lebih dari 0').max(1, 'porsi paling besar 1') }),
+]);
+
+const baris = {
+  /** Kode rekening; optional when the report uses none. */
+  kode: kodeAnggaran.optional(),
+  /** Name as in the DPA. */
+  nama: teks,
+  /** Budget in force (after perubahan when there was one), in rupiah. */
+  pagu: angkaNonNegatif.optional(),
+  /** Original budget before the perubahan, in rupiah; optional. */
+  paguAwal: angkaNonNegatif.optional(),
+  /** Amount spent up to the end of the report period, in rupiah. */
+  realisasi: angkaNonNegatif.optional(),
+  /** Funding source, e.g. "DAU". */
+  sumberDana: teks.optional(),
+  /** Unit that holds the line: the kecamatan itself or a kelurahan/desa name. */
+  unit: teks.optional(),
+  /** Sasaran this line serves. */
+  sasaran: z.array(tautanSasaran).optional(),
+  /** Output indicators of this line. */
+  indikator: z.array(indikatorAnggaranSchema).optional(),
+};
+
+export const subKegiatanSchema = z.strictObject(baris);
+export const kegiatanSchema = z.strictObject({ ...baris, /** Sub kegiatan under this kegiatan. */ subKegiatan: z.array(subKegiatanSchema).optional() });
+export const programSchema = z.strictObject({ ...baris, /** Kegiatan under this program. */ kegiatan: z.array(kegiatanSchema).optional() });
+
+export const anggaranSchema = z.strictObject({
+  /** Programs of the report year. */
+  program: z.array(programSchema).min(1, 'isi sedikitnya 1 program'),
+  /** Total as typed in the original document (pagu, realisasi), kept for the checker. */
+  jumlahTertulis: z.strictObject({ pagu: angkaNonNegatif.optional(), realisasi: angkaNonNegatif.optional(), persen: z.number().optional() }).optional(),
+});
+
+export type Anggaran = z.infer<typeof anggaranSchema>;
+export type ProgramInput = z.infer<typeof programSchema>;

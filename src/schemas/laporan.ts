@@ -1,0 +1,81 @@
+/** Identity and settings of one report: content/laporan/<id>/laporan.yaml */
+import { z } from 'zod';
+import { tanggal, tahun, teks, kodeRujukan, wajib } from './common.ts';
+import { checkNip } from '../domain/nip.ts';
+
+/** NIP, 18 digits, spaces allowed ("19680407 198903 1 006"). */
+export const nipSchema = z.string({ error: wajib('NIP harus ditulis sebagai teks, dalam tanda kutip') }).superRefine((v, ctx) => {
+  const r = checkNip(v);
+  if (!r.ok) ctx.addIssue({ code: 'custom', message: r.reason });
+});
+
+/** A person who signs (camat, bupati/walikota). */
+export const pejabatSchema = z.strictObject({
+  /** Full name with titles, e.g. "Drs. AGUS SAMSUL HADI". */
+  nama: teks,
+  /** Position, e.g. "Camat Candipuro". */
+  jabatan: teks,
+  /** Rank and grade, e.g. "Pembina Tk. I (IV/b)"; optional. */
+  pangkat: teks.optional(),
+  /** NIP; optional for elected officials (bupati/walikota). */
+  nip: nipSchema.optional(),
+});
+
+/** The period a report covers. */
+export const periodeSchema = z.discriminatedUnion('jenis', [
+  z.strictObject({ jenis: z.literal('tahunan') }),
+  z.strictObject({ jenis: z.literal('triwulan'), /** Quarter 1-4. */ ke: z.number().int().min(1).max(4) }),
+  z.strictObject({ jenis: z.literal('semester'), /** Half 1-2. */ ke: z.number().int().min(1).max(2) }),
+], { error: wajib('jenis periode harus salah satu dari: tahunan, triwulan, semester') });
+
+export const laporanSchema = z.strictObject({
+  /** Full report title as on the cover, e.g. "Laporan Kinerja Camat". */
+  judul: teks.default('Laporan Kinerja'),
+  /** Name of the instansi, e.g. "Kecamatan Candipuro". */
+  instansi: teks,
+  /** The regional government: kind and name ("kabupaten", "Lumajang"). */
+  pemerintah: z.strictObject({
+    /** "kabupaten" or "kota". */
+    jenis: z.enum(['kabupaten', 'kota'], { error: wajib('harus "kabupaten" atau "kota"') }),
+    /** Name without the prefix, e.g. "Lumajang". */
+    nama: teks,
+  }),
+  /** Province, e.g. "Jawa Timur". */
+  provinsi: teks,
+  /** Period covered. */
+  periode: periodeSchema,
+  /** Budget year. */
+  tahun: tahun,
+  /** Place of signing, e.g. "Lumajang". */
+  tempat: teks,
+  /** Date of signing (YYYY-MM-DD). */
+  tanggal: tanggal,
+  /** The camat who signs the report (pihak pertama of the PK). */
+  penandatangan: pejabatSchema,
+  /** Pihak kedua of the Perjanjian Kinerja (bupati/walikota); optional. */
+  pihakKedua: pejabatSchema.optional(),
+  /** Office address for the letterhead; optional. */
+  alamat: teks.optional(),
+  /** Logo file, relative to the report folder or public/; optional. */
+  logo: teks.optional(),
+  /** Renstra in force, e.g. { mulai: 2018, akhir: 2023 }. */
+  renstra: z.strictObject({ mulai: tahun, akhir: tahun }).optional(),
+  /** Id of the predikat scale in content/skala/ (e.g. "lumajang-5"). */
+  skalaPredikat: kodeRujukan,
+  /** How figures are rounded for display: "potong" (truncate, as Lumajang does) or "setengah-ke-atas"; decimals shown. */
+  pembulatan: z
+    .strictObject({
+      cara: z.enum(['potong', 'setengah-ke-atas'], { error: wajib('harus "potong" atau "setengah-ke-atas"') }),
+      desimal: z.number().int().min(0).max(4),
+    })
+    .default({ cara: 'setengah-ke-atas', desimal: 2 }),
+  /** Which target capaian is measured against: "pk" (PK Perubahan when there is one, else PK awal), "pk-awal", or "renstra". */
+  acuanTarget: z.enum(['pk', 'pk-awal', 'renstra'], { error: wajib('harus "pk", "pk-awal" atau "renstra"') }).default('pk'),
+  /** Efficiency rule: "selisih" (capaian - % penyerapan) or "rasio" (% penyerapan / capaian x 100); optional. */
+  efisiensi: z.enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') }).optional(),
+  /** Paper size for the PDF. */
+  kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4'),
+});
+
+export type Laporan = z.infer<typeof laporanSchema>;
+export type Pejabat = z.infer<typeof pejabatSchema>;

@@ -1,0 +1,85 @@
+/**
+ * A predikat scale: ordered bands of capaian (in percent) with a name each.
+ * Scales differ by daerah, so they are data files in content/skala/, never code.
+ */
+import { z } from 'zod';
+import { angka, teks, kodeRujukan } from './common.ts';
+
+/** One band. Each bound is written the way reports write it: "> 75", ">= 110", "<= 90", "< 60". */
+export const pitaSchema = z.strictObject({
+  /** Name of the band, e.g. "Sangat Tinggi". */
+  predikat: teks,
+  /** Lower bound, exclusive ("> 75"). Leave both lower bounds out for the lowest band. */
+  lebihDari: angka.optional(),
+  /** Lower bound, inclusive (">= 110"). */
+  minimal: angka.optional(),
+  /** Upper bound, exclusive ("< 60"). Leave both upper bounds out for the highest band. */
+  kurangDari: angka.optional(),
+  /** Upper bound, inclusive ("<= 90"). */
+  maksimal: angka.optional(),
+  /** Colour of the badge (CSS colour such as #1a7f37); optional. */
+  warna: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'harus kode warna seperti #1a7f37').optional(),
+});
+
+export type Pita = z.infer<typeof pitaSchema>;
+
+/** Lower bound of a band and whether it is included; -Infinity for the lowest band. */
+export function lowerOf(p: Pita): { v: number; closed: boolean } {
+  if (p.minimal !== undefined) return { v: p.minimal, closed: true };
+  if (p.lebihDari !== undefined) return { v: p.lebihDari, closed: false };
+  return { v: -Infinity, closed: false };
+}
+
+export function upperOf(p: Pita): { v: number; closed: boolean } {
+  if (p.maksimal !== undefined) return { v: p.maksimal, closed: true };
+  if (p.kurangDari !== undefined) return { v: p.kurangDari, closed: false };
+  return { v: Infinity, closed: false };
+}
+
+export const skalaSchema = z
+  .strictObject({
+    /** Identifier the reports use in `skalaPredikat`, e.g. "lumajang-5". */
+    id: kodeRujukan,
+    /** Human name of the scale. */
+    nama: teks,
+    /** The regulation or document the scale comes from. */
+    sumber: teks.optional(),
+    /** Bands, from the lowest to the highest. */
+    pita: z.array(pitaSchema).min(2, 'skala harus memiliki sedikitnya 2 pita'),
+  })
+  .superRefine((s, ctx) => {
+    s.pita.forEach((p, i) => {
+      if (p.lebihDari !== undefined && p.minimal !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['pita', i], message: 'pakai salah satu saja: lebihDari atau minimal' });
+      if (p.kurangDari !== undefined && p.maksimal !== undefined)
+        ctx.addIssue({ code: 'custom', path: ['pita', i], message: 'pakai salah satu saja: kurangDari atau maksimal' });
+      const lo = lowerOf(p);
+      const hi = upperOf(p);
+      if (lo.v > hi.v || (lo.v === hi.v && !(lo.closed && hi.closed)))
+        ctx.addIssue({ code: 'custom', path: ['pita', i], message: `batas bawah ${lo.v} lebih besar dari batas atas ${hi.v}: pita kosong` });
+    });
+    const first = s.pita[0];
+    const last = s.pita[s.pita.length - 1];
+    if (lowerOf(first).v !== -Infinity)
+      ctx.addIssue({ code: 'custom', path: ['pita', 0], message: 'pita terendah tidak boleh memiliki batas bawah (agar semua nilai masuk pita)' });
+    if (upperOf(last).v !== Infinity)
+      ctx.addIssue({ code: 'custom', path: ['pita', s.pita.length - 1], message: 'pita tertinggi tidak boleh memiliki batas atas (capaian di atas 100% pun harus masuk pita)' });
+    for (let i = 1; i < s.pita.length; i++) {
+      const prevHi = upperOf(s.pita[i - 1]);
+      const lo = lowerOf(s.pita[i]);
+      if (prevHi.v < lo.v)
+        ctx.addIssue({ code: 'custom', path: ['pita', i], message: `ada celah antara ${prevHi.v} dan ${lo.v}: nilai di antaranya tidak punya predikat` });
+      else if (prevHi.v > lo.v)
+        ctx.addIssue({ code: 'custom', path: ['pita', i], message: `pita tumpang tindih dengan pita sebelumnya (${lo.v} < ${prevHi.v}); urutkan dari terendah ke tertinggi` });
+      else if (prevHi.closed === lo.closed)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pita', i],
+          message: prevHi.closed
+            ? `nilai ${lo.v} masuk dua pita sekaligus; tulis "lebihDari: ${lo.v}" di pita ini`
+            : `nilai ${lo.v} tidak masuk pita mana pun; tulis "minimal: ${lo.v}" di pita ini`,
+        });
+    }
+  });
+
+export type Skala = z.infer<typeof skalaSchema>;
