@@ -33,7 +33,7 @@ export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): H
       masalah: doc.errors.map((e) => ({
         tingkat: 'galat' as const,
         berkas: rel,
-        baris: e.linePos?.[0]?.line,
+        baris: lines.linePos(e.pos[0]).line,
         jalur: '(penulisan YAML)',
         pesan: `penulisan berkas tidak dapat dibaca: ${terjemahYaml(e.code, e.message)}`,
       })),
@@ -171,8 +171,9 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
   }
 
   if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya));
-  if (masalah.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah };
-  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, sdm, sarana, lainnya }, masalah };
+  const lengkap = lengkapiBaris(root, masalah);
+  if (lengkap.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah: lengkap };
+  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, sdm, sarana, lainnya }, masalah: lengkap };
 }
 
 /** Cross-file rules: unique codes, and every reference points at something that exists. */

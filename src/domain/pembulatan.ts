@@ -14,9 +14,9 @@ const EPS = 1e-9;
 export function bulatkan(x: number, p: Pembulatan): number {
   const f = 10 ** p.desimal;
   const scaled = Math.abs(x) * f;
-  const nearest = Math.round(scaled);
-  const snapped = Math.abs(scaled - nearest) < EPS * Math.max(1, scaled) ? nearest : scaled;
-  const r = p.cara === 'potong' ? Math.floor(snapped) : Math.floor(snapped + 0.5);
+  const tol = Math.max(EPS, scaled * 1e-12);
+  // Truncation: a value a hair below an integer is that integer. Half-up: a hair below .5 is .5.
+  const r = p.cara === 'potong' ? Math.floor(scaled + tol) : Math.floor(scaled + 0.5 + tol);
   const v = (Math.sign(x) * r) / f;
   return Object.is(v, -0) ? 0 : v;
 }

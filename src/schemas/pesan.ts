@@ -62,6 +62,10 @@ export const errorMap: z.core.$ZodErrorMap = (issue) => {
     case 'too_big':
       if (issue.origin === 'array') return `paling banyak ${issue.maximum} butir`;
       return `harus ${issue.inclusive ? 'paling besar' : 'kurang dari'} ${issue.maximum}`;
+    case 'invalid_key': {
+      const inner = issue.issues[0]?.message;
+      return `nama kunci "${String(issue.input)}" tidak valid${inner ? `: ${inner}` : ''}`;
+    }
     case 'invalid_union':
       return 'bentuk isian tidak sesuai dengan pilihan mana pun';
     default:
