@@ -16,6 +16,7 @@ export interface BarisMasukan {
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
   indikator?: { nama: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string }[];
+  tertulis?: { sisa?: number; persen?: number };
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];
 }
@@ -36,8 +37,8 @@ export interface BarisAnggaran {
   sasaran: { kode: string; porsi: number }[];
   indikator: NonNullable<BarisMasukan['indikator']>;
   anak: BarisAnggaran[];
-  /** Amounts typed on a parent in the data file, compared with the computed sums by the checker. */
-  tertulis: { pagu?: number; paguAwal?: number; realisasi?: number };
+  /** Figures typed in the data file that can be derived (a parent's amounts, sisa, persen), for the checker. */
+  tertulis: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number };
 }
 
 export function penyerapan(realisasi: number, pagu: number): Hasil {
@@ -75,7 +76,10 @@ export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string
     sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
     indikator: input.indikator ?? [],
     anak,
-    tertulis: leaf ? {} : { pagu: input.pagu, paguAwal: input.paguAwal, realisasi: input.realisasi },
+    tertulis: {
+      ...(leaf ? {} : { pagu: input.pagu, paguAwal: input.paguAwal, realisasi: input.realisasi }),
+      ...input.tertulis,
+    },
   };
 }
 

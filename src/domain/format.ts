@@ -56,3 +56,14 @@ export function poin(x: number, p: Pembulatan): string {
   const s = angka(x, p);
   return `${x > 0 && !s.startsWith('-') ? '+' : ''}${s} poin`;
 }
+
+/** An indicator value in its unit: "54,90%" for persen, "55,06 (C)" for an index with a grade label. */
+export function nilaiIndikator(x: number | undefined, satuan: string, p: Pembulatan, label?: string): string {
+  if (x === undefined) return '–';
+  const s = /^(persen|%)$/i.test(satuan.trim()) ? persen(x, p) : angka(x, p);
+  return label ? `${s} (${label})` : s;
+}
+
+export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan, label?: string): string {
+  return h.ok ? nilaiIndikator(h.nilai, satuan, p, label) : TIDAK_DAPAT_DIHITUNG;
+}

@@ -14,6 +14,7 @@ import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah } from './anggaran.ts';
 import { efisiensi } from './efisiensi.ts';
+import type { Pembulatan } from './pembulatan.ts';
 import { selisih, capaianTargetAkhir } from './perbandingan.ts';
 
 export interface DataLaporan {
@@ -59,6 +60,8 @@ export interface LaporanTerhitung {
   data: DataLaporan;
   /** Last quarter the report covers (triwulan II -> 2, tahunan -> 4). */
   sampaiTriwulan: number;
+  /** Rounding of budget percentages (pembulatanAnggaran, else pembulatan). */
+  pembulatanAnggaran: Pembulatan;
   /** "Triwulan II Tahun 2023", "Tahun 2024". */
   namaPeriode: string;
   indikator: IndikatorTerhitung[];
@@ -152,7 +155,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     );
   });
 
-  return { data, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), indikator, program, jumlahAnggaran };
+  return { data, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
 }
 
 export function cariIndikator(r: LaporanTerhitung, kode: string): IndikatorTerhitung {

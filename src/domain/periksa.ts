@@ -6,7 +6,7 @@
 import type { LaporanTerhitung } from './laporan.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { realisasiDariPerhitungan } from './capaian.ts';
-import { bulatkan, type Pembulatan } from './pembulatan.ts';
+import { bulatkan } from './pembulatan.ts';
 import { angka, rupiah } from './format.ts';
 import { ratakan } from './anggaran.ts';
 import { berkasLaporan, type Masalah } from './masalah.ts';
@@ -18,10 +18,14 @@ export function desimalDari(x: number): number {
   return i < 0 ? 0 : Math.min(4, s.length - i - 1);
 }
 
-/** Does a typed figure agree with the computed one, read at the precision it was typed with? */
-export function sesuai(tertulis: number, dihitung: number, cara: Pembulatan['cara']): boolean {
-  const p = { cara, desimal: desimalDari(tertulis) };
-  return bulatkan(dihitung, p) === bulatkan(tertulis, p);
+/**
+ * Does a typed figure agree with the computed one, read at the precision it was typed with?
+ * Truncated and half-up roundings both count as agreement: hand-made reports mix them (Candipuro's
+ * budget table truncates some percentages and rounds others), and a rounding habit is not a wrong figure.
+ */
+export function sesuai(tertulis: number, dihitung: number): boolean {
+  const desimal = desimalDari(tertulis);
+  return (['potong', 'setengah-ke-atas'] as const).some((cara) => bulatkan(dihitung, { cara, desimal }) === bulatkan(tertulis, { cara, desimal }));
 }
 
 export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
@@ -36,25 +40,25 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
     for (const [i, t] of ind.input.tertulis.entries()) {
       const dihitung = t.besaran === 'target' ? ind.target : t.besaran === 'realisasi' ? (ind.realisasi.ok ? ind.realisasi.nilai : undefined) : ind.capaian.ok ? ind.capaian.nilai : undefined;
       if (dihitung === undefined) continue;
-      if (!sesuai(t.nilai, dihitung, p.cara))
+      if (!sesuai(t.nilai, dihitung))
         warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${fmt(t.nilai)}, sedangkan data menghasilkan ${fmt(dihitung)}`);
     }
     const m = ind.masukanRealisasi;
     const adaTriwulan = TRIWULAN.some((k) => m[k] !== undefined);
     if (adaTriwulan && m.tahunan !== undefined) {
       const dariTw = realisasiSampai(m, ind.input.agregasi, 4);
-      if (dariTw.ok && !sesuai(m.tahunan, dariTw.nilai, p.cara))
+      if (dariTw.ok && !sesuai(m.tahunan, dariTw.nilai))
         warn('realisasi.yaml', `${ind.input.kode}.tahunan`, `realisasi tahunan ${nama} tertulis ${fmt(m.tahunan)}, tetapi dari triwulan (${ind.input.agregasi}) hasilnya ${fmt(dariTw.nilai)}`);
     }
     if (m.perhitungan && ind.realisasi.ok) {
       const dari = realisasiDariPerhitungan(m.perhitungan.pembilang.map((k) => k.nilai), m.perhitungan.penyebut.nilai);
-      if (dari.ok && !sesuai(ind.realisasi.nilai, dari.nilai, p.cara))
+      if (dari.ok && !sesuai(ind.realisasi.nilai, dari.nilai))
         warn('realisasi.yaml', `${ind.input.kode}.perhitungan`, `perhitungan ${nama} menghasilkan ${fmt(dari.nilai)}, tetapi realisasi tertulis ${fmt(ind.realisasi.nilai)}`);
     }
     ind.riwayat.forEach((h, i) => {
       const typed = ind.input.riwayat.find((x) => x.tahun === h.tahun)?.capaianTertulis;
       const idx = ind.input.riwayat.findIndex((x) => x.tahun === h.tahun);
-      if (typed !== undefined && h.capaian.ok && !sesuai(typed, h.capaian.nilai, p.cara))
+      if (typed !== undefined && h.capaian.ok && !sesuai(typed, h.capaian.nilai))
         warn('kinerja.yaml', `${ind.jalur}.riwayat[${idx >= 0 ? idx : i}].capaianTertulis`, `capaian ${h.tahun} ${nama} tertulis ${fmt(typed)}, tetapi target dan realisasinya menghasilkan ${fmt(h.capaian.nilai)}`);
     });
   }
@@ -66,6 +70,10 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
       if (typed !== undefined && computed !== undefined && Math.abs(typed - computed) >= 0.5)
         warn('anggaran.yaml', `${b.jalur}.${key}`, `${key} ${b.kode ?? b.nama} tertulis ${rupiah(typed)}, tetapi jumlah rinciannya ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`);
     }
+    if (b.tertulis.sisa !== undefined && Math.abs(b.tertulis.sisa - b.sisa) >= 0.5)
+      warn('anggaran.yaml', `${b.jalur}.tertulis.sisa`, `sisa ${b.kode ?? b.nama} tertulis ${rupiah(b.tertulis.sisa)}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
+    if (b.tertulis.persen !== undefined && b.penyerapan.ok && !sesuai(b.tertulis.persen, b.penyerapan.nilai))
+      warn('anggaran.yaml', `${b.jalur}.tertulis.persen`, `persentase ${b.kode ?? b.nama} tertulis ${fmt(b.tertulis.persen)}, tetapi realisasi ÷ pagu = ${fmt(b.penyerapan.nilai)}`);
   }
 
   const jt = r.data.anggaran?.jumlahTertulis;
@@ -76,7 +84,7 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
       if (typed !== undefined && Math.abs(typed - j[key]) >= 0.5)
         warn('anggaran.yaml', `jumlahTertulis.${key}`, `jumlah ${key} tertulis ${rupiah(typed)}, tetapi jumlah seluruh program ${rupiah(j[key])} (selisih ${rupiah(typed - j[key])})`);
     }
-    if (jt.persen !== undefined && j.penyerapan.ok && !sesuai(jt.persen, j.penyerapan.nilai, p.cara))
+    if (jt.persen !== undefined && j.penyerapan.ok && !sesuai(jt.persen, j.penyerapan.nilai))
       warn('anggaran.yaml', 'jumlahTertulis.persen', `persentase penyerapan total tertulis ${fmt(jt.persen)}, tetapi realisasi ÷ pagu = ${fmt(j.penyerapan.nilai)}`);
   }
 

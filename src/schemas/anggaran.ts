@@ -49,6 +49,8 @@ const baris = {
   sasaran: z.array(tautanSasaran).optional(),
   /** Output indicators of this line. */
   indikator: z.array(indikatorAnggaranSchema).optional(),
+  /** Sisa and persentase as typed in the original document, kept only for the checker. */
+  tertulis: z.strictObject({ sisa: z.number().optional(), persen: z.number().optional() }).optional(),
 };
 
 export const subKegiatanSchema = z.strictObject(baris);

@@ -15,9 +15,13 @@ export const angkaNonNegatif = angka.refine((n) => n >= 0, 'tidak boleh negatif'
 export const jumlah = z.number({ error: wajib('harus berupa bilangan bulat') }).int('harus berupa bilangan bulat').min(0, 'tidak boleh negatif');
 
 /** A calendar date written YYYY-MM-DD (e.g. 2023-08-23); checked to exist on the calendar. */
-export const tanggal = z.string({ error: wajib('harus berupa tanggal dengan format YYYY-MM-DD, mis. 2023-08-23') }).refine(isRealDate, {
-  message: 'harus berupa tanggal yang ada di kalender dengan format YYYY-MM-DD, mis. 2023-08-23',
-});
+export const tanggal = z.preprocess(
+  // Astro's YAML reader turns 2023-08-23 into a Date; ours keeps text. Both end up as "2023-08-23".
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z.string({ error: wajib('harus berupa tanggal dengan format YYYY-MM-DD, mis. 2023-08-23') }).refine(isRealDate, {
+    message: 'harus berupa tanggal yang ada di kalender dengan format YYYY-MM-DD, mis. 2023-08-23',
+  }),
+);
 
 export function isRealDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);

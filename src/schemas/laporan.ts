@@ -28,6 +28,13 @@ export const periodeSchema = z.discriminatedUnion('jenis', [
   z.strictObject({ jenis: z.literal('semester'), /** Half 1-2. */ ke: z.number().int().min(1).max(2) }),
 ], { error: wajib('jenis periode harus salah satu dari: tahunan, triwulan, semester') });
 
+const pembulatanSchema = z.strictObject({
+  /** "potong" or "setengah-ke-atas". */
+  cara: z.enum(['potong', 'setengah-ke-atas'], { error: wajib('harus "potong" atau "setengah-ke-atas"') }),
+  /** Decimals shown (0-4). */
+  desimal: z.number().int().min(0).max(4),
+});
+
 export const laporanSchema = z.strictObject({
   /** Full report title as on the cover, e.g. "Laporan Kinerja Camat". */
   judul: teks.default('Laporan Kinerja'),
@@ -62,17 +69,21 @@ export const laporanSchema = z.strictObject({
   renstra: z.strictObject({ mulai: tahun, akhir: tahun }).optional(),
   /** Id of the predikat scale in content/skala/ (e.g. "lumajang-5"). */
   skalaPredikat: kodeRujukan,
-  /** How figures are rounded for display: "potong" (truncate, as Lumajang does) or "setengah-ke-atas"; decimals shown. */
-  pembulatan: z
-    .strictObject({
-      cara: z.enum(['potong', 'setengah-ke-atas'], { error: wajib('harus "potong" atau "setengah-ke-atas"') }),
-      desimal: z.number().int().min(0).max(4),
-    })
-    .default({ cara: 'setengah-ke-atas', desimal: 2 }),
+  /** How performance figures (target, realisasi, capaian) are rounded for display: "potong" (truncate, as Lumajang does) or "setengah-ke-atas"; decimals shown. */
+  pembulatan: pembulatanSchema.default({ cara: 'setengah-ke-atas', desimal: 2 }),
+  /** Rounding of budget percentages (penyerapan), when it differs from `pembulatan`: budget tables usually come from a spreadsheet that rounds half-up. */
+  pembulatanAnggaran: pembulatanSchema.optional(),
   /** Which target capaian is measured against: "pk" (PK Perubahan when there is one, else PK awal), "pk-awal", or "renstra". */
   acuanTarget: z.enum(['pk', 'pk-awal', 'renstra'], { error: wajib('harus "pk", "pk-awal" atau "renstra"') }).default('pk'),
   /** Efficiency rule: "selisih" (capaian - % penyerapan) or "rasio" (% penyerapan / capaian x 100); optional. */
   efisiensi: z.enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') }).optional(),
+  /** Caption numbering: tables per BAB ("Tabel 3.1") or straight through ("Tabel 7"); same for figures ("Gambar"). */
+  penomoran: z
+    .strictObject({
+      tabel: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('per-bab'),
+      gambar: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('berurutan'),
+    })
+    .default({ tabel: 'per-bab', gambar: 'berurutan' }),
   /** Paper size for the PDF. */
   kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4'),
 });

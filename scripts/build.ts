@@ -1,0 +1,49 @@
+/**
+ * npm run build: validates every report, builds the website into dist/, then prints each report's
+ * PDF (dist/<id>/<id>.pdf) with Paged.js in a headless Chromium. Invalid data stops the build with
+ * the same messages as `npm run check`.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+import { resolve } from 'node:path';
+import { periksaSemua } from '../src/data/periksaSemua.ts';
+import { formatMasalah } from '../src/domain/masalah.ts';
+import { bukaPeramban } from './lib/peramban.ts';
+import { layani } from './lib/server.ts';
+import { cetakPdf } from './lib/pdf.ts';
+
+const root = resolve('.');
+const dist = resolve('dist');
+const t0 = performance.now();
+const detik = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
+
+const hasil = periksaSemua(root);
+const galat = hasil.flatMap((r) => r.masalah.filter((m) => m.tingkat === 'galat'));
+if (galat.length) {
+  for (const m of galat) console.error(formatMasalah(m));
+  console.error(`\nBuild dihentikan: ${galat.length} galat pada data laporan. Perbaiki lalu jalankan lagi.`);
+  process.exit(1);
+}
+const peringatan = hasil.reduce((a, r) => a + r.masalah.length, 0);
+if (peringatan) console.log(`${peringatan} peringatan pada data (angka tertulis yang tidak cocok); lihat "npm run check".`);
+
+const { build } = await import('astro');
+const tSitus = performance.now();
+await build({ root, logLevel: 'warn' });
+console.log(`Situs selesai dalam ${detik(tSitus)} s -> dist/`);
+
+const tPdf = performance.now();
+const browser = await bukaPeramban().catch((e: Error) => {
+  console.error(e.message);
+  process.exit(1);
+});
+const server = await layani(dist);
+try {
+  for (const r of hasil) {
+    const pdf = await cetakPdf(browser, server.url, dist, r.id);
+    console.log(`PDF ${pdf.id}: ${pdf.halaman} halaman, ${pdf.detik.toFixed(1)} s -> ${pdf.berkas}`);
+  }
+} finally {
+  await browser.close();
+  await server.tutup();
+}
+console.log(`PDF selesai dalam ${detik(tPdf)} s; seluruh build ${detik(t0)} s.`);

@@ -1,0 +1,34 @@
+/**
+ * Runs in the print page (/<report>/cetak/): prepares the document, then lets Paged.js paginate it.
+ * Order matters: fonts loaded -> charts drawn and turned into images -> lists of contents built ->
+ * pagination -> page numbers written. window.__lkjip tells the PDF script when it is done.
+ */
+import { Previewer, Handler, registerHandlers } from 'pagedjs';
+import { gambarSemua } from '../components/grafik/grafik.ts';
+import { bangunDaftar } from './daftar.ts';
+import { NomorHalaman } from './nomor-halaman.ts';
+import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
+
+declare global {
+  interface Window {
+    __lkjip?: { selesai: boolean; halaman?: number; galat?: string };
+  }
+}
+
+registerHandlers(UlangiKepalaTabel(Handler), NomorHalaman(Handler));
+
+async function cetak(): Promise<void> {
+  await Promise.all(['400 12pt Tinos', '700 12pt Tinos', 'italic 400 12pt Tinos'].map((f) => document.fonts.load(f)));
+  await document.fonts.ready;
+  gambarSemua();
+  await Promise.all(
+    [...document.images].map((img) => (img.complete ? Promise.resolve() : new Promise((ok) => img.addEventListener('load', ok, { once: true })))),
+  );
+  bangunDaftar();
+  const flow = await new Previewer().preview();
+  window.__lkjip = { selesai: true, halaman: flow.total };
+}
+
+cetak().catch((e: Error) => {
+  window.__lkjip = { selesai: true, galat: e.message };
+});

@@ -1,0 +1,28 @@
+/** Components available in every chapter (MDX) without an import. One place to add a table type. */
+import TabelCapaian from './tabel/TabelCapaian.astro';
+import TabelPerbandinganTahun from './tabel/TabelPerbandinganTahun.astro';
+import TabelTargetRenstra from './tabel/TabelTargetRenstra.astro';
+import TabelAnggaran from './tabel/TabelAnggaran.astro';
+import TabelAktivitas from './tabel/TabelAktivitas.astro';
+import TabelPerjanjianKinerja from './tabel/TabelPerjanjianKinerja.astro';
+import GrafikCapaian from './grafik/GrafikCapaian.astro';
+import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
+import Nilai from './teks/Nilai.astro';
+import Rujuk from './teks/Rujuk.astro';
+import Perhitungan from './teks/Perhitungan.astro';
+import TandaTangan from './teks/TandaTangan.astro';
+
+export const komponenBab = {
+  TabelCapaian,
+  TabelPerbandinganTahun,
+  TabelTargetRenstra,
+  TabelAnggaran,
+  TabelAktivitas,
+  TabelPerjanjianKinerja,
+  GrafikCapaian,
+  GrafikAnggaran,
+  Nilai,
+  Rujuk,
+  Perhitungan,
+  TandaTangan,
+};

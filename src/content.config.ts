@@ -1,0 +1,41 @@
+/**
+ * Astro content collections: every data file of every report, validated by the same Zod schemas
+ * as `npm run check`. One folder per report under content/laporan/<id>/.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import {
+  laporanSchema,
+  kinerjaSchema,
+  realisasiSchema,
+  anggaranSchema,
+  skalaSchema,
+  sdmSchema,
+  saranaSchema,
+  lainnyaSchema,
+} from './schemas/index.ts';
+import { babSchema } from './schemas/bab.ts';
+
+/** One collection per data file kind; the entry id is the report folder name. */
+const perLaporan = (file: string, schema: z.ZodType) =>
+  defineCollection({
+    loader: glob({ base: './content/laporan', pattern: `*/${file}`, generateId: ({ entry }) => entry.split('/')[0] }),
+    schema,
+  });
+
+export const collections = {
+  laporan: perLaporan('laporan.yaml', laporanSchema),
+  kinerja: perLaporan('kinerja.yaml', kinerjaSchema),
+  realisasi: perLaporan('realisasi.yaml', realisasiSchema),
+  anggaran: perLaporan('anggaran.yaml', anggaranSchema),
+  sdm: perLaporan('sdm.yaml', sdmSchema),
+  sarana: perLaporan('sarana.yaml', saranaSchema),
+  lainnya: perLaporan('lainnya.yaml', lainnyaSchema),
+  skala: defineCollection({ loader: glob({ base: './content/skala', pattern: '*.yaml' }), schema: skalaSchema }),
+  /** Chapters (MDX): content/laporan/<id>/bab/*.mdx; id "<report>/<file>". */
+  bab: defineCollection({
+    loader: glob({ base: './content/laporan', pattern: '*/bab/*.mdx', generateId: ({ entry }) => entry.replace('/bab/', '/').replace(/\.mdx$/, '') }),
+    schema: babSchema,
+  }),
+};

@@ -1,0 +1,64 @@
+/**
+ * Figures quoted inside the narrative (<Nilai .../> in MDX): each resolves to a computed value
+ * of the report, formatted for display. Unknown references fail the build with a clear message.
+ */
+import type { LaporanTerhitung } from './laporan.ts';
+import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } from './format.ts';
+import { ratakan } from './anggaran.ts';
+
+export interface PermintaanNilai {
+  indikator?: string;
+  anggaran?: string;
+  aktivitas?: string;
+  perhitungan?: string;
+  besaran?: string;
+  bagian?: 'pembilang' | 'penyebut';
+  ke?: number;
+}
+
+export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
+  const p = r.data.laporan.pembulatan;
+  const gagal = (m: string): never => {
+    throw new Error(`<Nilai> di laporan ${r.data.id}: ${m}`);
+  };
+  if (q.indikator) {
+    const ind = r.indikator.find((i) => i.input.kode === q.indikator) ?? gagal(`indikator "${q.indikator}" tidak ada`);
+    const s = ind.input.satuan;
+    switch (q.besaran ?? 'capaian') {
+      case 'target': return nilaiIndikator(ind.target, s, p);
+      case 'realisasi': return hasilIndikator(ind.realisasi, s, p);
+      case 'capaian': return hasilPersen(ind.capaian, p);
+      case 'predikat': return ind.predikat?.predikat ?? 'tidak dapat dihitung';
+      case 'targetAkhir': return nilaiIndikator(ind.targetAkhir, s, p);
+      case 'capaianTargetAkhir': return hasilPersen(ind.capaianTargetAkhir, p);
+      case 'nama': return ind.input.nama;
+      default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk indikator (target, realisasi, capaian, predikat, targetAkhir, capaianTargetAkhir, nama)`);
+    }
+  }
+  if (q.perhitungan) {
+    const ind = r.indikator.find((i) => i.input.kode === q.perhitungan) ?? gagal(`indikator "${q.perhitungan}" tidak ada`);
+    const h = ind.masukanRealisasi.perhitungan ?? gagal(`indikator "${q.perhitungan}" tidak memiliki perhitungan di realisasi.yaml`);
+    const komponen = q.bagian === 'penyebut' ? h.penyebut : (h.pembilang[q.ke ?? 0] ?? gagal(`pembilang ke-${q.ke} tidak ada`));
+    return angka(komponen.nilai, { cara: p.cara, desimal: Number.isInteger(komponen.nilai) ? 0 : p.desimal });
+  }
+  if (q.anggaran) {
+    const j =
+      q.anggaran === 'jumlah'
+        ? (r.jumlahAnggaran ?? gagal('laporan tidak memiliki anggaran.yaml'))
+        : (ratakan(r.program).find((b) => b.kode === q.anggaran) ?? gagal(`kode anggaran "${q.anggaran}" tidak ada`));
+    switch (q.besaran ?? 'penyerapan') {
+      case 'pagu': return rupiah(j.pagu);
+      case 'realisasi': return rupiah(j.realisasi);
+      case 'sisa': return rupiah(j.sisa);
+      case 'penyerapan': return hasilPersen(j.penyerapan, r.pembulatanAnggaran);
+      default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk anggaran (pagu, realisasi, sisa, penyerapan)`);
+    }
+  }
+  if (q.aktivitas) {
+    const d = r.data.lainnya?.aktivitas.find((a) => a.id === q.aktivitas) ?? gagal(`daftar aktivitas "${q.aktivitas}" tidak ada`);
+    return String(d.kelompok.reduce((a, g) => a + g.aktivitas.length, 0));
+  }
+  if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
+  if (q.besaran === 'periode') return r.namaPeriode;
+  return gagal('sebutkan indikator, perhitungan, anggaran atau aktivitas');
+}

@@ -1,0 +1,14 @@
+/** Component helpers: the report context of the page being rendered, and caption numbers. */
+import type { KonteksLaporan } from './konteks.ts';
+import type { Nomor } from '../domain/penomoran.ts';
+
+export function konteksDari(locals: App.Locals): KonteksLaporan {
+  if (!locals.konteks) throw new Error('Komponen data hanya dapat dipakai di dalam bab laporan (konteks laporan belum diset).');
+  return locals.konteks;
+}
+
+export function nomorDari(k: KonteksLaporan, label: string): Nomor {
+  const n = k.nomor.get(label);
+  if (!n) throw new Error(`label "${label}" tidak ditemukan di bab laporan ${k.laporan.data.id}`);
+  return n;
+}
