@@ -21,12 +21,11 @@ function entri(target: string, teks: string, tingkat: number): HTMLLIElement {
 export function bangunDaftar(): void {
   const isi = document.querySelector<HTMLOListElement>('#daftar-isi ol');
   if (isi) {
-    for (const el of document.querySelectorAll<HTMLElement>('[data-daftar-isi]')) {
-      isi.append(entri(el.id, el.dataset.daftarIsi!, 0));
-    }
-    for (const bab of document.querySelectorAll<HTMLElement>('section.bab')) {
-      isi.append(entri(bab.id, bab.dataset.judulBab ?? '', 0));
-      for (const h of bab.querySelectorAll<HTMLElement>('h3[id]')) isi.append(entri(h.id, h.textContent ?? '', 1));
+    // Document order: cover, kata pengantar, the lists themselves, then the chapters and their sections.
+    for (const el of document.querySelectorAll<HTMLElement>('[data-daftar-isi], section.bab, section.bab h3[id]')) {
+      if (el.matches('section.bab')) isi.append(entri(el.id, el.dataset.judulBab ?? '', 0));
+      else if (el.matches('h3')) isi.append(entri(el.id, el.textContent ?? '', 1));
+      else isi.append(entri(el.id, el.dataset.daftarIsi!, 0));
     }
   }
   const tabel = document.querySelector<HTMLOListElement>('#daftar-tabel ol');

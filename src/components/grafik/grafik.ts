@@ -46,6 +46,8 @@ export function konfigurasi(d: DataGrafik, cetak: boolean) {
 
 export function gambarSemua(): void {
   const cetak = document.documentElement.dataset.media === 'cetak';
+  // Print charts use the document's bundled serif so figures and text match.
+  if (cetak) Chart.defaults.font.family = 'Tinos, serif';
   for (const canvas of document.querySelectorAll<HTMLCanvasElement>('canvas[data-grafik]')) {
     if (canvas.dataset.digambar) continue;
     canvas.dataset.digambar = '1';
