@@ -25,6 +25,11 @@ async function cetak(): Promise<void> {
     [...document.images].map((img) => (img.complete ? Promise.resolve() : new Promise((ok) => img.addEventListener('load', ok, { once: true })))),
   );
   bangunDaftar();
+  // ?tanpa-paged: the same document printed by Chromium alone, the floor for `npm run bench:pdf`.
+  if (new URLSearchParams(location.search).has('tanpa-paged')) {
+    window.__lkjip = { selesai: true };
+    return;
+  }
   const flow = await new Previewer().preview();
   window.__lkjip = { selesai: true, halaman: flow.total };
 }

@@ -1,6 +1,7 @@
 /** The Candipuro report as built: website HTML and the PDF printed by Paged.js in Chromium. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { halamanTeks, info, fonts, gambarHalaman, labelHalaman } from './pdf.ts';
 
 const ID = 'candipuro-2023-tw2';
@@ -81,6 +82,16 @@ describe('PDF', () => {
     expect(i.Title).toContain('Candipuro');
     expect(Number(i.Pages)).toBe(pages.length);
     expect(statSync(PDF).size).toBeLessThan(3_000_000);
+  });
+
+  it('carries author, subject, language and bookmarks', async () => {
+    const i = info(PDF);
+    expect(i.Author).toBe('Kecamatan Candipuro');
+    expect(i.Subject).toContain('Triwulan II Tahun 2023');
+    const doc = await PDFDocument.load(readFileSync(PDF));
+    expect(String(doc.catalog.get(PDFName.of('Lang')))).toBe('(id-ID)');
+    expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
+    expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
   });
 
   it('embeds every font', () => {

@@ -1,0 +1,48 @@
+/**
+ * npm run bench:pdf: times our PDF step (Paged.js pagination + print) against the floor, Chromium
+ * printing the same HTML without Paged.js, in one run, on the same browser, and prints the ratio.
+ * Builds the site first if dist/ is missing. A benchmark, not a test: nothing here can fail a build.
+ */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir, cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { daftarLaporan } from '../src/data/muat.ts';
+import { bukaPeramban } from './lib/peramban.ts';
+import { layani } from './lib/server.ts';
+import { cetakPdf } from './lib/pdf.ts';
+
+const ULANG = Number(process.env.ULANG ?? 5);
+const dist = resolve('dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  const { build } = await import('astro');
+  await build({ root: resolve('.'), logLevel: 'warn' });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
+const browser = await bukaPeramban();
+const server = await layani(dist);
+console.log(`Mesin: ${cpus().length} inti, ${cpus()[0]?.model ?? '?'}; Node ${process.version}; ${browser.version()}; ${ULANG} kali per ukuran, median.`);
+console.log('laporan | halaman | PDF kita (s) | tanpa Paged.js (s) | rasio');
+try {
+  for (const id of daftarLaporan(resolve('content'))) {
+    // One warm-up of each, so the first measured run does not pay for cold caches.
+    await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'a.pdf') });
+    await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'b.pdf'), tanpaPaged: true });
+    const kita: number[] = [];
+    const dasar: number[] = [];
+    let halaman = 0;
+    for (let i = 0; i < ULANG; i++) {
+      const a = await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'a.pdf') });
+      halaman = a.halaman;
+      kita.push(a.detik);
+      dasar.push((await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'b.pdf'), tanpaPaged: true })).detik);
+    }
+    const [k, d] = [median(kita), median(dasar)];
+    console.log(`${id} | ${halaman} | ${k.toFixed(2)} | ${d.toFixed(2)} | ${(k / d).toFixed(2)}x`);
+  }
+} finally {
+  await browser.close();
+  await server.tutup();
+  rmSync(tmp, { recursive: true, force: true });
+}
