@@ -18,7 +18,7 @@ import {
 import { babSchema } from './schemas/bab.ts';
 
 /** One collection per data file kind; the entry id is the report folder name. */
-const perLaporan = (file: string, schema: z.ZodType) =>
+const perLaporan = <S extends z.ZodType>(file: string, schema: S) =>
   defineCollection({
     loader: glob({ base: './content/laporan', pattern: `*/${file}`, generateId: ({ entry }) => entry.split('/')[0] }),
     schema,

@@ -48,7 +48,7 @@ describe('website', () => {
       expect(f).toMatch(/<table class="data">/);
       expect(f).toMatch(/download="[^"]+\.csv" href="data:text\/csv/);
     }
-    expect(teks(figs[0])).toContain('0 dari 2 indikator mencapai target');
+    expect(teks(figs[0] ?? '')).toContain('0 dari 2 indikator mencapai target');
   });
 
   it('loads Chart.js only on pages with charts', () => {
