@@ -1,7 +1,8 @@
 /**
  * npm run build: validates every report, builds the website into dist/, then prints each report's
  * PDF (dist/<id>/<id>.pdf) with Paged.js in a headless Chromium. Invalid data stops the build with
- * the same messages as `npm run check`.
+ * the same messages as `npm run check`. `--tanpa-pdf` builds the website only.
+ * Astro's telemetry is off: the build makes no network request.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { resolve } from 'node:path';
@@ -30,6 +31,7 @@ const { build } = await import('astro');
 const tSitus = performance.now();
 await build({ root, logLevel: 'warn' });
 console.log(`Situs selesai dalam ${detik(tSitus)} s -> dist/`);
+if (process.argv.includes('--tanpa-pdf')) process.exit(0);
 
 const tPdf = performance.now();
 const browser = await bukaPeramban().catch((e: Error) => {

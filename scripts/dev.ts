@@ -1,0 +1,4 @@
+/** npm run dev: live preview (website and, at /<id>/cetak/, the paginated print view), without telemetry. */
+process.env.ASTRO_TELEMETRY_DISABLED = '1';
+const { dev } = await import('astro');
+await dev({ root: process.cwd() });
