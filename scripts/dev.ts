@@ -2,3 +2,5 @@
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 const { dev } = await import('astro');
 await dev({ root: process.cwd() });
+
+export {};

@@ -144,3 +144,28 @@ describe('bad input is reported with file, field path and reason', () => {
     expect(hit!.pesan).toMatch(k.pesan);
   });
 });
+
+describe('chapters: front matter and references to data, with file and line', () => {
+  const BAB = 'content/laporan/contoh/bab/03-akuntabilitas.mdx';
+  const kasus: { nama: string; ganti: [string, string]; jalur: string; pesan: RegExp }[] = [
+    { nama: 'unknown component', ganti: ['<TabelCapaian label', '<TabelCapain label'], jalur: '<TabelCapain >', pesan: /tidak dikenal/ },
+    { nama: 'reference to an unknown label', ganti: ['<Rujuk ke="tabel-capaian"', '<Rujuk ke="tabel-3-1"'], jalur: '<Rujuk ke>', pesan: /"tabel-3-1".*tabel-capaian/ },
+    { nama: 'figure of an unknown indicator', ganti: ['indikator="IKU-1"', 'indikator="IKU-9"'], jalur: '<Nilai indikator>', pesan: /"IKU-9" tidak ada/ },
+    { nama: 'unknown budget code', ganti: ['anggaran="7.01.01"', 'anggaran="7.01.09"'], jalur: '<Nilai anggaran>', pesan: /"7.01.09" tidak ada/ },
+    { nama: 'unknown activity list', ganti: ['daftar="contoh"', 'daftar="lain"'], jalur: '<TabelAktivitas daftar>', pesan: /"lain" tidak ada/ },
+    { nama: 'table without label', ganti: ['<TabelCapaian label="tabel-capaian" />', '<TabelCapaian />'], jalur: '<TabelCapaian label>', pesan: /harus memiliki label/ },
+    { nama: 'unknown chapter kind', ganti: ['jenis: bab', 'jenis: bagian'], jalur: 'jenis', pesan: /kata-pengantar/ },
+    { nama: 'BAB without number', ganti: ['bab: 3\n', ''], jalur: 'bab', pesan: /nomor bab/ },
+  ];
+  it.each(kasus)('$nama', (k) => {
+    const root = salinan(`bab-${k.nama}`);
+    const file = join(root, BAB);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(k.ganti[0], k.ganti[1]));
+    const r = periksaSatu(root, 'contoh');
+    expect(r.laporan).toBeUndefined();
+    const hit = r.masalah.find((m) => m.tingkat === 'galat' && m.berkas === BAB && m.jalur === k.jalur);
+    expect(hit, r.masalah.map((m) => `${m.berkas} ${m.jalur}: ${m.pesan}`).join('\n')).toBeDefined();
+    expect(hit!.pesan).toMatch(k.pesan);
+    expect(hit!.baris).toBeGreaterThan(0);
+  });
+});

@@ -11,6 +11,7 @@ import Nilai from './teks/Nilai.astro';
 import Rujuk from './teks/Rujuk.astro';
 import Perhitungan from './teks/Perhitungan.astro';
 import TandaTangan from './teks/TandaTangan.astro';
+import type { NamaKomponen } from '../domain/komponen.ts';
 
 export const komponenBab = {
   TabelCapaian,
@@ -25,4 +26,4 @@ export const komponenBab = {
   Rujuk,
   Perhitungan,
   TandaTangan,
-};
+} satisfies Record<NamaKomponen, unknown>;

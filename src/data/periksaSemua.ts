@@ -3,6 +3,7 @@ import { daftarLaporan, muatLaporan, lengkapiBaris } from './muat.ts';
 import { join } from 'node:path';
 import { hitungLaporan, type LaporanTerhitung } from '../domain/laporan.ts';
 import { periksaLaporan } from '../domain/periksa.ts';
+import { periksaBab } from './periksaBab.ts';
 import type { Masalah } from '../domain/masalah.ts';
 
 export interface HasilPeriksa {
@@ -15,7 +16,8 @@ export function periksaSatu(root: string, id: string): HasilPeriksa {
   const r = muatLaporan(root, id);
   if (!r.data) return { id, masalah: r.masalah };
   const laporan = hitungLaporan(r.data);
-  return { id, masalah: lengkapiBaris(root, [...r.masalah, ...periksaLaporan(laporan)]), laporan };
+  const masalah = lengkapiBaris(root, [...r.masalah, ...periksaBab(root, laporan), ...periksaLaporan(laporan)]);
+  return { id, masalah, laporan: masalah.some((m) => m.tingkat === 'galat') ? undefined : laporan };
 }
 
 export function periksaSemua(root: string, ids?: string[]): HasilPeriksa[] {
