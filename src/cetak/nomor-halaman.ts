@@ -5,14 +5,9 @@
  * 1, 2, ... from BAB I. The footer margin box shows var(--nomor-halaman) (see cetak.css), and the
  * Daftar Isi/Tabel/Gambar entries get the number of the page their target is on.
  */
-type HandlerClass = new (...args: never[]) => object;
+import { romawi } from '../domain/format.ts';
 
-export function keRomawi(n: number): string {
-  const t: [number, string][] = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
-  let out = '';
-  for (const [v, s] of t) while (n >= v) ((out += s), (n -= v));
-  return out;
-}
+type HandlerClass = new (...args: never[]) => object;
 
 export function NomorHalaman(Base: HandlerClass) {
   return class extends (Base as new (...args: unknown[]) => object) {
@@ -21,7 +16,7 @@ export function NomorHalaman(Base: HandlerClass) {
       let isi = 0;
       for (const { element } of pages) {
         const body = element.classList.contains('pagedjs_isi_page') || element.classList.contains('pagedjs_isi-lanskap_page');
-        const label = body ? String(++isi) : keRomawi(++depan);
+        const label = body ? String(++isi) : romawi(++depan).toLowerCase();
         element.dataset.nomorHalaman = label;
         element.style.setProperty('--nomor-halaman', `"${label}"`);
       }

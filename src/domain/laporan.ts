@@ -14,6 +14,7 @@ import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah } from './anggaran.ts';
 import { efisiensi } from './efisiensi.ts';
+import { romawi } from './format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { selisih, capaianTargetAkhir } from './perbandingan.ts';
 
@@ -64,12 +65,13 @@ export interface LaporanTerhitung {
   pembulatanAnggaran: Pembulatan;
   /** "Triwulan II Tahun 2023", "Tahun 2024". */
   namaPeriode: string;
+  /** "Triwulan II"; "" for a yearly report. */
+  namaPeriodeSingkat: string;
   indikator: IndikatorTerhitung[];
   program: BarisAnggaran[];
   jumlahAnggaran?: Jumlah;
 }
 
-const ROMAWI = ['I', 'II', 'III', 'IV'];
 
 export function sampaiTriwulan(l: Laporan): number {
   if (l.periode.jenis === 'triwulan') return l.periode.ke;
@@ -77,10 +79,17 @@ export function sampaiTriwulan(l: Laporan): number {
   return 4;
 }
 
+/** "Triwulan II" / "Semester I" / "" for a yearly report. */
+export function namaPeriodeSingkat(l: Laporan): string {
+  if (l.periode.jenis === 'triwulan') return `Triwulan ${romawi(l.periode.ke)}`;
+  if (l.periode.jenis === 'semester') return `Semester ${romawi(l.periode.ke)}`;
+  return '';
+}
+
+/** "Triwulan II Tahun 2023", "Tahun 2024". */
 export function namaPeriode(l: Laporan): string {
-  if (l.periode.jenis === 'triwulan') return `Triwulan ${ROMAWI[l.periode.ke - 1]} Tahun ${l.tahun}`;
-  if (l.periode.jenis === 'semester') return `Semester ${ROMAWI[l.periode.ke - 1]} Tahun ${l.tahun}`;
-  return `Tahun ${l.tahun}`;
+  const singkat = namaPeriodeSingkat(l);
+  return singkat ? `${singkat} Tahun ${l.tahun}` : `Tahun ${l.tahun}`;
 }
 
 export function targetAcuan(ind: Indikator, l: Laporan): { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] } {
@@ -155,11 +164,6 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     );
   });
 
-  return { data, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
+  return { data, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
 }
 
-export function cariIndikator(r: LaporanTerhitung, kode: string): IndikatorTerhitung {
-  const found = r.indikator.find((i) => i.input.kode === kode);
-  if (!found) throw new Error(`Indikator "${kode}" tidak ada di laporan ${r.data.id}`);
-  return found;
-}

@@ -5,6 +5,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { hitungLaporan, type LaporanTerhitung, type DataLaporan } from '../domain/laporan.ts';
 import { nomoriKeterangan, type Nomor } from '../domain/penomoran.ts';
+import { romawi } from '../domain/format.ts';
 
 export interface KonteksLaporan {
   laporan: LaporanTerhitung;
@@ -59,10 +60,6 @@ export function jangkarBab(b: CollectionEntry<'bab'>): string {
   return b.data.jenis === 'bab' ? `bab-${b.data.bab}` : nama.replace(/^\d+-/, '');
 }
 
-const ROMAWI = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV', 'XVI', 'XVII', 'XVIII', 'XIX', 'XX'];
-export function romawi(n: number): string {
-  return ROMAWI[n] ?? String(n);
-}
 
 /** "BAB III" for a numbered chapter, "" otherwise. */
 export function labelBab(b: CollectionEntry<'bab'>): string {

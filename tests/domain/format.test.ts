@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { angka, persen, rupiah, rp, tanggal, poin } from '../../src/domain/format.ts';
+import { angka, persen, rupiah, rp, tanggal, poin, romawi } from '../../src/domain/format.ts';
 import { checkNip, formatNip } from '../../src/domain/nip.ts';
 
 const p2 = { cara: 'setengah-ke-atas' as const, desimal: 2 };
@@ -14,6 +14,9 @@ describe('id-ID formats', () => {
   it('dates in Indonesian', () => {
     expect(tanggal('2025-01-15')).toBe('15 Januari 2025');
     expect(tanggal('2023-08-23')).toBe('23 Agustus 2023');
+  });
+  it('roman numerals for BAB, triwulan and front-matter pages', () => {
+    expect([1, 2, 3, 4, 9, 14, 40].map(romawi)).toEqual(['I', 'II', 'III', 'IV', 'IX', 'XIV', 'XL']);
   });
   it('percentage-point changes carry their sign', () => {
     expect(poin(2.1, p2)).toBe('+2,10 poin');
