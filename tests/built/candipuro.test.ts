@@ -167,6 +167,27 @@ describe('PDF', () => {
     }
   });
 
+  it('never leaves a heading at the foot of a page', () => {
+    const headings = (readFileSync(`dist/${ID}/cetak/index.html`, 'utf8').match(/<h[34][^>]*>[\s\S]*?<\/h[34]>/g) ?? []).map((h) =>
+      h.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+    );
+    expect(headings.length).toBeGreaterThan(10);
+    for (const [i, p] of pages.entries()) {
+      const lines = p.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lastBody = lines[lines.length - 2] ?? ''; // the last line is the page number
+      for (const h of headings) expect(h.startsWith(lastBody) && lastBody.length > 3, `halaman PDF ${i + 1} berakhir dengan judul "${h}"`).toBe(false);
+    }
+  });
+
+  it('keeps signature blocks and short tables whole on one page', () => {
+    for (const p of pages.filter((x) => x.includes('Lumajang, 23 Agustus 2023'))) expect(p).toContain('NIP. 19660228 199203 1 012');
+    expect(pages.filter((x) => x.includes('Lumajang, 23 Agustus 2023')).length).toBe(2);
+    const tabel31 = pages.find((x) => /^\s*Tabel 3\.1\s*$/m.test(x))!;
+    expect(tabel31).toMatch(/Persentase hasil fasilitasi[\s\S]*Rata-rata persentase desa[\s\S]*40,64%/);
+    const tabel34 = pages.find((x) => /^\s*Tabel 3\.4\s*$/m.test(x))!;
+    expect(tabel34).toMatch(/91,50%[\s\S]*82,00%/);
+  });
+
   it('carries the signature block with NIP', () => {
     expect(pages[1]).toMatch(/Lumajang, 23 Agustus 2023/);
     expect(pages[1]).toContain('NIP. 19660228 199203 1 012');
