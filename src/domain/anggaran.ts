@@ -16,7 +16,7 @@ export interface BarisMasukan {
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
   indikator?: { nama: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string }[];
-  tertulis?: { sisa?: number; persen?: number };
+  tertulis?: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string };
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];
 }
@@ -38,7 +38,7 @@ export interface BarisAnggaran {
   indikator: NonNullable<BarisMasukan['indikator']>;
   anak: BarisAnggaran[];
   /** Figures typed in the data file that can be derived (a parent's amounts, sisa, persen), for the checker. */
-  tertulis: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number };
+  tertulis: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string };
 }
 
 export function penyerapan(realisasi: number, pagu: number): Hasil {
@@ -76,11 +76,13 @@ export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string
     sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
     indikator: input.indikator ?? [],
     anak,
-    tertulis: {
-      ...(leaf ? {} : { pagu: input.pagu, paguAwal: input.paguAwal, realisasi: input.realisasi }),
-      ...input.tertulis,
-    },
+    // On a parent, amounts written on the row itself are typed totals too.
+    tertulis: leaf ? { ...input.tertulis } : { ...input.tertulis, ...definedOnly({ pagu: input.pagu, paguAwal: input.paguAwal, realisasi: input.realisasi }) },
   };
+}
+
+function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
 export interface Jumlah {

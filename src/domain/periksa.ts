@@ -3,7 +3,8 @@
  * a capaian, a year total, a count), compare it with the computed one and report each disagreement.
  * Pure: reads a computed report, returns warnings.
  */
-import type { LaporanTerhitung } from './laporan.ts';
+import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
+import type { Hasil } from './hasil.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { realisasiDariPerhitungan } from './capaian.ts';
 import { bulatkan } from './pembulatan.ts';
@@ -28,6 +29,18 @@ export function sesuai(tertulis: number, dihitung: number): boolean {
   return (['potong', 'setengah-ke-atas'] as const).some((cara) => bulatkan(dihitung, { cara, desimal }) === bulatkan(tertulis, { cara, desimal }));
 }
 
+function nilaiBesaran(ind: IndikatorTerhitung, besaran: IndikatorTerhitung['input']['tertulis'][number]['besaran']): number | undefined {
+  const h = (x: Hasil | undefined) => (x?.ok ? x.nilai : undefined);
+  switch (besaran) {
+    case 'target': return ind.target;
+    case 'realisasi': return h(ind.realisasi);
+    case 'capaian': return h(ind.capaian);
+    case 'capaianTargetAkhir': return h(ind.capaianTargetAkhir);
+    case 'penyerapan': return h(ind.anggaran?.penyerapan);
+    case 'efisiensi': return h(ind.efisiensi);
+  }
+}
+
 export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
   const out: Masalah[] = [];
   const { id, laporan } = r.data;
@@ -38,7 +51,7 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
   for (const ind of r.indikator) {
     const nama = `indikator ${ind.input.kode}`;
     for (const [i, t] of ind.input.tertulis.entries()) {
-      const dihitung = t.besaran === 'target' ? ind.target : t.besaran === 'realisasi' ? (ind.realisasi.ok ? ind.realisasi.nilai : undefined) : ind.capaian.ok ? ind.capaian.nilai : undefined;
+      const dihitung = nilaiBesaran(ind, t.besaran);
       if (dihitung === undefined) continue;
       if (!sesuai(t.nilai, dihitung))
         warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${fmt(t.nilai)}, sedangkan data menghasilkan ${fmt(dihitung)}`);
@@ -64,11 +77,17 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
   }
 
   for (const b of ratakan(r.program)) {
+    const induk = b.anak.length > 0;
+    const di = b.tertulis.sumber ? ` di ${b.tertulis.sumber}` : '';
     for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
       const typed = b.tertulis[key];
       const computed = b[key];
       if (typed !== undefined && computed !== undefined && Math.abs(typed - computed) >= 0.5)
-        warn('anggaran.yaml', `${b.jalur}.${key}`, `${key} ${b.kode ?? b.nama} tertulis ${rupiah(typed)}, tetapi jumlah rinciannya ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`);
+        warn(
+          'anggaran.yaml',
+          induk ? `${b.jalur}.${key}` : `${b.jalur}.tertulis.${key}`,
+          `${key} ${b.kode ?? b.nama} tertulis ${rupiah(typed)}${di}, tetapi ${induk ? 'jumlah rinciannya' : 'datanya'} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`,
+        );
     }
     if (b.tertulis.sisa !== undefined && Math.abs(b.tertulis.sisa - b.sisa) >= 0.5)
       warn('anggaran.yaml', `${b.jalur}.tertulis.sisa`, `sisa ${b.kode ?? b.nama} tertulis ${rupiah(b.tertulis.sisa)}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);

@@ -49,8 +49,18 @@ const baris = {
   sasaran: z.array(tautanSasaran).optional(),
   /** Output indicators of this line. */
   indikator: z.array(indikatorAnggaranSchema).optional(),
-  /** Sisa and persentase as typed in the original document, kept only for the checker. */
-  tertulis: z.strictObject({ sisa: z.number().optional(), persen: z.number().optional() }).optional(),
+  /** Figures as typed elsewhere in the original document (another table, the PK), kept only for the checker. */
+  tertulis: z
+    .strictObject({
+      pagu: z.number().optional(),
+      paguAwal: z.number().optional(),
+      realisasi: z.number().optional(),
+      sisa: z.number().optional(),
+      persen: z.number().optional(),
+      /** Where these figures were printed, e.g. "Tabel 2.3". */
+      sumber: teks.optional(),
+    })
+    .optional(),
 };
 
 export const subKegiatanSchema = z.strictObject(baris);

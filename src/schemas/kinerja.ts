@@ -16,8 +16,10 @@ export const komponenSchema = z.strictObject({
 
 /** A figure as it was typed in an earlier (hand-made) document, kept only so the checker can compare it. */
 export const tertulisSchema = z.strictObject({
-  /** Which figure: target, realisasi or capaian (in percent). */
-  besaran: z.enum(['target', 'realisasi', 'capaian'], { error: wajib('harus "target", "realisasi" atau "capaian"') }),
+  /** Which figure: target, realisasi, capaian, capaianTargetAkhir (against the Renstra end target), penyerapan (budget of the sasaran) or efisiensi. */
+  besaran: z.enum(['target', 'realisasi', 'capaian', 'capaianTargetAkhir', 'penyerapan', 'efisiensi'], {
+    error: wajib('harus salah satu dari: target, realisasi, capaian, capaianTargetAkhir, penyerapan, efisiensi'),
+  }),
   /** The value as printed. */
   nilai: angka,
   /** Where it was printed, e.g. "Tabel 3.3". */
