@@ -81,8 +81,9 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
     const di = b.tertulis.sumber ? ` di ${b.tertulis.sumber}` : '';
     for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
       const typed = b.tertulis[key];
-      const computed = b[key];
-      if (typed !== undefined && computed !== undefined && Math.abs(typed - computed) >= 0.5)
+      // Without a perubahan, the original budget is the budget in force.
+      const computed = key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key];
+      if (typed !== undefined && Math.abs(typed - computed) >= 0.5)
         warn(
           'anggaran.yaml',
           induk ? `${b.jalur}.${key}` : `${b.jalur}.tertulis.${key}`,
