@@ -5,6 +5,8 @@
  * Astro's telemetry is off: the build makes no network request.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
+// A build is a production build even when started from a test runner (Vitest sets NODE_ENV=test).
+process.env.NODE_ENV = 'production';
 import { resolve } from 'node:path';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
 import { formatMasalah } from '../src/domain/masalah.ts';
@@ -41,6 +43,10 @@ const browser = await bukaPeramban().catch((e: Error) => {
 const server = await layani(dist);
 try {
   for (const r of hasil) {
+    if (r.laporan?.data.laporan.draf && process.env.LKJIP_DRAF !== '1') {
+      console.log(`Lewati ${r.id}: masih draf (laporan.yaml: draf: true).`);
+      continue;
+    }
     const pdf = await cetakPdf(browser, server.url, dist, r.id);
     console.log(`PDF ${pdf.id}: ${pdf.halaman} halaman, ${pdf.detik.toFixed(1)} s -> ${pdf.berkas}`);
   }

@@ -38,3 +38,34 @@ describe('checker on Candipuro Triwulan II 2023', () => {
     expect(l.indikator.map((i) => i.predikat?.predikat)).toEqual(['Rendah', 'Sangat Rendah']);
   });
 });
+
+describe('checker on Jatiroto 2024 (draft: data entered, chapters to come)', () => {
+  const r = periksaSatu('.', 'jatiroto-2024');
+  const pesan = r.masalah.map((m) => m.pesan);
+
+  it('the data is valid', () => {
+    expect(r.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+  });
+
+  it('computes the seed figures', () => {
+    const l = r.laporan!;
+    const c = (k: string) => l.indikator.find((i) => i.input.kode === k)!;
+    expect(c('IPP').capaian).toMatchObject({ ok: true });
+    expect(c('IKU-2').target).toBe(94.44); // PK Perubahan, not PK awal 88,89
+    expect(l.indikator.map((i) => i.predikat?.predikat)).toEqual(['Tinggi', 'Sangat Tinggi', 'Sangat Tinggi']);
+    expect(l.jumlahAnggaran?.pagu).toBe(1778336397);
+    expect(l.jumlahAnggaran?.paguAwal).toBe(2034406126);
+  });
+
+  it('finds the known disagreements of the original', () => {
+    expect(r.masalah.length).toBe(28);
+    for (const p of [
+      'Tabel 3.7 dan 3.8; subbab 3.1.2.5 mencetak capaian indikator IPP 89,43, sedangkan data menghasilkan 89,52',
+      'Tabel 3.2, kolom TW IV mencetak realisasi indikator IKU-2 94,44, sedangkan data menghasilkan 100,00',
+      'subbab 3.1.2.1, Sasaran Strategis 2 mencetak capaian indikator IKU-2 112,00, sedangkan data menghasilkan 105,88',
+      'paguAwal 1 tertulis 1.743.266.949 di Tabel 2.3, tetapi datanya 1.823.606.126 (selisih -80.339.177)',
+      'jumlah realisasi tertulis 1.713.542.193, tetapi jumlah seluruh program 1.745.051.543 (selisih -31.509.350)',
+    ])
+      expect(pesan).toContain(p);
+  });
+});

@@ -50,8 +50,10 @@ export async function konteksLaporan(id: string, media: KonteksLaporan['media'])
   return { ...(await p), media };
 }
 
+/** Reports to publish: drafts only in the dev preview (or with LKJIP_DRAF=1). */
 export async function semuaIdLaporan(): Promise<string[]> {
-  return (await getCollection('laporan')).map((l) => l.id).sort();
+  const draf = import.meta.env.DEV || process.env.LKJIP_DRAF === '1';
+  return (await getCollection('laporan', (l) => draf || !l.data.draf)).map((l) => l.id).sort();
 }
 
 /** Anchor id of a chapter: "bab-3", "kata-pengantar", "lampiran-1". */
