@@ -10,6 +10,7 @@ import { realisasiDariPerhitungan } from './capaian.ts';
 import { bulatkan } from './pembulatan.ts';
 import { angka, rupiah } from './format.ts';
 import { ratakan } from './anggaran.ts';
+import { jumlahSdm } from './organisasi.ts';
 import { berkasLaporan, type Masalah } from './masalah.ts';
 
 /** Decimals a typed figure was written with (89.52 -> 2, 60 -> 0). */
@@ -117,7 +118,17 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
       warn('lainnya.yaml', `aktivitas[${i}]`, `daftar "${d.judul}" berisi ${count} aktivitas, tetapi pembilang indikator ${d.indikator} tertulis ${pembilang[0].nilai}`);
   });
 
-  r.data.sdm?.baris.forEach((b, i) => {
+  const sdm = r.data.sdm;
+  if (sdm?.jumlahTertulis) {
+    const j = jumlahSdm(sdm);
+    const t = sdm.jumlahTertulis;
+    for (const key of ['lakiLaki', 'perempuan'] as const)
+      if (t[key] !== undefined && t[key] !== j[key]) warn('sdm.yaml', `jumlahTertulis.${key}`, `baris Jumlah mencetak ${key} ${t[key]} orang, tetapi baris-barisnya berjumlah ${j[key]}`);
+    for (const grup of ['status', 'pendidikan', 'eselon'] as const)
+      for (const [k, v] of Object.entries(t[grup] ?? {}))
+        if (v !== (j[grup][k] ?? 0)) warn('sdm.yaml', `jumlahTertulis.${grup}.${k}`, `baris Jumlah mencetak ${grup} ${k} ${v} orang, tetapi baris-barisnya berjumlah ${j[grup][k] ?? 0}`);
+  }
+  sdm?.baris.forEach((b, i) => {
     const orang = b.lakiLaki + b.perempuan;
     for (const key of ['status', 'pendidikan'] as const) {
       const values = Object.values(b[key]);

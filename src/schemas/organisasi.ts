@@ -29,6 +29,10 @@ export const sdmSchema = z.strictObject({
   baris: z.array(barisSdmSchema).min(1),
   /** Positions needed by the job analysis (analisis jabatan), for the fill rate; optional. */
   kebutuhanJabatan: jumlah.optional(),
+  /** The "Jumlah" row as typed in the original document, kept only for the checker. */
+  jumlahTertulis: z
+    .strictObject({ lakiLaki: jumlah.optional(), perempuan: jumlah.optional(), status: hitungan.optional(), pendidikan: hitungan.optional(), eselon: hitungan.optional() })
+    .optional(),
 });
 
 export const kondisiSarana = z.enum(['baik', 'kurang baik', 'rusak ringan', 'rusak berat'], {
