@@ -1,7 +1,8 @@
 /**
  * npm run build: validates every report, builds the website into dist/, then prints each report's
  * PDF (dist/<id>/<id>.pdf) with Paged.js in a headless Chromium. Invalid data stops the build with
- * the same messages as `npm run check`. `--tanpa-pdf` builds the website only.
+ * the same messages as `npm run check`. `--tanpa-pdf` builds the website only; `--keluar DIR` writes
+ * elsewhere than dist/. Drafts (draf: true) are built only with LKJIP_DRAF=1.
  * Astro's telemetry is off: the build makes no network request.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -15,7 +16,8 @@ import { layani } from './lib/server.ts';
 import { cetakPdf } from './lib/pdf.ts';
 
 const root = resolve('.');
-const dist = resolve('dist');
+const keluar = process.argv.indexOf('--keluar');
+const dist = resolve(keluar >= 0 ? process.argv[keluar + 1] : 'dist');
 const t0 = performance.now();
 const detik = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
 
@@ -31,8 +33,8 @@ if (peringatan) console.log(`${peringatan} peringatan pada data (angka tertulis 
 
 const { build } = await import('astro');
 const tSitus = performance.now();
-await build({ root, logLevel: 'warn' });
-console.log(`Situs selesai dalam ${detik(tSitus)} s -> dist/`);
+await build({ root, outDir: dist, logLevel: 'warn' });
+console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist}`);
 if (process.argv.includes('--tanpa-pdf')) process.exit(0);
 
 const tPdf = performance.now();

@@ -5,6 +5,8 @@ import TabelTargetRenstra from './tabel/TabelTargetRenstra.astro';
 import TabelAnggaran from './tabel/TabelAnggaran.astro';
 import TabelAktivitas from './tabel/TabelAktivitas.astro';
 import TabelPerjanjianKinerja from './tabel/TabelPerjanjianKinerja.astro';
+import TabelSdm from './tabel/TabelSdm.astro';
+import TabelSarana from './tabel/TabelSarana.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
 import Nilai from './teks/Nilai.astro';
@@ -20,6 +22,8 @@ export const komponenBab = {
   TabelAnggaran,
   TabelAktivitas,
   TabelPerjanjianKinerja,
+  TabelSdm,
+  TabelSarana,
   GrafikCapaian,
   GrafikAnggaran,
   Nilai,

@@ -6,6 +6,8 @@ export const NAMA_KOMPONEN = [
   'TabelAnggaran',
   'TabelAktivitas',
   'TabelPerjanjianKinerja',
+  'TabelSdm',
+  'TabelSarana',
   'GrafikCapaian',
   'GrafikAnggaran',
   'Nilai',

@@ -5,12 +5,17 @@
 import type { LaporanTerhitung } from './laporan.ts';
 import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } from './format.ts';
 import { ratakan } from './anggaran.ts';
+import { jumlahSdm, pemenuhanJabatan } from './organisasi.ts';
+import { hasil } from './hasil.ts';
 
 export interface PermintaanNilai {
   indikator?: string;
   anggaran?: string;
   aktivitas?: string;
   perhitungan?: string;
+  /** Staff figure: orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, or a status/education key with `grup`. */
+  sdm?: string;
+  grup?: 'status' | 'pendidikan' | 'eselon';
   besaran?: string;
   bagian?: 'pembilang' | 'penyebut';
   ke?: number;
@@ -57,6 +62,20 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   if (q.aktivitas) {
     const d = r.data.lainnya?.aktivitas.find((a) => a.id === q.aktivitas) ?? gagal(`daftar aktivitas "${q.aktivitas}" tidak ada`);
     return String(d.kelompok.reduce((a, g) => a + g.aktivitas.length, 0));
+  }
+  if (q.sdm) {
+    const sdm = r.data.sdm ?? gagal('laporan tidak memiliki sdm.yaml');
+    const j = jumlahSdm(sdm);
+    if (q.grup) return String(j[q.grup][q.sdm] ?? 0);
+    switch (q.sdm) {
+      case 'orang': return String(j.orang);
+      case 'lakiLaki': return String(j.lakiLaki);
+      case 'perempuan': return String(j.perempuan);
+      case 'persenLakiLaki': return hasilPersen(j.orang ? hasil((j.lakiLaki / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
+      case 'persenPerempuan': return hasilPersen(j.orang ? hasil((j.perempuan / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
+      case 'pemenuhanJabatan': return hasilPersen(pemenuhanJabatan(sdm), p);
+      default: return gagal(`sdm="${q.sdm}" tidak dikenal (orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, atau kunci status/pendidikan dengan grup="...")`);
+    }
   }
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
   if (q.besaran === 'periode') return r.namaPeriode;

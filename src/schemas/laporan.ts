@@ -84,7 +84,7 @@ export const laporanSchema = z.strictObject({
       gambar: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('berurutan'),
     })
     .default({ tabel: 'per-bab', gambar: 'berurutan' }),
-  /** A draft is validated by `npm run check` and shown by `npm run dev`, but not published by `npm run build`. */
+  /** A draft is validated by `npm run check` and shown by `npm run dev`, but not published by `npm run build` (unless LKJIP_DRAF=1). */
   draf: z.boolean({ error: wajib('harus true atau false') }).default(false),
   /** Paper size for the PDF. */
   kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4'),

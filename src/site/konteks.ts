@@ -50,9 +50,9 @@ export async function konteksLaporan(id: string, media: KonteksLaporan['media'])
   return { ...(await p), media };
 }
 
-/** Reports to publish: drafts only in the dev preview (or with LKJIP_DRAF=1). */
+/** Reports to publish: drafts only with LKJIP_DRAF=1 (which `npm run dev` sets). */
 export async function semuaIdLaporan(): Promise<string[]> {
-  const draf = import.meta.env.DEV || process.env.LKJIP_DRAF === '1';
+  const draf = process.env.LKJIP_DRAF === '1';
   return (await getCollection('laporan', (l) => draf || !l.data.draf)).map((l) => l.id).sort();
 }
 

@@ -1,0 +1,31 @@
+/** Jatiroto 2024 (draft, built in tests with LKJIP_DRAF=1): the parts entered so far. */
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { halamanTeks } from './pdf.ts';
+
+const ID = 'jatiroto-2024';
+const teks = () => readFileSync(`dist/${ID}/index.html`, 'utf8').replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ');
+
+describe('Jatiroto 2024', () => {
+  it('staff table with computed totals and the figures quoted in the text', () => {
+    const t = teks();
+    expect(t).toContain('Tabel 1.1 Komposisi Pegawai');
+    expect(t).toContain('Jumlah (17 orang) 14 3 12 5');
+    // The original printed 87,5% : 12,5% for 14 men and 3 women.
+    expect(t).toContain('sebesar 82,35% : 17,64%');
+  });
+
+  it('facility table with the recap per condition', () => {
+    const t = teks();
+    expect(t).toContain('Tabel 1.2 Sarana dan Prasarana per Tanggal 31 Desember 2024');
+    expect(t).toMatch(/Kondisi baik 201 70,52% dari seluruh barang/);
+    expect(t).toMatch(/Kondisi rusak berat 72 25,26% dari seluruh barang/);
+  });
+
+  it('prints: the long facility table continues with its header repeated', () => {
+    const pages = halamanTeks(`dist/${ID}/${ID}.pdf`);
+    const lanjut = pages.filter((p) => p.includes('Sarana dan Prasarana per Tanggal 31 Desember 2024 (lanjutan)'));
+    expect(lanjut.length).toBeGreaterThanOrEqual(2);
+    for (const p of lanjut) expect(p).toMatch(/No\.\s+Nama Barang\s+Satuan\s+Jumlah\s+Kondisi/);
+  });
+});
