@@ -6,6 +6,7 @@ import TabelAnggaran from './tabel/TabelAnggaran.astro';
 import TabelAktivitas from './tabel/TabelAktivitas.astro';
 import TabelPerjanjianKinerja from './tabel/TabelPerjanjianKinerja.astro';
 import TabelSdm from './tabel/TabelSdm.astro';
+import TabelIku from './tabel/TabelIku.astro';
 import TabelSarana from './tabel/TabelSarana.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
@@ -23,6 +24,7 @@ export const komponenBab = {
   TabelAktivitas,
   TabelPerjanjianKinerja,
   TabelSdm,
+  TabelIku,
   TabelSarana,
   GrafikCapaian,
   GrafikAnggaran,

@@ -7,6 +7,7 @@ export const NAMA_KOMPONEN = [
   'TabelAktivitas',
   'TabelPerjanjianKinerja',
   'TabelSdm',
+  'TabelIku',
   'TabelSarana',
   'GrafikCapaian',
   'GrafikAnggaran',

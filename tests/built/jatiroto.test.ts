@@ -22,6 +22,16 @@ describe('Jatiroto 2024', () => {
     expect(t).toMatch(/Kondisi rusak berat 72 25,26% dari seluruh barang/);
   });
 
+  it('IKU and Perjanjian Kinerja with PK awal and perubahan, targets and program budgets', () => {
+    const t = teks();
+    expect(t).toContain('Tabel 2.1 Indikator Kinerja Utama Kecamatan Jatiroto');
+    expect(t).toMatch(/Tabel 2\.2 Target Indikator Kinerja Utama[^]*Indeks Pelayanan Publik 61,50 \(B-\)/);
+    expect(t).toMatch(/Tabel 2\.3 Perjanjian Kinerja Camat Jatiroto Tahun 2024[^]*88,89% 94,44%/);
+    // PK awal from the signed appendix; Tabel 2.3 of the original printed 1.743.266.949 and a total of 1.954.066.949.
+    expect(t).toContain('1.823.606.126 1.707.501.397');
+    expect(t).toContain('Jumlah 2.034.406.126 1.778.336.397');
+  });
+
   it('prints: the long facility table continues with its header repeated', () => {
     const pages = halamanTeks(`dist/${ID}/${ID}.pdf`);
     const lanjut = pages.filter((p) => p.includes('Sarana dan Prasarana per Tanggal 31 Desember 2024 (lanjutan)'));
