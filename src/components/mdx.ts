@@ -7,9 +7,14 @@ import TabelAktivitas from './tabel/TabelAktivitas.astro';
 import TabelPerjanjianKinerja from './tabel/TabelPerjanjianKinerja.astro';
 import TabelSdm from './tabel/TabelSdm.astro';
 import TabelIku from './tabel/TabelIku.astro';
+import TabelSkala from './tabel/TabelSkala.astro';
+import TabelRiwayat from './tabel/TabelRiwayat.astro';
+import TabelPembanding from './tabel/TabelPembanding.astro';
+import TabelEfisiensi from './tabel/TabelEfisiensi.astro';
 import TabelSarana from './tabel/TabelSarana.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
+import GrafikRiwayat from './grafik/GrafikRiwayat.astro';
 import Nilai from './teks/Nilai.astro';
 import Rujuk from './teks/Rujuk.astro';
 import Perhitungan from './teks/Perhitungan.astro';
@@ -25,9 +30,14 @@ export const komponenBab = {
   TabelPerjanjianKinerja,
   TabelSdm,
   TabelIku,
+  TabelSkala,
+  TabelRiwayat,
+  TabelPembanding,
+  TabelEfisiensi,
   TabelSarana,
   GrafikCapaian,
   GrafikAnggaran,
+  GrafikRiwayat,
   Nilai,
   Rujuk,
   Perhitungan,

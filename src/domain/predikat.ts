@@ -22,3 +22,14 @@ export function predikat(skala: Skala, c: Hasil, p: Pembulatan): Pita | undefine
   if (!c.ok) return undefined;
   return pitaUntuk(skala, bulatkan(c.nilai, p));
 }
+
+/** A band written the way reports write it: "> 75% – 90%", "≤ 50%", "≥ 110%", "= 100%". */
+export function rentangPita(p: Pita): string {
+  const f = (x: number) => `${new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(x)}%`;
+  const lo = lowerOf(p);
+  const hi = upperOf(p);
+  if (lo.v === hi.v) return `= ${f(lo.v)}`;
+  if (lo.v === -Infinity) return `${hi.closed ? '≤' : '<'} ${f(hi.v)}`;
+  if (hi.v === Infinity) return `${lo.closed ? '≥' : '>'} ${f(lo.v)}`;
+  return `${lo.closed ? '≥' : '>'} ${f(lo.v)} – ${hi.closed ? '' : '< '}${f(hi.v)}`;
+}

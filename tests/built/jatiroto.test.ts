@@ -4,7 +4,14 @@ import { readFileSync } from 'node:fs';
 import { halamanTeks } from './pdf.ts';
 
 const ID = 'jatiroto-2024';
-const teks = () => readFileSync(`dist/${ID}/index.html`, 'utf8').replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ');
+const teks = () =>
+  readFileSync(`dist/${ID}/index.html`, 'utf8')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&nbsp;|\u00a0/g, ' ')
+    .replace(/&gt;/g, '>')
+    .replace(/&lt;/g, '<')
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
 
 describe('Jatiroto 2024', () => {
   it('staff table with computed totals and the figures quoted in the text', () => {
@@ -30,6 +37,18 @@ describe('Jatiroto 2024', () => {
     // PK awal from the signed appendix; Tabel 2.3 of the original printed 1.743.266.949 and a total of 1.954.066.949.
     expect(t).toContain('1.823.606.126 1.707.501.397');
     expect(t).toContain('Jumlah 2.034.406.126 1.778.336.397');
+  });
+
+  it('BAB III: scale, quarters, history across the Renstra change, benchmark, efficiency, budget, trend chart', () => {
+    const t = teks();
+    expect(t).toMatch(/Tabel 3\.1 Skala Nilai Kriteria Capaian Kinerja No\. Interval Nilai Capaian Kinerja Kriteria Capaian Kinerja 1\. > 90% Sangat Tinggi 2\. > 75% – 90% Tinggi/);
+    expect(t).toMatch(/Indeks Pelayanan Publik 61,50 \(B-\) – – – 55,06 55,06 \(C\) 89,52% Tinggi/);
+    expect(t).toContain('IKM Pelayanan Kecamatan Jatiroto (sejak 2024: Indeks Pelayanan Publik)');
+    expect(t).toMatch(/Realisasi Kecamatan Yosowilangun[^]*55,06 \(C\) 89,52% 59,47/);
+    expect(t).toMatch(/Efisiensi Penggunaan Sumber Daya[^]*Indeks Pelayanan Publik 89,52% 98,13% -8,59 poin/);
+    expect(t).toContain('Efisiensi = capaian kinerja (%) − penyerapan anggaran (%)');
+    expect(t).toMatch(/Realisasi Anggaran 2024[^]*Jumlah 1\.778\.336\.397 1\.745\.051\.543 33\.284\.854 98,13%/);
+    expect(t).toContain('Indeks Pelayanan Publik: capaian turun dari 116,89% (2019) menjadi 89,52% (2024)');
   });
 
   it('prints: the long facility table continues with its header repeated', () => {

@@ -23,8 +23,12 @@ export function konfigurasi(d: DataGrafik, cetak: boolean) {
         data: s.nilai,
         backgroundColor: s.gaya === 'garis' ? '#ffffff' : WARNA[i % WARNA.length],
         borderColor: WARNA[i % WARNA.length],
-        borderWidth: s.gaya === 'garis' ? 2 : 0,
-        borderDash: s.gaya === 'garis' ? [5, 3] : undefined,
+        // Lines always need a stroke; point shapes and dashes tell series apart without colour.
+        borderWidth: d.jenis === 'line' || s.gaya === 'garis' ? 2 : 0,
+        borderDash: s.gaya === 'garis' ? [5, 3] : d.jenis === 'line' ? [[], [6, 3], [2, 2], [8, 3, 2, 3]][i % 4] : undefined,
+        pointStyle: ['circle', 'rect', 'triangle', 'rectRot'][i % 4],
+        pointRadius: d.jenis === 'line' ? 4 : undefined,
+        spanGaps: true,
       })),
     },
     options: {
