@@ -2,7 +2,7 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>, reason: 'passed' | 'interrupted' | 'failed') {
     let passed = 0;
     let failed = unhandledErrors.length;
     let skipped = 0;
@@ -18,6 +18,8 @@ export default class SummaryReporter implements Reporter {
       // A file that fails before any test runs (syntax error, failing import) counts as one failure.
       if (tests === 0 && m.state() === 'failed') failed++;
     }
+    // A run that failed before any test (e.g. the global setup's build) must not read "0 failed".
+    if (reason !== 'passed' && failed === 0) failed = 1;
     process.stdout.write(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}\n`);
   }
 }

@@ -19,6 +19,7 @@ import Nilai from './teks/Nilai.astro';
 import Rujuk from './teks/Rujuk.astro';
 import Perhitungan from './teks/Perhitungan.astro';
 import TandaTangan from './teks/TandaTangan.astro';
+import LampiranPerjanjianKinerja from './lampiran/LampiranPerjanjianKinerja.astro';
 import type { NamaKomponen } from '../domain/komponen.ts';
 
 export const komponenBab = {
@@ -42,4 +43,5 @@ export const komponenBab = {
   Rujuk,
   Perhitungan,
   TandaTangan,
+  LampiranPerjanjianKinerja,
 } satisfies Record<NamaKomponen, unknown>;

@@ -20,5 +20,6 @@ export const NAMA_KOMPONEN = [
   'Rujuk',
   'Perhitungan',
   'TandaTangan',
+  'LampiranPerjanjianKinerja',
 ] as const;
 export type NamaKomponen = (typeof NAMA_KOMPONEN)[number];

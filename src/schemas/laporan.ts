@@ -61,6 +61,15 @@ export const laporanSchema = z.strictObject({
   penandatangan: pejabatSchema,
   /** Pihak kedua of the Perjanjian Kinerja (bupati/walikota); optional. */
   pihakKedua: pejabatSchema.optional(),
+  /** Dates the Perjanjian Kinerja (and its perubahan) were signed, for the PK appendix. */
+  perjanjianKinerja: z
+    .strictObject({
+      /** Date the PK was signed. */
+      tanggal: tanggal,
+      /** The PK Perubahan, when the agreement was changed during the year. */
+      perubahan: z.strictObject({ /** Date it was signed. */ tanggal: tanggal }).optional(),
+    })
+    .optional(),
   /** Office address for the letterhead; optional. */
   alamat: teks.optional(),
   /** Logo file, relative to the report folder or public/; optional. */

@@ -51,6 +51,22 @@ describe('Jatiroto 2024', () => {
     expect(t).toContain('Indeks Pelayanan Publik: capaian turun dari 116,89% (2019) menjadi 89,52% (2024)');
   });
 
+  it('prints the PK and PK Perubahan appendices with both signatures, targets and budgets', () => {
+    const pages = halamanTeks(`dist/${ID}/${ID}.pdf`);
+    const awal = pages.findIndex((p) => /^\s*PERJANJIAN KINERJA TAHUN 2024\s*$/m.test(p));
+    const ubah = pages.findIndex((p) => /^\s*PERUBAHAN PERJANJIAN KINERJA TAHUN 2024\s*$/m.test(p));
+    expect(awal).toBeGreaterThan(0);
+    expect(ubah).toBeGreaterThan(awal);
+    for (const [i, tgl] of [[awal, 'Lumajang, 10 Januari 2024'], [ubah, 'Lumajang, 2 September 2024']] as const) {
+      expect(pages[i]).toContain(tgl);
+      expect(pages[i]).toMatch(/INDAH WAHYUNI, S\.H\., M\.Si\.\s+KUTUM HADI KASIYAN, S\.H\./);
+      expect(pages[i]).toContain('NIP. 19680407 198903 1 006');
+    }
+    const lampiran = pages.slice(awal).join('\n');
+    expect(lampiran).toMatch(/LAMPIRAN PERJANJIAN KINERJA TAHUN 2024[^]*88,89%[^]*Jumlah\s+2\.034\.406\.126/);
+    expect(lampiran).toMatch(/LAMPIRAN PERUBAHAN PERJANJIAN KINERJA TAHUN 2024[^]*94,44%[^]*Jumlah\s+1\.778\.336\.397/);
+  });
+
   it('prints: the long facility table continues with its header repeated', () => {
     const pages = halamanTeks(`dist/${ID}/${ID}.pdf`);
     const lanjut = pages.filter((p) => p.includes('Sarana dan Prasarana per Tanggal 31 Desember 2024 (lanjutan)'));
