@@ -19,6 +19,7 @@ import Nilai from './teks/Nilai.astro';
 import Rujuk from './teks/Rujuk.astro';
 import Perhitungan from './teks/Perhitungan.astro';
 import TandaTangan from './teks/TandaTangan.astro';
+import Inovasi from './teks/Inovasi.astro';
 import LampiranPerjanjianKinerja from './lampiran/LampiranPerjanjianKinerja.astro';
 import type { NamaKomponen } from '../domain/komponen.ts';
 
@@ -43,5 +44,6 @@ export const komponenBab = {
   Rujuk,
   Perhitungan,
   TandaTangan,
+  Inovasi,
   LampiranPerjanjianKinerja,
 } satisfies Record<NamaKomponen, unknown>;

@@ -20,6 +20,7 @@ export const NAMA_KOMPONEN = [
   'Rujuk',
   'Perhitungan',
   'TandaTangan',
+  'Inovasi',
   'LampiranPerjanjianKinerja',
 ] as const;
 export type NamaKomponen = (typeof NAMA_KOMPONEN)[number];

@@ -67,6 +67,13 @@ describe('Jatiroto 2024', () => {
     expect(lampiran).toMatch(/LAMPIRAN PERUBAHAN PERJANJIAN KINERJA TAHUN 2024[^]*94,44%[^]*Jumlah\s+1\.778\.336\.397/);
   });
 
+  it('innovation from data', () => {
+    const t = teks();
+    expect(t).toContain('Ngobrol Santai Koordinasi Layanan Administrasi Pemerintahan Binwas Desa dan Informasi (NGOBRAS KLAMBI)');
+    expect(t).toContain('Menetapkan batas waktu pengumpulan dokumen');
+    expect(t).toContain('menyelesaikan dokumen perencanaan tepat waktu di bulan September');
+  });
+
   it('prints: the long facility table continues with its header repeated', () => {
     const pages = halamanTeks(`dist/${ID}/${ID}.pdf`);
     const lanjut = pages.filter((p) => p.includes('Sarana dan Prasarana per Tanggal 31 Desember 2024 (lanjutan)'));
