@@ -50,9 +50,3 @@ export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penuli
   doc.setProducer('LKjIP Builder');
   return doc.save();
 }
-
-declare global {
-  interface Window {
-    __lkjip?: { selesai: boolean; halaman?: number; galat?: string };
-  }
-}

@@ -9,12 +9,6 @@ import { bangunDaftar } from './daftar.ts';
 import { NomorHalaman } from './nomor-halaman.ts';
 import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
 
-declare global {
-  interface Window {
-    __lkjip?: { selesai: boolean; halaman?: number; galat?: string };
-  }
-}
-
 registerHandlers(UlangiKepalaTabel(Handler), NomorHalaman(Handler));
 
 async function cetak(): Promise<void> {

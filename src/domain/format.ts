@@ -39,10 +39,6 @@ export function hasilPersen(h: Hasil, p: Pembulatan): string {
   return h.ok ? persen(h.nilai, p) : TIDAK_DAPAT_DIHITUNG;
 }
 
-export function hasilAngka(h: Hasil, p: Pembulatan): string {
-  return h.ok ? angka(h.nilai, p) : TIDAK_DAPAT_DIHITUNG;
-}
-
 const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
 /** "2025-01-15" -> "15 Januari 2025". */

@@ -16,7 +16,7 @@ import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumla
 import { efisiensi } from './efisiensi.ts';
 import { romawi } from './format.ts';
 import type { Pembulatan } from './pembulatan.ts';
-import { selisih, capaianTargetAkhir } from './perbandingan.ts';
+import { capaianTargetAkhir } from './perbandingan.ts';
 
 export interface DataLaporan {
   id: string;
@@ -49,9 +49,6 @@ export interface IndikatorTerhitung {
   targetAkhir: number | undefined;
   capaianTargetAkhir: Hasil;
   riwayat: { tahun: number; target?: number; realisasi?: number; capaian: Hasil; namaIndikator?: string; dokumen?: string }[];
-  /** Change of realisasi against the previous year, in the indicator's unit. */
-  selisihTahunLalu: Hasil;
-  pembanding: (Indikator['pembanding'][number] & { selisih: Hasil })[];
   /** Budget serving the indicator's sasaran (tujuan indicators: the whole budget). */
   anggaran?: Jumlah;
   efisiensi: Hasil;
@@ -130,7 +127,6 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     const riwayat = [...ind.riwayat]
       .sort((a, b) => a.tahun - b.tahun)
       .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
-    const lalu = ind.riwayat.find((r) => r.tahun === l.tahun - 1);
     const anggaran = data.anggaran ? (sasaran ? anggaranSasaran(program, sasaran.kode) : jumlahAnggaran) : undefined;
     const punyaAnggaran = anggaran && (anggaran.pagu > 0 || !sasaran);
     indikator.push({
@@ -147,8 +143,6 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       targetAkhir: akhir,
       capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
       riwayat,
-      selisihTahunLalu: selisih(realisasi, lalu?.realisasi),
-      pembanding: ind.pembanding.map((p) => ({ ...p, selisih: selisih(realisasi, p.nilai) })),
       anggaran: punyaAnggaran ? anggaran : undefined,
       efisiensi:
         l.efisiensi && punyaAnggaran && anggaran
