@@ -12,6 +12,10 @@ import TabelRiwayat from './tabel/TabelRiwayat.astro';
 import TabelPembanding from './tabel/TabelPembanding.astro';
 import TabelEfisiensi from './tabel/TabelEfisiensi.astro';
 import TabelSarana from './tabel/TabelSarana.astro';
+import TabelIndikatorProgram from './tabel/TabelIndikatorProgram.astro';
+import TabelTargetTahunan from './tabel/TabelTargetTahunan.astro';
+import TabelWilayah from './tabel/TabelWilayah.astro';
+import GrafikWilayah from './grafik/GrafikWilayah.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
 import GrafikRiwayat from './grafik/GrafikRiwayat.astro';
@@ -37,6 +41,10 @@ export const komponenBab = {
   TabelPembanding,
   TabelEfisiensi,
   TabelSarana,
+  TabelIndikatorProgram,
+  TabelTargetTahunan,
+  TabelWilayah,
+  GrafikWilayah,
   GrafikCapaian,
   GrafikAnggaran,
   GrafikRiwayat,

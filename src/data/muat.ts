@@ -170,7 +170,7 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
     }
   }
 
-  if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya));
+  if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya, laporan?.wilayah));
   const lengkap = lengkapiBaris(root, masalah);
   if (lengkap.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah: lengkap };
   return { data: { id, laporan, kinerja, realisasi, anggaran, skala, sdm, sarana, lainnya }, masalah: lengkap };
@@ -184,6 +184,7 @@ function periksaRujukan(
   realisasi: DataLaporan['realisasi'],
   anggaran: DataLaporan['anggaran'],
   lainnya: DataLaporan['lainnya'],
+  wilayah?: DataLaporan['laporan']['wilayah'],
 ): Masalah[] {
   const out: Masalah[] = [];
   const f = (name: string) => relative(root, join(folder, name));
@@ -213,7 +214,7 @@ function periksaRujukan(
 
   if (anggaran) {
     const kodeDipakai = new Map<string, string>();
-    const telusuri = (rows: { kode?: string; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string) => {
+    const telusuri = (rows: { kode?: string; unit?: string; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string) => {
       rows.forEach((row, i) => {
         const here = `${jalur}[${i}]`;
         if (row.kode) {
@@ -222,6 +223,12 @@ function periksaRujukan(
           else kodeDipakai.set(row.kode, here);
           if (parentKode && parentKode.includes('.') && !row.kode.startsWith(`${parentKode}.`))
             out.push({ tingkat: 'peringatan', berkas: f(BERKAS.anggaran), jalur: `${here}.kode`, pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"` });
+        }
+        if (row.unit !== undefined) {
+          if (!wilayah)
+            galat(f(BERKAS.anggaran), `${here}.unit`, `unit "${row.unit}" tidak dikenal: tuliskan daftar kelurahan/desa di laporan.yaml (wilayah.daftar)`);
+          else if (!wilayah.daftar.includes(row.unit))
+            galat(f(BERKAS.anggaran), `${here}.unit`, `${wilayah.sebutan} "${row.unit}" tidak ada di laporan.yaml (wilayah.daftar); yang ada: ${wilayah.daftar.join(', ')}`);
         }
         (row.sasaran ?? []).forEach((s, si) => {
           const k = typeof s === 'string' ? s : s.kode;

@@ -3,6 +3,7 @@
  * derive from them. Amounts typed on parents are kept as `tertulis` for the checker, never used.
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
+import { capaian } from './capaian.ts';
 
 export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
 
@@ -15,7 +16,7 @@ export interface BarisMasukan {
   sumberDana?: string;
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
-  indikator?: { nama: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string }[];
+  indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; tindakLanjut?: string; capaianTertulis?: number }[];
   tertulis?: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string };
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];
@@ -111,15 +112,39 @@ export function ratakan(baris: BarisAnggaran[]): BarisAnggaran[] {
   return baris.flatMap((b) => [b, ...ratakan(b.anak)]);
 }
 
-/** Budget serving one sasaran: each program's amounts times its share (porsi) for that sasaran. */
+/**
+ * Budget serving one sasaran. A line serves the sasaran it names, else those of its nearest parent
+ * that names any; amounts are taken from the lowest level (times the share, porsi), so a program
+ * can serve one sasaran while some of its sub kegiatan serve another.
+ */
 export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): Jumlah {
   let pagu = 0;
+  let paguAwal = 0;
+  let adaAwal = false;
   let realisasi = 0;
-  for (const p of program) {
-    const link = p.sasaran.find((s) => s.kode === kodeSasaran);
-    if (!link) continue;
-    pagu += p.pagu * link.porsi;
-    realisasi += p.realisasi * link.porsi;
-  }
-  return { pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+  const telusuri = (b: BarisAnggaran, warisan: BarisAnggaran['sasaran']) => {
+    const tautan = b.sasaran.length ? b.sasaran : warisan;
+    if (b.anak.length) return b.anak.forEach((a) => telusuri(a, tautan));
+    const link = tautan.find((s) => s.kode === kodeSasaran);
+    if (!link) return;
+    pagu += b.pagu * link.porsi;
+    paguAwal += (b.paguAwal ?? b.pagu) * link.porsi;
+    adaAwal ||= b.paguAwal !== undefined;
+    realisasi += b.realisasi * link.porsi;
+  };
+  program.forEach((p) => telusuri(p, []));
+  return { pagu, paguAwal: adaAwal ? paguAwal : undefined, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+}
+
+/** How a line is named in messages: its kode, else its name and the kelurahan/desa that holds it. */
+export function namaBaris(b: BarisAnggaran): string {
+  return b.kode ?? (b.unit ? `${b.nama} (${b.unit})` : b.nama);
+}
+
+export type IndikatorAnggaran = BarisAnggaran['indikator'][number];
+
+/** Capaian of a program/kegiatan indicator, when its target and realisasi are numbers (higher is better). */
+export function capaianIndikatorAnggaran(ind: IndikatorAnggaran): Hasil {
+  if (typeof ind.target !== 'number' || typeof ind.realisasi !== 'number') return tidakDapat('target atau realisasi bukan angka');
+  return capaian(ind.target, ind.realisasi, 'positif');
 }

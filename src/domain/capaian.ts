@@ -25,3 +25,10 @@ export function realisasiDariPerhitungan(pembilang: number[], penyebut: number):
   if (penyebut === 0) return tidakDapat('penyebut 0: tidak dapat dibagi');
   return hasil((pembilang.reduce((a, b) => a + b, 0) / penyebut) * 100);
 }
+
+/** Mean of the capaian that can be computed ("rata-rata capaian" of a table); none computable: cannot. */
+export function rataRataCapaian(daftar: Hasil[]): Hasil {
+  const ada = daftar.filter((h): h is { ok: true; nilai: number } => h.ok);
+  if (!ada.length) return tidakDapat('tidak ada capaian yang dapat dihitung');
+  return hasil(ada.reduce((a, h) => a + h.nilai, 0) / ada.length);
+}

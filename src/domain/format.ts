@@ -60,6 +60,18 @@ export function nilaiIndikator(x: number | undefined, satuan: string, p: Pembula
   return label ? `${s} (${label})` : s;
 }
 
+/**
+ * A program/kegiatan output value as entered: a number in its unit ("9 dokumen", "80%", "80,3"),
+ * without padding whole counts with decimals, or text such as "11 orang / 12 bulan" unchanged.
+ */
+export function nilaiKeluaran(x: number | string | undefined, satuan?: string): string {
+  if (x === undefined) return '–';
+  if (typeof x === 'string') return x;
+  const s = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(x);
+  if (!satuan) return s;
+  return /^(persen|%)$/i.test(satuan.trim()) ? `${s}%` : `${s} ${satuan}`;
+}
+
 export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan, label?: string): string {
   return h.ok ? nilaiIndikator(h.nilai, satuan, p, label) : TIDAK_DAPAT_DIHITUNG;
 }

@@ -7,6 +7,7 @@ import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } f
 import { ratakan } from './anggaran.ts';
 import { jumlahSdm, pemenuhanJabatan } from './organisasi.ts';
 import { hasil } from './hasil.ts';
+import { rataRataCapaian } from './capaian.ts';
 
 export interface PermintaanNilai {
   indikator?: string;
@@ -79,5 +80,6 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   }
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
   if (q.besaran === 'periode') return r.namaPeriode;
+  if (q.besaran === 'rataRataCapaian') return hasilPersen(rataRataCapaian(r.indikator.filter((i) => i.sasaran).map((i) => i.capaian)), p);
   return gagal('sebutkan indikator, perhitungan, anggaran atau aktivitas');
 }

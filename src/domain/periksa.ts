@@ -9,7 +9,7 @@ import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { realisasiDariPerhitungan } from './capaian.ts';
 import { bulatkan } from './pembulatan.ts';
 import { angka, rupiah } from './format.ts';
-import { ratakan } from './anggaran.ts';
+import { ratakan, namaBaris, capaianIndikatorAnggaran } from './anggaran.ts';
 import { jumlahSdm } from './organisasi.ts';
 import { berkasLaporan, type Masalah } from './masalah.ts';
 
@@ -88,13 +88,22 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
         warn(
           'anggaran.yaml',
           induk ? `${b.jalur}.${key}` : `${b.jalur}.tertulis.${key}`,
-          `${key} ${b.kode ?? b.nama} tertulis ${rupiah(typed)}${di}, tetapi ${induk ? 'jumlah rinciannya' : 'datanya'} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`,
+          `${key} ${namaBaris(b)} tertulis ${rupiah(typed)}${di}, tetapi ${induk ? 'jumlah rinciannya' : 'datanya'} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`,
         );
     }
     if (b.tertulis.sisa !== undefined && Math.abs(b.tertulis.sisa - b.sisa) >= 0.5)
-      warn('anggaran.yaml', `${b.jalur}.tertulis.sisa`, `sisa ${b.kode ?? b.nama} tertulis ${rupiah(b.tertulis.sisa)}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
+      warn('anggaran.yaml', `${b.jalur}.tertulis.sisa`, `sisa ${namaBaris(b)} tertulis ${rupiah(b.tertulis.sisa)}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
     if (b.tertulis.persen !== undefined && b.penyerapan.ok && !sesuai(b.tertulis.persen, b.penyerapan.nilai))
-      warn('anggaran.yaml', `${b.jalur}.tertulis.persen`, `persentase ${b.kode ?? b.nama} tertulis ${fmt(b.tertulis.persen)}, tetapi realisasi ÷ pagu = ${fmt(b.penyerapan.nilai)}`);
+      warn('anggaran.yaml', `${b.jalur}.tertulis.persen`, `persentase ${namaBaris(b)} tertulis ${fmt(b.tertulis.persen)}, tetapi realisasi ÷ pagu = ${fmt(b.penyerapan.nilai)}`);
+    b.indikator.forEach((ind, i) => {
+      if (ind.capaianTertulis === undefined) return;
+      const c = capaianIndikatorAnggaran(ind);
+      const jalur = `${b.jalur}.indikator[${i}].capaianTertulis`;
+      if (c.ok && !sesuai(ind.capaianTertulis, c.nilai))
+        warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi realisasi ÷ target = ${fmt(c.nilai)}`);
+      else if (!c.ok && typeof ind.target === 'number' && typeof ind.realisasi === 'number')
+        warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi tidak dapat dihitung: ${c.alasan}`);
+    });
   }
 
   const jt = r.data.anggaran?.jumlahTertulis;

@@ -16,12 +16,18 @@ export const kodeAnggaran = z
 export const indikatorAnggaranSchema = z.strictObject({
   /** Indicator name. */
   nama: teks,
+  /** Unit of the target and realisasi, e.g. "dokumen" or "%"; optional. */
+  satuan: teks.optional(),
   /** Target in the original PK / DPA. */
   targetAwal: z.union([z.number(), teks]).optional(),
   /** Target after perubahan (or the only target). */
   target: z.union([z.number(), teks]).optional(),
   /** Realisasi, when reported. */
   realisasi: z.union([z.number(), teks]).optional(),
+  /** Rencana tindak lanjut (follow-up plan) written next to the result; optional. */
+  tindakLanjut: teks.optional(),
+  /** Capaian (%) as typed in the original document, kept only for the checker. */
+  capaianTertulis: z.number().optional(),
 });
 
 /** Link to a sasaran, optionally with the share of this budget line that serves it (0-1). */
@@ -43,9 +49,9 @@ const baris = {
   realisasi: angkaNonNegatif.optional(),
   /** Funding source, e.g. "DAU". */
   sumberDana: teks.optional(),
-  /** Unit that holds the line: the kecamatan itself or a kelurahan/desa name. */
+  /** Kelurahan/desa that holds the line (one of `wilayah.daftar` in laporan.yaml); absent = the kecamatan itself. */
   unit: teks.optional(),
-  /** Sasaran this line serves. */
+  /** Sasaran this line serves; its kegiatan and sub kegiatan serve the same unless they name their own. */
   sasaran: z.array(tautanSasaran).optional(),
   /** Output indicators of this line. */
   indikator: z.array(indikatorAnggaranSchema).optional(),

@@ -70,6 +70,15 @@ export const laporanSchema = z.strictObject({
       perubahan: z.strictObject({ /** Date it was signed. */ tanggal: tanggal }).optional(),
     })
     .optional(),
+  /** The kelurahan or desa of the kecamatan, so budget lines can name the one that holds them (`unit`) and be compared. */
+  wilayah: z
+    .strictObject({
+      /** What they are called: "kelurahan" (kota) or "desa". */
+      sebutan: z.enum(['kelurahan', 'desa'], { error: wajib('harus "kelurahan" atau "desa"') }),
+      /** Their names, e.g. [Arjowinangun, Bumiayu]. */
+      daftar: z.array(teks).min(1, 'isi sedikitnya 1 nama'),
+    })
+    .optional(),
   /** Office address for the letterhead; optional. */
   alamat: teks.optional(),
   /** Logo file, relative to the report folder or public/; optional. */
