@@ -65,6 +65,8 @@ const KASUS: Kasus[] = [
   { nama: 'month 13', berkas: 'realisasi.yaml', ubah: (d) => (d['IKU-1'].bulanan = { '13': 5 }), jalur: 'IKU-1.bulanan.13', pesan: /1 s.d. 12/ },
   { nama: 'counting with zero terms', berkas: 'realisasi.yaml', ubah: (d) => (d['IKU-1'].perhitungan = { pembilang: [], penyebut: { uraian: 'x', nilai: 1 } }), jalur: 'IKU-1.perhitungan.pembilang', pesan: /sedikitnya 1/ },
   // anggaran.yaml
+  { nama: 'kelurahan named without a wilayah list', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].unit = 'Buring'), jalur: 'program[1].unit', pesan: /unit "Buring" tidak dikenal.*wilayah\.daftar/ },
+  { nama: 'wilayah called "dusun"', berkas: 'laporan.yaml', ubah: (d) => (d.wilayah = { sebutan: 'dusun', daftar: ['A'] }), jalur: 'wilayah.sebutan', pesan: /"kelurahan" atau "desa"/ },
   { nama: 'negative pagu', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].pagu = -5), jalur: 'program[1].pagu', pesan: /tidak boleh negatif/ },
   { nama: 'pagu written "15.990.000"', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].pagu = '15.990.000'), jalur: 'program[1].pagu', pesan: /15990000/ },
   { nama: 'duplicate kode rekening', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].kode = '7.01.01'), jalur: 'program[1].kode', pesan: /sudah dipakai/ },

@@ -69,3 +69,54 @@ describe('checker on Jatiroto 2024 (draft: data entered, chapters to come)', () 
       expect(pesan).toContain(p);
   });
 });
+
+describe('checker on Kedungkandang 2022', () => {
+  const r = periksaSatu('.', 'kedungkandang-2022');
+  const temuan = r.masalah.map((m) => `${m.tingkat} ${m.berkas.split('/').pop()} ${m.jalur}`);
+
+  it('the data is valid', () => {
+    expect(r.masalah.filter((m) => m.tingkat === 'galat')).toEqual([]);
+  });
+
+  it('finds exactly the known disagreements of the original', () => {
+    expect(temuan.sort()).toEqual(
+      [
+        // Tabel 3.6 leaves the ketenteraman program out of the IPMas budget.
+        'peringatan kinerja.yaml tujuan[0].sasaran[0].indikator[0].tertulis[1]',
+        'peringatan kinerja.yaml tujuan[0].sasaran[0].indikator[0].tertulis[2]',
+        // Tabel 3.2: capaian of earlier years that their targets and realisasi do not give.
+        'peringatan kinerja.yaml tujuan[0].sasaran[0].indikator[0].riwayat[0].capaianTertulis',
+        'peringatan kinerja.yaml tujuan[0].sasaran[0].indikator[0].riwayat[2].capaianTertulis',
+        'peringatan kinerja.yaml tujuan[0].sasaran[1].indikator[0].riwayat[0].capaianTertulis',
+        'peringatan kinerja.yaml tujuan[0].sasaran[1].indikator[0].riwayat[1].capaianTertulis',
+        'peringatan kinerja.yaml tujuan[0].sasaran[1].indikator[0].riwayat[2].capaianTertulis',
+        // SAKIP: 110,53% in the narrative (106,36% in Tabel 3.1); Tabel 3.6 realisasi 24.132.775.344.
+        'peringatan kinerja.yaml tujuan[0].sasaran[2].indikator[0].tertulis[1]',
+        'peringatan kinerja.yaml tujuan[0].sasaran[2].indikator[0].tertulis[2]',
+        'peringatan kinerja.yaml tujuan[0].sasaran[2].indikator[0].tertulis[3]',
+        'peringatan kinerja.yaml tujuan[0].sasaran[2].indikator[0].riwayat[0].capaianTertulis',
+        // Tabel 3.8: 0/0 printed as 0,00%; 25 of 27 printed as 92,31%.
+        'peringatan anggaran.yaml program[0].kegiatan[0].subKegiatan[1].indikator[0].capaianTertulis',
+        'peringatan anggaran.yaml program[1].kegiatan[1].indikator[0].capaianTertulis',
+        'peringatan anggaran.yaml program[1].kegiatan[1].subKegiatan[7].indikator[0].capaianTertulis',
+        'peringatan anggaran.yaml program[1].kegiatan[1].subKegiatan[7].indikator[1].capaianTertulis',
+        // Tabel 3.7: 51,11% of a 38% target printed as 170,37% (is 134,50%).
+        'peringatan anggaran.yaml program[2].indikator[1].capaianTertulis',
+        // Tabel 3.9: "Kegiatan Pemberdayaan Kelurahan" carries the total of its first 13 sub kegiatan only.
+        'peringatan anggaran.yaml program[2].kegiatan[0].pagu',
+        'peringatan anggaran.yaml program[2].kegiatan[0].realisasi',
+      ].sort(),
+    );
+  });
+
+  it('computes the seed figures', () => {
+    const l = r.laporan!;
+    expect(l.jumlahAnggaran?.pagu).toBe(52705645783);
+    expect(l.jumlahAnggaran?.realisasi).toBe(50255526022);
+    const s = l.indikator.filter((i) => i.sasaran);
+    expect(s.map((i) => i.predikat?.predikat)).toEqual(['Berhasil', 'Sangat Berhasil', 'Berhasil']);
+    // IKLI's budget is the kelurahan infrastructure sub kegiatan plus Evaluasi Kelurahan, inside a program that serves IPMas.
+    expect(s[1].anggaran?.pagu).toBe(6832661810);
+    expect(s[1].anggaran?.realisasi).toBe(6737583481);
+  });
+});

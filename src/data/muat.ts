@@ -214,7 +214,7 @@ function periksaRujukan(
 
   if (anggaran) {
     const kodeDipakai = new Map<string, string>();
-    const telusuri = (rows: { kode?: string; unit?: string; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string) => {
+    const telusuri = (rows: { kode?: string; unit?: string; indikator?: { sasaran?: string }[]; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string) => {
       rows.forEach((row, i) => {
         const here = `${jalur}[${i}]`;
         if (row.kode) {
@@ -230,6 +230,10 @@ function periksaRujukan(
           else if (!wilayah.daftar.includes(row.unit))
             galat(f(BERKAS.anggaran), `${here}.unit`, `${wilayah.sebutan} "${row.unit}" tidak ada di laporan.yaml (wilayah.daftar); yang ada: ${wilayah.daftar.join(', ')}`);
         }
+        (row.indikator ?? []).forEach((ind, ii) => {
+          if (ind.sasaran && !sasaran.has(ind.sasaran))
+            galat(f(BERKAS.anggaran), `${here}.indikator[${ii}].sasaran`, `sasaran "${ind.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`);
+        });
         (row.sasaran ?? []).forEach((s, si) => {
           const k = typeof s === 'string' ? s : s.kode;
           if (!sasaran.has(k) && !tujuan.has(k))

@@ -24,6 +24,8 @@ export const indikatorAnggaranSchema = z.strictObject({
   target: z.union([z.number(), teks]).optional(),
   /** Realisasi, when reported. */
   realisasi: z.union([z.number(), teks]).optional(),
+  /** The sasaran whose achievement this indicator measures, when the line serves several (Kedungkandang Tabel 3.7). */
+  sasaran: kodeRujukan.optional(),
   /** Rencana tindak lanjut (follow-up plan) written next to the result; optional. */
   tindakLanjut: teks.optional(),
   /** Capaian (%) as typed in the original document, kept only for the checker. */

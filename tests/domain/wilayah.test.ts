@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { hitungBaris, anggaranSasaran, capaianIndikatorAnggaran } from '../../src/domain/anggaran.ts';
+import { rekapWilayah, jumlahRekap } from '../../src/domain/wilayah.ts';
+import { rataRataCapaian } from '../../src/domain/capaian.ts';
+import { hasil, tidakDapat } from '../../src/domain/hasil.ts';
+import { nilaiKeluaran } from '../../src/domain/format.ts';
+
+// A program serving S1 whose infrastructure sub kegiatan serve S2, held partly by kelurahan.
+const program = [
+  hitungBaris(
+    {
+      nama: 'Program Pemberdayaan',
+      sasaran: ['S1'],
+      kegiatan: [
+        {
+          nama: 'Kegiatan Pemberdayaan Kelurahan',
+          subKegiatan: [
+            { nama: 'Musrenbang', pagu: 100, realisasi: 90 },
+            { nama: 'Pembangunan Sarpras', unit: 'Buring', sasaran: ['S2'], pagu: 500, realisasi: 400 },
+            { nama: 'Pembangunan Sarpras', unit: 'Bumiayu', sasaran: ['S2'], pagu: 300, realisasi: 300 },
+            { nama: 'Musrenbang', unit: 'Buring', pagu: 50, realisasi: 25 },
+          ],
+        },
+      ],
+    },
+    'program',
+    'program[0]',
+  ),
+];
+
+describe('sasaran links inherited down the budget tree', () => {
+  it('a sub kegiatan naming its own sasaran leaves its parent’s', () => {
+    expect(anggaranSasaran(program, 'S1')).toMatchObject({ pagu: 150, realisasi: 115 });
+    expect(anggaranSasaran(program, 'S2')).toMatchObject({ pagu: 800, realisasi: 700 });
+  });
+});
+
+describe('budget per kelurahan', () => {
+  it('sums the lowest lines per unit, in the order of the list', () => {
+    const r = rekapWilayah(program, ['Bumiayu', 'Buring'], { denganKecamatan: true });
+    expect(r.map((x) => [x.unit, x.baris, x.pagu, x.realisasi])).toEqual([
+      ['Bumiayu', 1, 300, 300],
+      ['Buring', 2, 550, 425],
+      [undefined, 1, 100, 90],
+    ]);
+    expect(jumlahRekap(r)).toMatchObject({ baris: 4, pagu: 950, realisasi: 815, sisa: 135 });
+  });
+
+  it('can compare one sub kegiatan across kelurahan, whatever its case', () => {
+    const r = rekapWilayah(program, ['Bumiayu', 'Buring'], { nama: 'pembangunan sarpras' });
+    expect(r.map((x) => x.pagu)).toEqual([300, 500]);
+  });
+});
+
+describe('program and kegiatan indicators', () => {
+  it('capaian only when target and realisasi are numbers; target 0 cannot be divided', () => {
+    expect(capaianIndikatorAnggaran({ nama: 'a', target: 38, realisasi: 51.11 })).toEqual(hasil((51.11 / 38) * 100));
+    expect(capaianIndikatorAnggaran({ nama: 'a', target: 0, realisasi: 0 }).ok).toBe(false);
+    expect(capaianIndikatorAnggaran({ nama: 'a', target: '2 dokumen', realisasi: 2 }).ok).toBe(false);
+  });
+
+  it('values are shown in their unit without padding whole counts', () => {
+    expect(nilaiKeluaran(9, 'dokumen')).toBe('9 dokumen');
+    expect(nilaiKeluaran(51.11, '%')).toBe('51,11%');
+    expect(nilaiKeluaran(80.3)).toBe('80,3');
+    expect(nilaiKeluaran('11 orang / 12 bulan')).toBe('11 orang / 12 bulan');
+    expect(nilaiKeluaran(undefined)).toBe('–');
+  });
+});
+
+describe('average capaian (Kedungkandang Tabel 3.1)', () => {
+  it('is the mean of the computable capaian at full precision', () => {
+    // The original averages the rounded figures (108,30 + 122,29 + 106,36) / 3 = 112,32; unrounded it is 112,31.
+    const r = rataRataCapaian([hasil((83.93 / 77.5) * 100), hasil((4.28 / 3.5) * 100), hasil((85.1 / 80.01) * 100), tidakDapat('x')]);
+    expect(r.ok && Math.round(r.nilai * 100) / 100).toBe(112.31);
+    expect(rataRataCapaian([tidakDapat('x')]).ok).toBe(false);
+  });
+});
