@@ -80,6 +80,11 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   }
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
   if (q.besaran === 'periode') return r.namaPeriode;
+  if (q.besaran === 'jumlahTercapai' || q.besaran === 'jumlahBelumTercapai') {
+    const tercapai = r.indikator.filter((i) => i.capaian.ok && i.capaian.nilai >= 100).length;
+    const dihitung = r.indikator.filter((i) => i.capaian.ok).length;
+    return String(q.besaran === 'jumlahTercapai' ? tercapai : dihitung - tercapai);
+  }
   if (q.besaran === 'rataRataCapaian') return hasilPersen(rataRataCapaian(r.indikator.filter((i) => i.sasaran).map((i) => i.capaian)), p);
   return gagal('sebutkan indikator, perhitungan, anggaran atau aktivitas');
 }
