@@ -1,4 +1,4 @@
-/** Jatiroto 2024 (draft, built in tests with LKJIP_DRAF=1): the parts entered so far. */
+/** Jatiroto 2024: staff and facilities, IKU and PK with program budgets, history across a Renstra change, efficiency. */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { halamanTeks } from './pdf.ts';
