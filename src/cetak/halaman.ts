@@ -8,8 +8,9 @@ import { gambarSemua } from '../components/grafik/grafik.ts';
 import { bangunDaftar } from './daftar.ts';
 import { NomorHalaman } from './nomor-halaman.ts';
 import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
+import { JagaAwalTabel } from './jaga-awal-tabel.ts';
 
-registerHandlers(UlangiKepalaTabel(Handler), NomorHalaman(Handler));
+registerHandlers(UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
 
 async function cetak(): Promise<void> {
   await Promise.all(['400 12pt Tinos', '700 12pt Tinos', 'italic 400 12pt Tinos'].map((f) => document.fonts.load(f)));
