@@ -9,6 +9,7 @@ import { bangunDaftar } from './daftar.ts';
 import { NomorHalaman } from './nomor-halaman.ts';
 import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
 import { JagaAwalTabel } from './jaga-awal-tabel.ts';
+import { tandaiHalamanLanskap } from './lanskap.ts';
 
 registerHandlers(UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
 
@@ -26,6 +27,7 @@ async function cetak(): Promise<void> {
     return;
   }
   const flow = await new Previewer().preview();
+  tandaiHalamanLanskap();
   window.__lkjip = { selesai: true, halaman: flow.total };
 }
 

@@ -23,6 +23,7 @@ import Nilai from './teks/Nilai.astro';
 import Rujuk from './teks/Rujuk.astro';
 import Perhitungan from './teks/Perhitungan.astro';
 import TandaTangan from './teks/TandaTangan.astro';
+import Lanskap from './teks/Lanskap.astro';
 import Inovasi from './teks/Inovasi.astro';
 import LampiranPerjanjianKinerja from './lampiran/LampiranPerjanjianKinerja.astro';
 import type { NamaKomponen } from '../domain/komponen.ts';
@@ -52,6 +53,7 @@ export const komponenBab = {
   Rujuk,
   Perhitungan,
   TandaTangan,
+  Lanskap,
   Inovasi,
   LampiranPerjanjianKinerja,
 } satisfies Record<NamaKomponen, unknown>;

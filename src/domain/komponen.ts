@@ -24,6 +24,7 @@ export const NAMA_KOMPONEN = [
   'Rujuk',
   'Perhitungan',
   'TandaTangan',
+  'Lanskap',
   'Inovasi',
   'LampiranPerjanjianKinerja',
 ] as const;

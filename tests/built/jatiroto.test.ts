@@ -81,3 +81,23 @@ describe('Jatiroto 2024', () => {
     for (const p of lanjut) expect(p).toMatch(/No\.\s+Nama Barang\s+Satuan\s+Jumlah\s+Kondisi/);
   });
 });
+
+describe('Jatiroto 2024 PDF: the wide history table on a landscape page', () => {
+  it('prints Tabel 3.4 on a landscape A4 page numbered in the body sequence, between portrait pages', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const pdf = `dist/${ID}/${ID}.pdf`;
+    const pages = halamanTeks(pdf);
+    const i = pages.findIndex((p) => !/DAFTAR TABEL/.test(p) && /Tabel 3\.4\s+Perbandingan Capaian Kinerja/.test(p));
+    expect(i).toBeGreaterThan(0);
+    const ukuran = (n: number) => /size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' }))!.slice(1).map(Number);
+    const [w, h] = ukuran(i + 1);
+    expect(w).toBeGreaterThan(h);
+    expect(Math.round(w)).toBe(842);
+    const [w0, h0] = ukuran(i);
+    expect(h0).toBeGreaterThan(w0);
+    // Running header and an arabic page number that follows the previous page's.
+    expect(pages[i]).toContain('BAB III');
+    const nomor = (p: string) => Number(/(\d+)\s*$/.exec(p.trim())?.[1]);
+    expect(nomor(pages[i])).toBe(nomor(pages[i - 1]) + 1);
+  });
+});
