@@ -104,6 +104,8 @@ export const laporanSchema = z.strictObject({
     .default({ tabel: 'per-bab', gambar: 'berurutan' }),
   /** A draft is validated by `npm run check` and shown by `npm run dev`, but not published by `npm run build` (unless LKJIP_DRAF=1). */
   draf: z.boolean({ error: wajib('harus true atau false') }).default(false),
+  /** Printed on both sides: each BAB starts on a right-hand page (a blank page is added before it when needed) and the binding margin alternates. */
+  bolakBalik: z.boolean({ error: wajib('harus true atau false') }).default(false),
   /** Paper size for the PDF. */
   kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4'),
 });
