@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { halamanTeks } from './pdf.ts';
+import { halamanTeks, tintaGambar } from './pdf.ts';
 
 const LAPORAN = ['candipuro-2023-tw2', 'jatiroto-2024', 'kedungkandang-2022'];
 const rapat = (s: string) => s.replace(/\s+/g, '');
@@ -37,6 +37,21 @@ describe.each(LAPORAN)('%s PDF layout', (id) => {
       const i = pages.findIndex((p) => !DAFTAR.test(p) && pola.test(p));
       expect(i, `${nomor} not found`).toBeGreaterThanOrEqual(0);
       expect(rapat(pages[i]), `${id}: ${nomor} starts on page ${i + 1} without its first row "${baris}"`).toContain(rapat(baris));
+    }
+  });
+
+  it('every chart page holds a chart image with real ink (not a blank or near-blank canvas)', () => {
+    const halamanGambar = pages.flatMap((p, i) => (!DAFTAR.test(p) && /^\s*Gambar \d+\s*$/m.test(p) ? [i + 1] : []));
+    expect(halamanGambar.length).toBeGreaterThan(0);
+    for (const n of halamanGambar) {
+      const g = tintaGambar(`dist/${id}/${id}.pdf`, n);
+      expect(g.length, `${id} page ${n}: no image`).toBeGreaterThan(0);
+      const terbaik = g.reduce((a, b) => (b.data > a.data ? b : a));
+      // A lost canvas prints as a blank (transparent or white) image: no ink, no colour. A drawn chart,
+      // even a thin line chart, inks more than 1% of its area and shows its series in colour.
+      expect(terbaik.tinta, `${id} page ${n}: blank chart`).toBeGreaterThan(0.01);
+      expect(terbaik.data, `${id} page ${n}: no coloured series`).toBeGreaterThan(0.0001);
+      expect(terbaik.warna, `${id} page ${n}`).toBeGreaterThan(8);
     }
   });
 
