@@ -1,6 +1,7 @@
 /**
  * Budget rollups: a parent's pagu and realisasi are the sums of its children; sisa and penyerapan
- * derive from them. Amounts typed on parents are kept as `tertulis` for the checker, never used.
+ * derive from them. Amounts typed on parents over children that have them are kept as `tertulis`
+ * for the checker, never used.
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { capaian } from './capaian.ts';
@@ -51,18 +52,34 @@ const childKey = { program: 'kegiatan', kegiatan: 'subKegiatan', subKegiatan: un
 const nextLevel = { program: 'kegiatan', kegiatan: 'subKegiatan' } as const;
 
 export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string): BarisAnggaran {
+  return hitung(input, tingkat, jalur).baris;
+}
+
+type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
+
+/**
+ * Amounts come from the lowest level that has them, field by field: a program whose kegiatan carry
+ * pagu but no realisasi keeps the realisasi entered on the program itself (Jatiroto: realisasi per
+ * program only). An amount on a parent whose children have that field is a typed total (tertulis).
+ */
+function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
   const key = childKey[tingkat];
   const children = key ? (input[key] ?? []) : [];
-  const anak = key
-    ? children.map((c, i) => hitungBaris(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`))
+  const hasil = key
+    ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`))
     : [];
-  const leaf = anak.length === 0;
+  const anak = hasil.map((h) => h.baris);
+  const dariAnak = (f: Bidang) => hasil.some((h) => h.ada[f]);
   const sum = (f: (b: BarisAnggaran) => number | undefined) => anak.reduce((a, b) => a + (f(b) ?? 0), 0);
-  const pagu = leaf ? (input.pagu ?? 0) : sum((b) => b.pagu);
-  const realisasi = leaf ? (input.realisasi ?? 0) : sum((b) => b.realisasi);
-  const anyAwal = anak.some((b) => b.paguAwal !== undefined);
-  const paguAwal = leaf ? input.paguAwal : anyAwal ? sum((b) => b.paguAwal ?? b.pagu) : undefined;
-  return {
+  const pagu = dariAnak('pagu') ? sum((b) => b.pagu) : (input.pagu ?? 0);
+  const realisasi = dariAnak('realisasi') ? sum((b) => b.realisasi) : (input.realisasi ?? 0);
+  const paguAwal = dariAnak('paguAwal') ? sum((b) => b.paguAwal ?? b.pagu) : input.paguAwal;
+  const tertulisInduk = definedOnly({
+    pagu: dariAnak('pagu') ? input.pagu : undefined,
+    paguAwal: dariAnak('paguAwal') ? input.paguAwal : undefined,
+    realisasi: dariAnak('realisasi') ? input.realisasi : undefined,
+  });
+  const baris: BarisAnggaran = {
     tingkat,
     kode: input.kode,
     nama: input.nama,
@@ -77,9 +94,14 @@ export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string
     sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
     indikator: input.indikator ?? [],
     anak,
-    // On a parent, amounts written on the row itself are typed totals too.
-    tertulis: leaf ? { ...input.tertulis } : { ...input.tertulis, ...definedOnly({ pagu: input.pagu, paguAwal: input.paguAwal, realisasi: input.realisasi }) },
+    tertulis: { ...input.tertulis, ...tertulisInduk },
   };
+  const ada = {
+    pagu: dariAnak('pagu') || input.pagu !== undefined,
+    paguAwal: dariAnak('paguAwal') || input.paguAwal !== undefined,
+    realisasi: dariAnak('realisasi') || input.realisasi !== undefined,
+  };
+  return { baris, ada };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {

@@ -39,6 +39,8 @@ function nilaiBesaran(ind: IndikatorTerhitung, besaran: IndikatorTerhitung['inpu
     case 'capaianTargetAkhir': return h(ind.capaianTargetAkhir);
     case 'penyerapan': return h(ind.anggaran?.penyerapan);
     case 'efisiensi': return h(ind.efisiensi);
+    case 'pagu': return ind.anggaran?.pagu;
+    case 'paguAwal': return ind.anggaran ? (ind.anggaran.paguAwal ?? ind.anggaran.pagu) : undefined;
   }
 }
 
@@ -54,8 +56,9 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
     for (const [i, t] of ind.input.tertulis.entries()) {
       const dihitung = nilaiBesaran(ind, t.besaran);
       if (dihitung === undefined) continue;
-      if (!sesuai(t.nilai, dihitung))
-        warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${fmt(t.nilai)}, sedangkan data menghasilkan ${fmt(dihitung)}`);
+      const rp = t.besaran === 'pagu' || t.besaran === 'paguAwal';
+      if (rp ? Math.abs(t.nilai - dihitung) >= 0.5 : !sesuai(t.nilai, dihitung))
+        warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${rp ? rupiah(t.nilai) : fmt(t.nilai)}, sedangkan data menghasilkan ${rp ? rupiah(dihitung) : fmt(dihitung)}`);
     }
     const m = ind.masukanRealisasi;
     const adaTriwulan = TRIWULAN.some((k) => m[k] !== undefined);

@@ -16,9 +16,9 @@ export const komponenSchema = z.strictObject({
 
 /** A figure as it was typed in an earlier (hand-made) document, kept only so the checker can compare it. */
 export const tertulisSchema = z.strictObject({
-  /** Which figure: target, realisasi, capaian, capaianTargetAkhir (against the Renstra end target), penyerapan (budget of the sasaran) or efisiensi. */
-  besaran: z.enum(['target', 'realisasi', 'capaian', 'capaianTargetAkhir', 'penyerapan', 'efisiensi'], {
-    error: wajib('harus salah satu dari: target, realisasi, capaian, capaianTargetAkhir, penyerapan, efisiensi'),
+  /** Which figure: target, realisasi, capaian, capaianTargetAkhir (against the Renstra end target), penyerapan, efisiensi, or pagu / paguAwal (budget of the sasaran or tujuan). */
+  besaran: z.enum(['target', 'realisasi', 'capaian', 'capaianTargetAkhir', 'penyerapan', 'efisiensi', 'pagu', 'paguAwal'], {
+    error: wajib('harus salah satu dari: target, realisasi, capaian, capaianTargetAkhir, penyerapan, efisiensi, pagu, paguAwal'),
   }),
   /** The value as printed. */
   nilai: angka,

@@ -82,6 +82,16 @@ describe('Jatiroto 2024', () => {
   });
 });
 
+describe('Jatiroto 2024 programs supporting each sasaran (Tabel 2.4)', () => {
+  it('sasaran budget computed from its programs, program indicators with targets awal and perubahan', () => {
+    const t = teks();
+    expect(t).toMatch(/Tabel 2\.4 Program dan Kegiatan yang Mendukung IKU Tahun 2024/);
+    // The original printed 1.752.266.949 and 1.709.760.397 for sasaran 1.
+    expect(t).toContain('Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti 87,72% 2.008.816.126 87,72% 1.762.346.397');
+    expect(t).toContain('Persentase desa yang menetapkan LPPDes tepat waktu 88,89% 88,89%');
+  });
+});
+
 describe('Jatiroto 2024 PDF: the wide history table on a landscape page', () => {
   it('prints Tabel 3.4 on a landscape A4 page numbered in the body sequence, between portrait pages', async () => {
     const { execFileSync } = await import('node:child_process');

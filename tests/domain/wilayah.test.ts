@@ -76,3 +76,16 @@ describe('average capaian (Kedungkandang Tabel 3.1)', () => {
     expect(rataRataCapaian([tidakDapat('x')]).ok).toBe(false);
   });
 });
+
+describe('amounts from the lowest level that has them, field by field', () => {
+  it('a program with kegiatan pagu but realisasi only on the program keeps that realisasi (Jatiroto)', () => {
+    const p = hitungBaris(
+      { nama: 'P', realisasi: 90, pagu: 120, kegiatan: [{ nama: 'K1', paguAwal: 60, pagu: 50 }, { nama: 'K2', paguAwal: 60, pagu: 50 }] },
+      'program',
+      'program[0]',
+    );
+    expect(p).toMatchObject({ pagu: 100, paguAwal: 120, realisasi: 90, sisa: 10 });
+    // The program's own pagu is a typed total over children that have pagu; its realisasi is data.
+    expect(p.tertulis).toEqual({ pagu: 120 });
+  });
+});
