@@ -66,6 +66,8 @@ const KASUS: Kasus[] = [
   { nama: 'counting with zero terms', berkas: 'realisasi.yaml', ubah: (d) => (d['IKU-1'].perhitungan = { pembilang: [], penyebut: { uraian: 'x', nilai: 1 } }), jalur: 'IKU-1.perhitungan.pembilang', pesan: /sedikitnya 1/ },
   // anggaran.yaml
   { nama: 'kelurahan named without a wilayah list', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].unit = 'Buring'), jalur: 'program[1].unit', pesan: /unit "Buring" tidak dikenal.*wilayah\.daftar/ },
+  { nama: 'program indicator tied to an unknown sasaran', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].indikator = [{ nama: 'x', sasaran: 'S9' }]), jalur: 'program[1].indikator[0].sasaran', pesan: /sasaran "S9" tidak ada di kinerja\.yaml/ },
+  { nama: 'typed capaian of a program indicator written "100%"', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].indikator = [{ nama: 'x', target: 5, capaianTertulis: '100%' }]), jalur: 'program[1].indikator[0].capaianTertulis', pesan: /angka/ },
   { nama: 'wilayah called "dusun"', berkas: 'laporan.yaml', ubah: (d) => (d.wilayah = { sebutan: 'dusun', daftar: ['A'] }), jalur: 'wilayah.sebutan', pesan: /"kelurahan" atau "desa"/ },
   { nama: 'negative pagu', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].pagu = -5), jalur: 'program[1].pagu', pesan: /tidak boleh negatif/ },
   { nama: 'pagu written "15.990.000"', berkas: 'anggaran.yaml', ubah: (d) => (d.program[1].pagu = '15.990.000'), jalur: 'program[1].pagu', pesan: /15990000/ },
