@@ -17,7 +17,7 @@ export interface BarisMasukan {
   sumberDana?: string;
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
-  indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string }[];
+  indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string; renstra?: Record<string, number | string> }[];
   tertulis?: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string };
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];

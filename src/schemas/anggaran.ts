@@ -24,6 +24,8 @@ export const indikatorAnggaranSchema = z.strictObject({
   target: z.union([z.number(), teks]).optional(),
   /** Realisasi, when reported. */
   realisasi: z.union([z.number(), teks]).optional(),
+  /** Renstra targets by year, e.g. { "2021": 40, "2022": 96 } (Kedungkandang's program indicator matrix). */
+  renstra: z.record(z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'), z.union([z.number(), teks])).optional(),
   /** The sasaran whose achievement this indicator measures, when the line serves several (Kedungkandang Tabel 3.7). */
   sasaran: kodeRujukan.optional(),
   /** Rencana tindak lanjut (follow-up plan) written next to the result; optional. */

@@ -20,6 +20,12 @@ describe('Kedungkandang 2022 website', () => {
     expect(t).toMatch(/Rata-rata capaian 112,31%/);
   });
 
+  it('Renstra targets per year for sasaran and for program indicators', () => {
+    const t = teks();
+    expect(t).toMatch(/Indeks Kepuasan Layanan Prasarana Sarana Publik \(IKLI\) 60,00 3,25 67,00 3,50 3,65/);
+    expect(t).toMatch(/Rasio Linmas per RT 0,5 0,65 0,75 1 1/);
+  });
+
   it('efficiency as a ratio with the budget of each sasaran (IKLI: the kelurahan infrastructure lines)', () => {
     const t = teks();
     expect(t).toMatch(/122,29% 6\.832\.661\.810 6\.737\.583\.481 98,61% 80,64/);
