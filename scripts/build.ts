@@ -2,18 +2,20 @@
  * npm run build: validates every report, builds the website into dist/, then prints each report's
  * PDF (dist/<id>/<id>.pdf) with Paged.js in a headless Chromium. Invalid data stops the build with
  * the same messages as `npm run check`. `--tanpa-pdf` builds the website only; `--keluar DIR` writes
- * elsewhere than dist/. Drafts (draf: true) are built only with LKJIP_DRAF=1.
+ * elsewhere than dist/. Drafts (draf: true) are built only with LKJIP_DRAF=1. PDFs print in parallel
+ * and only when their inputs changed (scripts/lib/cetak-semua.ts; LKJIP_PDF_PARALEL sets the pool size).
  * Astro's telemetry is off: the build makes no network request.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 // A build is a production build even when started from a test runner (Vitest sets NODE_ENV=test).
 process.env.NODE_ENV = 'production';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
 import { formatMasalah } from '../src/domain/masalah.ts';
 import { bukaPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
-import { cetakPdf } from './lib/pdf.ts';
+import { cetakSemua, ukuranPool } from './lib/cetak-semua.ts';
 
 const root = resolve('.');
 const keluar = process.argv.indexOf('--keluar');
@@ -38,22 +40,32 @@ console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist}`);
 if (process.argv.includes('--tanpa-pdf')) process.exit(0);
 
 const tPdf = performance.now();
+const ids = hasil
+  .filter((r) => {
+    if (r.laporan?.data.laporan.draf && process.env.LKJIP_DRAF !== '1') {
+      console.log(`Lewati ${r.id}: masih draf (laporan.yaml: draf: true).`);
+      return false;
+    }
+    return true;
+  })
+  .map((r) => r.id);
 const browser = await bukaPeramban().catch((e: Error) => {
   console.error(e.message);
   process.exit(1);
 });
 const server = await layani(dist);
 try {
-  for (const r of hasil) {
-    if (r.laporan?.data.laporan.draf && process.env.LKJIP_DRAF !== '1') {
-      console.log(`Lewati ${r.id}: masih draf (laporan.yaml: draf: true).`);
-      continue;
-    }
-    const pdf = await cetakPdf(browser, server.url, dist, r.id);
-    console.log(`PDF ${pdf.id}: ${pdf.halaman} halaman, ${pdf.detik.toFixed(1)} s -> ${pdf.berkas}`);
-  }
+  const paralel = ukuranPool();
+  const cetak = await cetakSemua(browser, server.url, dist, ids, {
+    cache: join(root, '.cache', 'pdf'),
+    paralel,
+    lapor: (h) => console.log(`PDF ${h.id}: ${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s` : 'tidak berubah, dipakai ulang'}`),
+  });
+  // Which PDFs were printed in this build (read by the tests and by `npm run bench`).
+  writeFileSync(join(dist, 'cetak-pdf.json'), JSON.stringify({ paralel, laporan: cetak }, null, 2));
+  const n = cetak.filter((h) => h.dicetak).length;
+  console.log(`PDF selesai dalam ${detik(tPdf)} s (${n} dicetak, ${cetak.length - n} tidak berubah, ${paralel} sekaligus); seluruh build ${detik(t0)} s.`);
 } finally {
   await browser.close();
   await server.tutup();
 }
-console.log(`PDF selesai dalam ${detik(tPdf)} s; seluruh build ${detik(t0)} s.`);

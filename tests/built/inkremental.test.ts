@@ -1,0 +1,50 @@
+/**
+ * Incremental, parallel PDF printing, on a scratch copy with two reports: the first build prints
+ * both, a rebuild with nothing changed prints none, changing one report's data prints only that one.
+ * What is asserted is which PDFs were printed (dist/cetak-pdf.json), never how long it took.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { salinProyek, bangun } from './proyek.ts';
+
+let dir = '';
+const dicetak = () => {
+  const m = JSON.parse(readFileSync(join(dir, 'dist/cetak-pdf.json'), 'utf8')) as { laporan: { id: string; dicetak: boolean }[] };
+  return m.laporan.filter((l) => l.dicetak).map((l) => l.id).sort();
+};
+const build = () => {
+  const r = bangun(dir);
+  if (r.status !== 0) throw new Error(r.stdout + r.stderr);
+  return r.stdout;
+};
+
+beforeAll(() => {
+  dir = salinProyek([
+    { dari: 'candipuro-2023-tw2', id: 'laporan-a' },
+    { dari: 'candipuro-2023-tw2', id: 'laporan-b' },
+  ]);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('incremental PDF printing', () => {
+  it('prints every report the first time, in parallel', () => {
+    const out = build();
+    expect(dicetak()).toEqual(['laporan-a', 'laporan-b']);
+    expect(out).toMatch(/2 dicetak, 0 tidak berubah, \d sekaligus/);
+    for (const id of ['laporan-a', 'laporan-b']) expect(existsSync(join(dir, `dist/${id}/${id}.pdf`))).toBe(true);
+  }, 180_000);
+
+  it('prints nothing when nothing changed, and still delivers every PDF', () => {
+    build();
+    expect(dicetak()).toEqual([]);
+    for (const id of ['laporan-a', 'laporan-b']) expect(existsSync(join(dir, `dist/${id}/${id}.pdf`))).toBe(true);
+  }, 180_000);
+
+  it('prints again only the report whose data changed', () => {
+    const f = join(dir, 'content/laporan/laporan-b/realisasi.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('tw2: 54.90', 'tw2: 55.90'));
+    build();
+    expect(dicetak()).toEqual(['laporan-b']);
+  }, 180_000);
+});
