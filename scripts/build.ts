@@ -13,9 +13,9 @@ import { join, resolve } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
 import { formatMasalah } from '../src/domain/masalah.ts';
-import { bukaPeramban } from './lib/peramban.ts';
+import { bukaPeramban, cariPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
-import { cetakSemua, ukuranPool } from './lib/cetak-semua.ts';
+import { cetakSemua, identitasPeramban, ukuranPool } from './lib/cetak-semua.ts';
 
 const root = resolve('.');
 const keluar = process.argv.indexOf('--keluar');
@@ -49,15 +49,19 @@ const ids = hasil
     return true;
   })
   .map((r) => r.id);
-const browser = await bukaPeramban().catch((e: Error) => {
-  console.error(e.message);
+let peramban: string;
+try {
+  peramban = cariPeramban();
+} catch (e) {
+  console.error((e as Error).message);
   process.exit(1);
-});
+}
 const server = await layani(dist);
 try {
   const paralel = ukuranPool();
-  const cetak = await cetakSemua(browser, server.url, dist, ids, {
+  const cetak = await cetakSemua(bukaPeramban, server.url, dist, ids, {
     cache: join(root, '.cache', 'pdf'),
+    peramban: identitasPeramban(peramban),
     paralel,
     lapor: (h) => console.log(`PDF ${h.id}: ${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s` : 'tidak berubah, dipakai ulang'}`),
   });
@@ -65,7 +69,10 @@ try {
   writeFileSync(join(dist, 'cetak-pdf.json'), JSON.stringify({ paralel, laporan: cetak }, null, 2));
   const n = cetak.filter((h) => h.dicetak).length;
   console.log(`PDF selesai dalam ${detik(tPdf)} s (${n} dicetak, ${cetak.length - n} tidak berubah, ${paralel} sekaligus); seluruh build ${detik(t0)} s.`);
+} catch (e) {
+  // A browser that will not start or a print page that fails: a plain message, no stack trace.
+  console.error(`PDF gagal dibuat: ${(e as Error).message.split('\n')[0]}`);
+  process.exitCode = 1;
 } finally {
-  await browser.close();
   await server.tutup();
 }
