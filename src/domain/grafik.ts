@@ -1,4 +1,6 @@
 /** Chart data built from computed figures: the same numbers feed the canvas, its table and its CSV. */
+import { csv } from './csv.ts';
+
 export interface SeriGrafik {
   nama: string;
   nilai: (number | null)[];
@@ -17,13 +19,10 @@ export interface DataGrafik {
   satuan: string;
 }
 
-function sel(s: string): string {
-  return /[",;\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** CSV with full-precision values (dot decimal), so a spreadsheet reads them as numbers. */
+/** The chart's data as CSV, exactly the values drawn (full precision, dot decimal). */
 export function csvGrafik(d: DataGrafik): string {
-  const head = [d.judulKategori, ...d.seri.map((s) => s.nama)].map(sel).join(',');
-  const rows = d.kategori.map((k, i) => [sel(k), ...d.seri.map((s) => (s.nilai[i] === null ? '' : String(s.nilai[i])))].join(','));
-  return [head, ...rows].join('\r\n') + '\r\n';
+  return csv(
+    [d.judulKategori, ...d.seri.map((s) => s.nama)],
+    d.kategori.map((k, i) => [k, ...d.seri.map((s) => s.nilai[i])]),
+  );
 }

@@ -9,7 +9,7 @@ import type { Skala, Pita } from '../schemas/skala.ts';
 import type { Sdm, Sarana, Lainnya } from '../schemas/organisasi.ts';
 import type { Realisasi, RealisasiIndikator } from '../schemas/realisasi.ts';
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
-import { capaian } from './capaian.ts';
+import { capaian, rataRataCapaian } from './capaian.ts';
 import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah } from './anggaran.ts';
@@ -54,6 +54,15 @@ export interface IndikatorTerhitung {
   efisiensi: Hasil;
 }
 
+export interface SasaranTerhitung {
+  kode: string;
+  nama: string;
+  indikator: IndikatorTerhitung[];
+  /** Mean capaian of its indicators (those that can be computed). */
+  capaian: Hasil;
+  predikat: Pita | undefined;
+}
+
 export interface LaporanTerhitung {
   data: DataLaporan;
   /** Last quarter the report covers (triwulan II -> 2, tahunan -> 4). */
@@ -64,7 +73,11 @@ export interface LaporanTerhitung {
   namaPeriode: string;
   /** "Triwulan II"; "" for a yearly report. */
   namaPeriodeSingkat: string;
+  /** "Kabupaten Lumajang", "Kota Malang". */
+  namaPemerintah: string;
   indikator: IndikatorTerhitung[];
+  /** Each sasaran with its indicators, its capaian (mean of theirs) and predikat: the headline figures. */
+  sasaran: SasaranTerhitung[];
   program: BarisAnggaran[];
   jumlahAnggaran?: Jumlah;
 }
@@ -81,6 +94,11 @@ export function namaPeriodeSingkat(l: Laporan): string {
   if (l.periode.jenis === 'triwulan') return `Triwulan ${romawi(l.periode.ke)}`;
   if (l.periode.jenis === 'semester') return `Semester ${romawi(l.periode.ke)}`;
   return '';
+}
+
+/** "Kabupaten Lumajang", "Kota Malang". */
+export function namaPemerintah(l: Laporan): string {
+  return `${l.pemerintah.jenis === 'kota' ? 'Kota' : 'Kabupaten'} ${l.pemerintah.nama}`;
 }
 
 /** "Triwulan II Tahun 2023", "Tahun 2024". */
@@ -158,6 +176,14 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     );
   });
 
-  return { data, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
+  const sasaran: SasaranTerhitung[] = data.kinerja.tujuan.flatMap((tj) =>
+    tj.sasaran.map((s) => {
+      const milik = indikator.filter((i) => i.sasaran?.kode === s.kode);
+      const c = rataRataCapaian(milik.map((i) => i.capaian));
+      return { kode: s.kode, nama: s.nama, indikator: milik, capaian: c, predikat: predikat(data.skala, c, l.pembulatan) };
+    }),
+  );
+
+  return { data, sasaran, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), namaPemerintah: namaPemerintah(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
 }
 

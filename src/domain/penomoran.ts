@@ -9,12 +9,16 @@ export interface Nomor {
   nomor: string;
   /** "Tabel 3.1". */
   teks: string;
+  /** Key of the chapter holding it (its web page), when the chapter has one. */
+  kunci?: string;
 }
 export interface BabSumber {
   /** BAB number when the chapter is a BAB. */
   bab?: number;
   /** Raw MDX text. */
   isi: string;
+  /** Key of the chapter (its anchor and web page), so a reference can link across pages. */
+  kunci?: string;
 }
 export interface AturanPenomoran {
   tabel: 'per-bab' | 'berurutan';
@@ -41,7 +45,7 @@ export function nomoriKeterangan(bab: BabSumber[], aturan: AturanPenomoran): Map
       hitung[jenis]++;
       const perBab = (jenis === 'Tabel' ? aturan.tabel : aturan.gambar) === 'per-bab' && b.bab !== undefined;
       const nomor = perBab ? `${b.bab}.${hitung[jenis]}` : String(hitung[jenis]);
-      out.set(label, { jenis, nomor, teks: `${jenis} ${nomor}` });
+      out.set(label, { jenis, nomor, teks: `${jenis} ${nomor}`, ...(b.kunci ? { kunci: b.kunci } : {}) });
     }
   }
   return out;

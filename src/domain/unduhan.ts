@@ -1,0 +1,122 @@
+/**
+ * The report's open data: indicator and budget tables as CSV and JSON. Each column is declared once,
+ * with its meaning, so the files and the data dictionary shown to readers cannot drift apart.
+ */
+import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
+import type { BarisAnggaran } from './anggaran.ts';
+import type { Hasil } from './hasil.ts';
+import { TRIWULAN } from './triwulan.ts';
+import { csv, type Sel } from './csv.ts';
+
+export interface Kolom<T> {
+  nama: string;
+  jenis: 'teks' | 'angka';
+  arti: string;
+  nilai: (x: T) => Sel;
+}
+
+const angka = (h: Hasil): number | null => (h.ok ? h.nilai : null);
+
+export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
+  { nama: 'kode', jenis: 'teks', arti: 'Kode indikator di laporan ini.', nilai: (i) => i.input.kode },
+  { nama: 'tujuan', jenis: 'teks', arti: 'Tujuan yang dilayani indikator.', nilai: (i) => i.tujuan.nama },
+  { nama: 'sasaran', jenis: 'teks', arti: 'Sasaran strategis; kosong untuk indikator tujuan.', nilai: (i) => i.sasaran?.nama },
+  { nama: 'indikator', jenis: 'teks', arti: 'Nama indikator kinerja.', nilai: (i) => i.input.nama },
+  { nama: 'satuan', jenis: 'teks', arti: 'Satuan target dan realisasi.', nilai: (i) => i.input.satuan },
+  { nama: 'polaritas', jenis: 'teks', arti: '"positif": makin tinggi makin baik; "negatif": makin rendah makin baik.', nilai: (i) => i.input.polaritas },
+  { nama: 'target', jenis: 'angka', arti: 'Target yang menjadi acuan capaian periode ini.', nilai: (i) => i.target },
+  { nama: 'sumber_target', jenis: 'teks', arti: 'Dokumen asal target: PK, PK Perubahan atau Renstra.', nilai: (i) => i.sumberTarget },
+  ...TRIWULAN.map((k, n) => ({
+    nama: `realisasi_tw${n + 1}`,
+    jenis: 'angka' as const,
+    arti: `Realisasi yang dicatat pada triwulan ${n + 1} (kosong bila belum ada).`,
+    nilai: (i: IndikatorTerhitung) => i.masukanRealisasi[k],
+  })),
+  { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).', nilai: (i) => angka(i.realisasi) },
+  { nama: 'capaian_persen', jenis: 'angka', arti: 'Capaian = realisasi / target × 100 (indikator negatif: rumus laporan). Presisi penuh, belum dibulatkan.', nilai: (i) => angka(i.capaian) },
+  { nama: 'predikat', jenis: 'teks', arti: 'Predikat capaian menurut skala laporan.', nilai: (i) => i.predikat?.predikat },
+  { nama: 'target_akhir_renstra', jenis: 'angka', arti: 'Target akhir periode Renstra.', nilai: (i) => i.targetAkhir },
+  { nama: 'capaian_target_akhir_persen', jenis: 'angka', arti: 'Realisasi terhadap target akhir Renstra × 100.', nilai: (i) => angka(i.capaianTargetAkhir) },
+];
+
+export interface BarisDatar {
+  baris: BarisAnggaran;
+  induk?: BarisAnggaran;
+  /** Position in the tree, "2.1.3": identifies a line even where the report has no kode. */
+  nomor: string;
+}
+
+const NAMA_TINGKAT = { program: 'program', kegiatan: 'kegiatan', subKegiatan: 'sub kegiatan' } as const;
+
+export const KOLOM_ANGGARAN: Kolom<BarisDatar>[] = [
+  { nama: 'tingkat', jenis: 'teks', arti: 'program, kegiatan atau sub kegiatan.', nilai: (b) => NAMA_TINGKAT[b.baris.tingkat] },
+  { nama: 'nomor', jenis: 'teks', arti: 'Letak baris dalam susunan anggaran: "2.1.3" = program ke-2, kegiatan ke-1, sub kegiatan ke-3.', nilai: (b) => b.nomor },
+  { nama: 'kode', jenis: 'teks', arti: 'Kode rekening (nomenklatur Permendagri 90/2019), bila dicatat.', nilai: (b) => b.baris.kode },
+  { nama: 'kode_induk', jenis: 'teks', arti: 'Kode baris induknya (kosong untuk program atau bila induk tidak berkode).', nilai: (b) => b.induk?.kode },
+  { nama: 'nama', jenis: 'teks', arti: 'Nama program, kegiatan atau sub kegiatan.', nilai: (b) => b.baris.nama },
+  { nama: 'unit', jenis: 'teks', arti: 'Kelurahan/desa pelaksana bila dicatat.', nilai: (b) => b.baris.unit },
+  { nama: 'sumber_dana', jenis: 'teks', arti: 'Sumber dana bila dicatat.', nilai: (b) => b.baris.sumberDana },
+  { nama: 'pagu_awal', jenis: 'angka', arti: 'Pagu sebelum perubahan anggaran (rupiah), bila ada.', nilai: (b) => b.baris.paguAwal },
+  { nama: 'pagu', jenis: 'angka', arti: 'Pagu anggaran (rupiah); induk = jumlah anaknya.', nilai: (b) => b.baris.pagu },
+  { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi anggaran (rupiah); induk = jumlah anaknya.', nilai: (b) => b.baris.realisasi },
+  { nama: 'sisa', jenis: 'angka', arti: 'Pagu − realisasi (rupiah).', nilai: (b) => b.baris.sisa },
+  { nama: 'penyerapan_persen', jenis: 'angka', arti: 'Realisasi / pagu × 100. Presisi penuh, belum dibulatkan.', nilai: (b) => angka(b.baris.penyerapan) },
+];
+
+/** Every budget line, parents before their children, each with its parent. */
+export function datarkanAnggaran(program: BarisAnggaran[]): BarisDatar[] {
+  const out: BarisDatar[] = [];
+  const jalan = (b: BarisAnggaran, nomor: string, induk?: BarisAnggaran) => {
+    out.push({ baris: b, induk, nomor });
+    b.anak.forEach((a, i) => jalan(a, `${nomor}.${i + 1}`, b));
+  };
+  program.forEach((p, i) => jalan(p, String(i + 1)));
+  return out;
+}
+
+export interface BerkasData {
+  /** File name under /<report>/data/. */
+  nama: string;
+  jenis: 'csv' | 'json';
+  isi: string;
+}
+
+function tabel<T>(kolom: Kolom<T>[], baris: T[]) {
+  return { kepala: kolom.map((k) => k.nama), baris: baris.map((x) => kolom.map((k) => k.nilai(x) ?? null)) };
+}
+
+function json<T>(r: LaporanTerhitung, kolom: Kolom<T>[], baris: T[]): string {
+  const l = r.data.laporan;
+  return (
+    JSON.stringify(
+      {
+        laporan: { id: r.data.id, instansi: l.instansi, pemerintah: r.namaPemerintah, periode: r.namaPeriode, tahun: l.tahun },
+        kamus: kolom.map(({ nama, jenis, arti }) => ({ nama, jenis, arti })),
+        baris: baris.map((x) => Object.fromEntries(kolom.map((k) => [k.nama, k.nilai(x) ?? null]))),
+      },
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** A byte-order mark so Excel on Windows reads the CSV as UTF-8. */
+const BOM = '\uFEFF';
+
+/** The four open-data files of a report (the budget ones only when it has a budget). */
+export function berkasData(r: LaporanTerhitung): BerkasData[] {
+  const ind = tabel(KOLOM_INDIKATOR, r.indikator);
+  const out: BerkasData[] = [
+    { nama: 'indikator.csv', jenis: 'csv', isi: BOM + csv(ind.kepala, ind.baris) },
+    { nama: 'indikator.json', jenis: 'json', isi: json(r, KOLOM_INDIKATOR, r.indikator) },
+  ];
+  if (r.program.length) {
+    const datar = datarkanAnggaran(r.program);
+    const ang = tabel(KOLOM_ANGGARAN, datar);
+    out.push(
+      { nama: 'anggaran.csv', jenis: 'csv', isi: BOM + csv(ang.kepala, ang.baris) },
+      { nama: 'anggaran.json', jenis: 'json', isi: json(r, KOLOM_ANGGARAN, datar) },
+    );
+  }
+  return out;
+}
