@@ -83,7 +83,7 @@ function beratHalaman(dist: string, halaman: string): { total: number; js: numbe
     if (url.endsWith('.css')) return;
     js += g;
     const dasar = url.slice(0, url.lastIndexOf('/') + 1);
-    for (const m of isi.toString('utf8').matchAll(/(?:from|import)\s*\(?\s*["'](\.{1,2}\/[^"']+\.js|\/[^"']+\.js)["']/g))
+    for (const m of isi.toString('utf8').matchAll(/(?:from|import)\s*\(?\s*["'`](\.{1,2}\/[^"'`]+\.js|\/[^"'`]+\.js)["'`]/g))
       muat(m[1].startsWith('/') ? m[1] : new URL(m[1], `http://x${dasar}`).pathname);
   };
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^]*?)<\/script>/g)].map((m) => m[1]).join('\n');
@@ -92,8 +92,30 @@ function beratHalaman(dist: string, halaman: string): { total: number; js: numbe
   return { total, js };
 }
 
+/** One page of each type of the site: what a reader downloads (gzip) and how much of it is JavaScript. */
+function beratPerJenis(dist: string, id: string): string[] {
+  const ringkasan = readFileSync(join(dist, id, 'index.html'), 'utf8');
+  const bab = [...(ringkasan.match(/<ol class="daftar-bab">[^]*?<\/ol>/)?.[0] ?? '').matchAll(/href="\/([^"]+)"/g)].map((m) => `${m[1]}index.html`);
+  const adaGrafik = (p: string) => readFileSync(join(dist, p), 'utf8').includes('<canvas');
+  const indikator = readdirSync(join(dist, 'indikator')).find((d) => d !== 'index.html');
+  const jenis: [string, string | undefined][] = [
+    ['beranda', 'index.html'],
+    ['ringkasan laporan', `${id}/index.html`],
+    ['bab tanpa grafik', bab.find((p) => !adaGrafik(p))],
+    ['bab dengan grafik (Chart.js dimuat saat grafik terlihat)', bab.find(adaGrafik)],
+    ['halaman indikator (dengan grafik)', indikator && `indikator/${indikator}/index.html`],
+    ['halaman data', `${id}/data/index.html`],
+    ['pencarian (UI; indeks dimuat per kata)', 'cari/index.html'],
+  ];
+  return jenis.filter((j): j is [string, string] => !!j[1]).map(([nama, p]) => {
+    const b = beratHalaman(dist, p);
+    return `| ${nama} | /${p.replace(/index\.html$/, '')} | ${kb(b.total)} | ${kb(b.js)} |`;
+  });
+}
+
 console.log(`Mesin: ${cpus().length} inti (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${platform()}; Node ${process.version}; pool PDF ${ukuranPool()}.`);
 const baris: string[] = [];
+const berat: string[] = [];
 for (const n of UKURAN) {
   const dir = salinKodeProyek();
   try {
@@ -120,23 +142,23 @@ for (const n of UKURAN) {
     await browser.close();
     await server.tutup();
 
-    const contoh = ids[0];
-    const berat = {
-      beranda: beratHalaman(dist, 'index.html'),
-      laporan: beratHalaman(dist, `${contoh}/index.html`),
-    };
     baris.push(
-      `| ${n} | ${s(situs)} | ${s(pdf)} | ${s(awal.detik)} | ${s(awal.detik / n)} | ${mb(awal.puncak)} | ${halaman} | ${mb(ukuranFolder(dist, (f) => f.endsWith('.pdf')))} | ${mb(ukuranFolder(dist, (f) => !f.endsWith('.pdf')))} | ${s(dasar)} | ${(pdf / dasar).toFixed(2)}x | ${s(ulang.detik)} | ${kb(berat.beranda.total)} / ${kb(berat.beranda.js)} | ${kb(berat.laporan.total)} / ${kb(berat.laporan.js)} |`,
+      `| ${n} | ${s(situs)} | ${s(pdf)} | ${s(awal.detik)} | ${s(awal.detik / n)} | ${mb(awal.puncak)} | ${halaman} | ${mb(ukuranFolder(dist, (f) => f.endsWith('.pdf')))} | ${mb(ukuranFolder(dist, (f) => !f.endsWith('.pdf')))} | ${s(dasar)} | ${(pdf / dasar).toFixed(2)}x | ${s(ulang.detik)} |`,
     );
+    if (!berat.length) berat.push(...beratPerJenis(dist, ids[0]));
     console.log(`N = ${n} selesai.`);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 console.log('');
-console.log('| N | situs | PDF | total | per laporan | memori puncak | halaman PDF | ukuran PDF | ukuran situs | dasar (tanpa Paged.js) | PDF ÷ dasar | build ulang tanpa perubahan | beranda gzip / JS | halaman laporan gzip / JS |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('| N | situs | PDF | total | per laporan | memori puncak | halaman PDF | ukuran PDF | ukuran situs | dasar (tanpa Paged.js) | PDF ÷ dasar | build ulang tanpa perubahan |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const b of baris) console.log(b);
+console.log('\nBerat halaman (gzip, semua yang dimuat halaman itu):\n');
+console.log('| jenis halaman | contoh | total | JavaScript |');
+console.log('|---|---|---|---|');
+for (const b of berat) console.log(b);
 if (UKURAN.length > 1) {
   const per = baris.map((b) => Number(b.split('|')[5].trim().replace(' s', '')));
   console.log(`\nWaktu per laporan pada N = ${UKURAN[UKURAN.length - 1]} ÷ pada N = ${UKURAN[0]}: ${(per[per.length - 1] / per[0]).toFixed(2)}x`);

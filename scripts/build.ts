@@ -1,5 +1,5 @@
 /**
- * npm run build: validates every report, builds the website into dist/, then prints each report's
+ * npm run build: validates every report, builds the website into dist/ with its search index, then prints each report's
  * PDF (dist/<id>/<id>.pdf) with Paged.js in a headless Chromium. Invalid data stops the build with
  * the same messages as `npm run check`. `--tanpa-pdf` builds the website only; `--keluar DIR` writes
  * elsewhere than dist/. Drafts (draf: true) are built only with LKJIP_DRAF=1. PDFs print in parallel
@@ -16,6 +16,7 @@ import { formatMasalah } from '../src/domain/masalah.ts';
 import { bukaPeramban, cariPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakSemua, identitasPeramban, ukuranPool } from './lib/cetak-semua.ts';
+import { indeksPencarian } from './lib/cari.ts';
 
 const root = resolve('.');
 const keluar = process.argv.indexOf('--keluar');
@@ -36,7 +37,8 @@ if (peringatan) console.log(`${peringatan} peringatan pada data (angka tertulis 
 const { build } = await import('astro');
 const tSitus = performance.now();
 await build({ root, outDir: dist, logLevel: 'warn' });
-console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist}`);
+const cari = await indeksPencarian(dist);
+console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist} (${cari.halaman} halaman di indeks pencarian)`);
 if (process.argv.includes('--tanpa-pdf')) process.exit(0);
 
 const tPdf = performance.now();

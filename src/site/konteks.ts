@@ -35,7 +35,7 @@ async function susun(id: string): Promise<Omit<KonteksLaporan, 'media'>> {
   };
   const bab = (await getCollection('bab', (b) => b.id.startsWith(`${id}/`))).sort((a, b) => a.data.urutan - b.data.urutan || a.id.localeCompare(b.id));
   const nomor = nomoriKeterangan(
-    bab.map((b) => ({ bab: b.data.bab, isi: b.body ?? '' })),
+    bab.map((b) => ({ bab: b.data.bab, isi: b.body ?? '', kunci: jangkarBab(b) })),
     laporan.data.penomoran,
   );
   return { laporan: hitungLaporan(data), bab, nomor };
@@ -66,4 +66,9 @@ export function jangkarBab(b: CollectionEntry<'bab'>): string {
 /** "BAB III" for a numbered chapter, "" otherwise. */
 export function labelBab(b: CollectionEntry<'bab'>): string {
   return b.data.jenis === 'bab' && b.data.bab ? `BAB ${romawi(b.data.bab)}` : '';
+}
+
+/** Every published report, computed (home page, indicator pages). */
+export async function semuaLaporan(): Promise<KonteksLaporan[]> {
+  return Promise.all((await semuaIdLaporan()).map((id) => konteksLaporan(id, 'web')));
 }

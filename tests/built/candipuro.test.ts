@@ -3,11 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync, existsSync, statSync } from 'node:fs';
 import { PDFDocument, PDFName } from 'pdf-lib';
 import { halamanTeks, info, fonts, gambarHalaman, labelHalaman } from './pdf.ts';
+import { htmlLaporan, teksHtml, halamanBab } from './situs.ts';
 
 const ID = 'candipuro-2023-tw2';
 const PDF = `dist/${ID}/${ID}.pdf`;
-const html = () => readFileSync(`dist/${ID}/index.html`, 'utf8');
-const teks = (h: string) => h.replace(/<[^>]+>/g, ' ').replace(/&nbsp;|\u00a0/g, ' ').replace(/\s+/g, ' ');
+const html = () => htmlLaporan(ID);
+const teks = teksHtml;
 
 describe('website', () => {
   it('is Indonesian and shows the computed key figures', () => {
@@ -26,7 +27,8 @@ describe('website', () => {
   it('numbers captions per BAB and resolves references by label', () => {
     const t = teks(html());
     for (const c of ['Tabel 2.1', 'Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Gambar 1', 'Gambar 2']) expect(t).toContain(c);
-    expect(html()).toMatch(/<a class="rujukan" href="#tabel-anggaran">Tabel 3\.5<\/a>/);
+    // Each chapter is its own page: a reference names the page of the chapter holding the table.
+    expect(html()).toMatch(new RegExp(`<a class="rujukan" href="/${ID}/bab-3/#tabel-anggaran">Tabel 3\\.5</a>`));
   });
 
   it('renders tables as real tables with caption and thead', () => {
@@ -45,7 +47,7 @@ describe('website', () => {
       expect(f).toMatch(/<figcaption>/);
       expect(f).toMatch(/<canvas[^>]+role="img"[^>]+aria-label="Gambar \d/);
       expect(f).toContain('class="alt-grafik"');
-      expect(f).toMatch(/<table class="data">/);
+      expect(f).toMatch(/<table id="[^"]+-data" class="data">/);
       expect(f).toMatch(/download="[^"]+\.csv" href="data:text\/csv/);
     }
     expect(teks(figs[0] ?? '')).toContain('0 dari 2 indikator mencapai target');
@@ -53,7 +55,11 @@ describe('website', () => {
 
   it('loads Chart.js only on pages with charts', () => {
     const scripts = (p: string) => (readFileSync(p, 'utf8').match(/<script[^>]*src="[^"]+"/g) ?? []).length;
-    expect(scripts(`dist/${ID}/index.html`)).toBeGreaterThan(0);
+    const bab = halamanBab(ID);
+    const denganGrafik = bab.filter((p) => readFileSync(p, 'utf8').includes('<canvas'));
+    expect(denganGrafik.length).toBeGreaterThan(0);
+    for (const p of bab) expect(scripts(p) > 0, p).toBe(denganGrafik.includes(p));
+    expect(scripts(`dist/${ID}/index.html`)).toBe(0);
     expect(scripts('dist/index.html')).toBe(0);
   });
 

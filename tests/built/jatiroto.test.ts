@@ -1,17 +1,10 @@
 /** Jatiroto 2024: staff and facilities, IKU and PK with program budgets, history across a Renstra change, efficiency. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { halamanTeks } from './pdf.ts';
+import { htmlLaporan, teksHtml } from './situs.ts';
 
 const ID = 'jatiroto-2024';
-const teks = () =>
-  readFileSync(`dist/${ID}/index.html`, 'utf8')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/&gt;/g, '>')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const teks = () => teksHtml(htmlLaporan(ID));
 
 describe('Jatiroto 2024', () => {
   it('staff table with computed totals and the figures quoted in the text', () => {

@@ -1,16 +1,11 @@
 /** Kedungkandang 2022: a kota report with kelurahan, a four-band scale and a ratio efficiency rule. */
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
 import { halamanTeks, info } from './pdf.ts';
+import { htmlLaporan, teksHtml } from './situs.ts';
 
 const ID = 'kedungkandang-2022';
 const PDF = `dist/${ID}/${ID}.pdf`;
-const teks = () =>
-  readFileSync(`dist/${ID}/index.html`, 'utf8')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&nbsp;|\u00a0/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
+const teks = () => teksHtml(htmlLaporan(ID));
 
 describe('Kedungkandang 2022 website', () => {
   it('capaian, predikat on the Kota Malang scale and the computed average', () => {
