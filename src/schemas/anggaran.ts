@@ -5,12 +5,13 @@
  */
 import { z } from 'zod';
 import { angkaNonNegatif, teks, kodeRujukan, wajib } from './common.ts';
+import { normalkanKode, POLA_KODE } from '../domain/isian.ts';
 
-/** Kode rekening: Permendagri 90 codes (7.01.02.2.04.03), ordinals (1.2) or letters; stray spaces are removed. */
+/** Kode rekening: Permendagri 90 codes (7.01.02.2.04.03), ordinals (1.2) or letters; normalised as typed cells are (domain/isian.ts). */
 export const kodeAnggaran = z
   .union([z.string(), z.number()], { error: wajib('kode harus berupa teks, mis. "7.01.02.2.04"') })
-  .transform((v) => String(v).replace(/\s+/g, ''))
-  .pipe(z.string().regex(/^[A-Za-z0-9]+(\.[A-Za-z0-9]+)*$/, 'kode harus berupa angka/huruf dipisah titik, mis. "7.01.02.2.04"'));
+  .transform((v) => normalkanKode(String(v)))
+  .pipe(z.string().regex(POLA_KODE, 'kode harus berupa angka/huruf dipisah titik, mis. "7.01.02.2.04"'));
 
 /** A program/kegiatan performance indicator (output indicator); targets may be text such as "2 dokumen". */
 export const indikatorAnggaranSchema = z.strictObject({

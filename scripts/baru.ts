@@ -1,0 +1,95 @@
+/**
+ * npm run baru: a new report folder in content/laporan/. Asks for what it needs when run in a
+ * terminal; scripts pass the same as flags:
+ *   npm run baru -- --id sukodono-2025 --instansi "Kecamatan Sukodono" --kabupaten Lumajang \
+ *     --provinsi "Jawa Timur" --tahun 2025 --periode tahunan --tempat Lumajang --camat "Nama Camat" [--nip "..."] [--skala lumajang-5]
+ *   npm run baru -- --dari candipuro-2023-tw2 --id candipuro-2023-tw3 --periode tw3 [--tahun 2023]
+ * Never overwrites an existing folder.
+ */
+import { createInterface } from 'node:readline/promises';
+import { resolve } from 'node:path';
+import { buatLaporan, lanjutkanLaporan, GagalBaru, type IdentitasBaru } from './lib/baru.ts';
+import type { Laporan } from '../src/schemas/laporan.ts';
+
+const args = process.argv.slice(2);
+const flag = (n: string): string | undefined => {
+  const i = args.indexOf(`--${n}`);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const root = resolve(flag('root') ?? '.');
+const interaktif = process.stdin.isTTY && !args.includes('--tanpa-tanya');
+const rl = interaktif ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+
+async function isian(nama: string, tanya: string, bawaan?: string): Promise<string> {
+  const v = flag(nama);
+  if (v) return v;
+  if (rl) {
+    const jawab = (await rl.question(`${tanya}${bawaan ? ` [${bawaan}]` : ''}: `)).trim();
+    if (jawab || bawaan) return jawab || bawaan!;
+    return isian(nama, tanya, bawaan);
+  }
+  if (bawaan !== undefined) return bawaan;
+  throw new GagalBaru(`isian --${nama} belum diberikan (${tanya})`);
+}
+
+/** "tahunan", "tw2"/"triwulan-2", "semester-1"/"s1". */
+function bacaPeriode(s: string): Laporan['periode'] {
+  const t = s.toLowerCase().replace(/\s+/g, '');
+  if (t === 'tahunan') return { jenis: 'tahunan' };
+  const tw = /^(?:tw|triwulan-?)([1-4])$/.exec(t);
+  if (tw) return { jenis: 'triwulan', ke: Number(tw[1]) };
+  const sm = /^(?:s|semester-?)([12])$/.exec(t);
+  if (sm) return { jenis: 'semester', ke: Number(sm[1]) };
+  throw new GagalBaru(`periode "${s}" tidak dikenal: tulis tahunan, tw1 … tw4, atau semester-1 / semester-2`);
+}
+
+function bacaTahun(s: string): number {
+  if (!/^\d{4}$/.test(s)) throw new GagalBaru(`tahun "${s}" harus 4 angka, mis. 2025`);
+  return Number(s);
+}
+
+try {
+  const dari = flag('dari');
+  if (dari) {
+    const id = await isian('id', 'Id laporan baru (huruf kecil dan tanda hubung, mis. candipuro-2024)');
+    const periode = bacaPeriode(await isian('periode', 'Periode (tahunan, tw1 … tw4, semester-1, semester-2)'));
+    const tahun = bacaTahun(await isian('tahun', 'Tahun', flag('tahun') ?? String(new Date().getFullYear())));
+    const { berkas, catatan } = lanjutkanLaporan(root, dari, { id, tahun, periode });
+    console.log(`Laporan ${id} dibuat dari ${dari} (${berkas.length} berkas/folder).`);
+    for (const c of catatan) console.log(`- ${c}`);
+    console.log(`\nLangkah berikutnya: isi data (npm run templat -- ${id}, lalu npm run impor -- ${id} <berkas.xlsx>), lalu lihat pratinjau dengan npm run dev.`);
+  } else {
+    const id = await isian('id', 'Id laporan (huruf kecil dan tanda hubung, mis. sukodono-2025)');
+    let instansi = await isian('instansi', 'Nama kecamatan (mis. Kecamatan Sukodono)');
+    if (!/^kecamatan\s/i.test(instansi)) instansi = `Kecamatan ${instansi}`;
+    const kota = flag('kota');
+    const jenis = kota ? 'kota' : flag('kabupaten') ? 'kabupaten' : ((await isian('jenis', 'Kabupaten atau kota', 'kabupaten')).toLowerCase() as 'kabupaten' | 'kota');
+    if (jenis !== 'kabupaten' && jenis !== 'kota') throw new GagalBaru('jawab "kabupaten" atau "kota"');
+    const namaPemerintah = kota ?? flag('kabupaten') ?? (await isian('pemerintah', `Nama ${jenis} (tanpa kata "${jenis}")`));
+    const x: IdentitasBaru = {
+      id,
+      instansi,
+      pemerintah: { jenis, nama: namaPemerintah },
+      provinsi: await isian('provinsi', 'Provinsi', 'Jawa Timur'),
+      tahun: bacaTahun(await isian('tahun', 'Tahun laporan', String(new Date().getFullYear()))),
+      periode: bacaPeriode(await isian('periode', 'Periode (tahunan, tw1 … tw4, semester-1, semester-2)', 'tahunan')),
+      tempat: await isian('tempat', 'Tempat penandatanganan', namaPemerintah),
+      camat: {
+        nama: await isian('camat', 'Nama camat (dengan gelar)'),
+        nip: flag('nip') ?? (rl ? (await rl.question('NIP camat (18 angka; kosongkan bila belum ada): ')).trim() || undefined : undefined),
+        pangkat: flag('pangkat'),
+      },
+      skala: await isian('skala', 'Skala predikat (berkas di content/skala/)', 'lumajang-5'),
+    };
+    const berkas = buatLaporan(root, x);
+    console.log(`Laporan ${id} dibuat di content/laporan/${id}/ (${berkas.length} berkas), sebagai draf.`);
+    console.log(`\nLangkah berikutnya:\n  1. npm run templat -- ${id}      lembar kerja Excel untuk mengisi indikator dan anggaran\n  2. npm run impor -- ${id} <berkas.xlsx>\n  3. npm run dev                    pratinjau situs dan halaman cetak`);
+  }
+} catch (e) {
+  if (e instanceof GagalBaru) {
+    console.error(`Tidak dibuat: ${e.message}`);
+    process.exitCode = 1;
+  } else throw e;
+} finally {
+  rl?.close();
+}

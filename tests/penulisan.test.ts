@@ -1,0 +1,223 @@
+/**
+ * The authoring workflow as staff run it, through the real commands: a new report, a new period from
+ * an existing one, the Excel workbook out and back in (numbers typed the Indonesian way), refusals,
+ * backups, and the round trip to a built website and PDF.
+ */
+import { afterAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import { salinKodeProyek } from '../scripts/lib/proyek.ts';
+import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
+import { halamanTeks } from './built/pdf.ts';
+
+const sementara: string[] = [];
+afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+function proyek(...laporan: string[]): string {
+  const dir = salinKodeProyek();
+  sementara.push(dir);
+  for (const l of laporan) cpSync(`content/laporan/${l}`, join(dir, 'content/laporan', l), { recursive: true });
+  return dir;
+}
+
+function jalankan(dir: string, skrip: string, ...args: string[]) {
+  const r = spawnSync(process.execPath, [`scripts/${skrip}.ts`, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return { status: r.status, keluaran: r.stdout + r.stderr };
+}
+
+const BARU = ['--id', 'sukodono-2025', '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO', '--nip', '19700101 199503 1 001'];
+const baca = (dir: string, id: string, f: string) => readFileSync(join(dir, 'content/laporan', id, f), 'utf8');
+
+/** A workbook as a staff member fills it: headers in a different order, numbers typed as Indonesian text. */
+async function isiBuku(berkas: string, lembar: { l: Lembar; baris: Record<string, string | number>[] }[]) {
+  await writeXlsxFile(
+    lembar.map(({ l, baris }) => {
+      const kolom = [...l.kolom].reverse();
+      const data: Row[] = [kolom.map((c) => c.judul), ...baris.map((b) => kolom.map((c) => b[c.kunci] ?? null))];
+      return { sheet: l.nama, data };
+    }),
+  ).toFile(berkas);
+}
+
+describe('a new report', () => {
+  it('npm run baru creates identity, BAB I-IV skeletons and placeholder data that validate, as a draft', () => {
+    const dir = proyek();
+    const r = jalankan(dir, 'baru', ...BARU);
+    expect(r.status, r.keluaran).toBe(0);
+    const bab = readdirSync(join(dir, 'content/laporan/sukodono-2025/bab'));
+    expect(bab).toEqual(['00-kata-pengantar.mdx', '01-pendahuluan.mdx', '02-perencanaan-kinerja.mdx', '03-akuntabilitas-kinerja.mdx', '04-penutup.mdx']);
+    const l = parse(baca(dir, 'sukodono-2025', 'laporan.yaml'));
+    expect(l).toMatchObject({ draf: true, instansi: 'Kecamatan Sukodono', periode: { jenis: 'triwulan', ke: 2 }, tahun: 2025, tanggal: '2025-06-30' });
+    expect(l.penandatangan).toMatchObject({ nama: 'Drs. BUDI SANTOSO', jabatan: 'Camat Sukodono', nip: '19700101 199503 1 001' });
+    expect(baca(dir, 'sukodono-2025', 'bab/03-akuntabilitas-kinerja.mdx')).toMatch(/Petunjuk:/);
+    const c = jalankan(dir, 'check');
+    expect(c.status, c.keluaran).toBe(0);
+  });
+
+  it('never overwrites an existing report, and says so', () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const sebelum = baca(dir, 'candipuro-2023-tw2', 'laporan.yaml');
+    const r = jalankan(dir, 'baru', ...BARU.map((a) => (a === 'sukodono-2025' ? 'candipuro-2023-tw2' : a)));
+    expect(r.status).toBe(1);
+    expect(r.keluaran).toMatch(/sudah ada; laporan yang ada tidak ditimpa/);
+    expect(baca(dir, 'candipuro-2023-tw2', 'laporan.yaml')).toBe(sebelum);
+    expect(jalankan(dir, 'baru', '--id', 'x-2025', '--tanpa-tanya').keluaran).toMatch(/isian --instansi belum diberikan/);
+  });
+});
+
+describe('a new period from an existing report (--dari)', () => {
+  it('a new year: definitions and budget structure kept, last result moved into history, the rest cleared', () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const r = jalankan(dir, 'baru', '--dari', 'candipuro-2023-tw2', '--id', 'candipuro-2024', '--periode', 'tahunan', '--tahun', '2024');
+    expect(r.status, r.keluaran).toBe(0);
+    const kin = parse(baca(dir, 'candipuro-2024', 'kinerja.yaml'));
+    const s1 = kin.tujuan[0].sasaran[0].indikator[0];
+    expect(s1.kode).toBe('IKU-S1');
+    expect(s1.riwayat.at(-1)).toEqual({ tahun: 2023, target: 91.5, realisasi: 54.9 });
+    expect(s1.tertulis).toBeUndefined();
+    expect(parse(baca(dir, 'candipuro-2024', 'realisasi.yaml'))).toEqual({});
+    const ang = parse(baca(dir, 'candipuro-2024', 'anggaran.yaml'));
+    expect(ang.program[0]).toMatchObject({ kode: '7.01.01', sasaran: ['S1'] });
+    expect(ang.program[0].pagu).toBeUndefined();
+    expect(ang.program[0].kegiatan[0].subKegiatan[0].realisasi).toBeUndefined();
+    expect(parse(baca(dir, 'candipuro-2024', 'laporan.yaml'))).toMatchObject({ tahun: 2024, periode: { jenis: 'tahunan' }, draf: true });
+    // The original is untouched.
+    expect(baca(dir, 'candipuro-2023-tw2', 'kinerja.yaml')).toBe(readFileSync('content/laporan/candipuro-2023-tw2/kinerja.yaml', 'utf8'));
+    expect(jalankan(dir, 'check', 'candipuro-2024').status).toBe(0);
+  });
+
+  it('the next quarter of the same year keeps the quarters entered so far', () => {
+    const dir = proyek('candipuro-2023-tw2');
+    expect(jalankan(dir, 'baru', '--dari', 'candipuro-2023-tw2', '--id', 'candipuro-2023-tw3', '--periode', 'tw3', '--tahun', '2023').status).toBe(0);
+    const real = parse(baca(dir, 'candipuro-2023-tw3', 'realisasi.yaml'));
+    expect(real['IKU-S1']).toEqual({ tw2: 54.9 });
+    expect(parse(baca(dir, 'candipuro-2023-tw3', 'anggaran.yaml')).program[0].kegiatan[0].subKegiatan[0].pagu).toBe(3000000);
+  });
+});
+
+describe('the Excel workbook', () => {
+  it('out and back in unchanged: every sample report round-trips without a change', () => {
+    const dir = proyek('candipuro-2023-tw2', 'jatiroto-2024', 'kedungkandang-2022');
+    for (const id of ['candipuro-2023-tw2', 'jatiroto-2024', 'kedungkandang-2022']) {
+      const buku = join(dir, `${id}.xlsx`);
+      expect(jalankan(dir, 'templat', id, '--keluar', buku).status).toBe(0);
+      const r = jalankan(dir, 'impor', id, buku);
+      expect(r.status, r.keluaran).toBe(0);
+      expect(r.keluaran).toMatch(/Tidak ada perubahan/);
+    }
+    // An existing workbook is not overwritten.
+    expect(jalankan(dir, 'templat', 'jatiroto-2024', '--keluar', join(dir, 'jatiroto-2024.xlsx')).keluaran).toMatch(/tidak ditimpa/);
+  }, 60_000);
+
+  it('a filled workbook becomes the data, hand edits survive, the old files are backed up; the report builds and prints', async () => {
+    const dir = proyek();
+    expect(jalankan(dir, 'baru', ...BARU).status).toBe(0);
+    // A hand edit the workbook does not hold: history typed into kinerja.yaml with a comment.
+    const kinerjaAwal = baca(dir, 'sukodono-2025', 'kinerja.yaml').replace('              pkAwal: 100\n', '              pkAwal: 100\n            # dari laporan 2024\n            riwayat:\n              - { tahun: 2024, target: 80, realisasi: 78 }\n');
+    writeFileSync(join(dir, 'content/laporan/sukodono-2025/kinerja.yaml'), kinerjaAwal);
+    const buku = join(dir, 'isi.xlsx');
+    await isiBuku(buku, [
+      {
+        l: INDIKATOR,
+        baris: [
+          { kodeTujuan: 'T1', tujuan: 'Meningkatnya kualitas pelayanan publik', kodeSasaran: 'S1', sasaran: 'Meningkatnya kepuasan masyarakat', kode: 'IKU-1', nama: 'Indeks Kepuasan Masyarakat', satuan: 'indeks', pkAwal: '82,50', tw1: '80,10', tw2: '84,15' },
+          { kodeTujuan: 'T1', kodeSasaran: 'S1', kode: 'IKU-2', nama: 'Persentase pengaduan yang ditindaklanjuti', satuan: 'persen', pkAwal: 90, tw2: '72,00' },
+        ],
+      },
+      {
+        l: ANGGARAN,
+        baris: [
+          { tingkat: 'program', kode: '7.01.01', nama: 'Program Penunjang Urusan Pemerintahan', sasaran: 'S1' },
+          { tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Perencanaan dan Evaluasi Kinerja' },
+          { tingkat: 'sub kegiatan', kode: " 7.01.01.2.01.01 ", nama: 'Penyusunan Dokumen Perencanaan', pagu: 'Rp 12.500.000', realisasi: '6.250.000' },
+          { tingkat: 'sub kegiatan', kode: '7.01.01.2.01.02.', nama: 'Evaluasi Kinerja', pagu: 7500000, realisasi: '1,500,000.00' },
+        ],
+      },
+    ]);
+    const coba = jalankan(dir, 'impor', 'sukodono-2025', buku);
+    expect(coba.status, coba.keluaran).toBe(0);
+    expect(coba.keluaran).toMatch(/Belum ditulis/);
+    expect(baca(dir, 'sukodono-2025', 'kinerja.yaml')).toBe(kinerjaAwal); // shown, not written
+    expect(coba.keluaran).toMatch(/~ tujuan\[0\]\.sasaran\[0\]\.indikator\[0\]\.target\.pkAwal: 100 → 82\.5/);
+
+    const r = jalankan(dir, 'impor', 'sukodono-2025', buku, '--tulis');
+    expect(r.status, r.keluaran).toBe(0);
+    const kin = baca(dir, 'sukodono-2025', 'kinerja.yaml');
+    expect(kin).toContain('# dari laporan 2024');
+    expect(parse(kin).tujuan[0].sasaran[0].indikator[0]).toMatchObject({ kode: 'IKU-1', target: { pkAwal: 82.5 }, riwayat: [{ tahun: 2024, target: 80, realisasi: 78 }] });
+    expect(parse(baca(dir, 'sukodono-2025', 'realisasi.yaml'))).toEqual({ 'IKU-1': { tw1: 80.1, tw2: 84.15 }, 'IKU-2': { tw2: 72 } });
+    const ang = parse(baca(dir, 'sukodono-2025', 'anggaran.yaml'));
+    expect(ang.program[0].kegiatan[0].subKegiatan.map((s: { kode: string; pagu: number; realisasi: number }) => [s.kode, s.pagu, s.realisasi])).toEqual([
+      ['7.01.01.2.01.01', 12500000, 6250000],
+      ['7.01.01.2.01.02', 7500000, 1500000],
+    ]);
+    const cadangan = readdirSync(join(dir, 'content/laporan/sukodono-2025/cadangan'));
+    expect(cadangan.length).toBe(1);
+    expect(readFileSync(join(dir, 'content/laporan/sukodono-2025/cadangan', cadangan[0], 'kinerja.yaml'), 'utf8')).toBe(kinerjaAwal);
+
+    // The report as published: drafts are built on request; web page and PDF carry the computed figures.
+    writeFileSync(join(dir, 'content/laporan/sukodono-2025/laporan.yaml'), baca(dir, 'sukodono-2025', 'laporan.yaml').replace(/^draf: true\n/m, ''));
+    const b = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
+    expect(b.status, b.stdout + b.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'dist/sukodono-2025/bab-3/index.html'), 'utf8');
+    expect(html).toContain('102,00%'); // 84,15 / 82,50
+    expect(html).toContain('80,00%'); // 72 / 90
+    expect(readFileSync(join(dir, 'dist/sukodono-2025/index.html'), 'utf8')).toContain('38,75%'); // 7.750.000 / 20.000.000
+    const pdf = halamanTeks(join(dir, 'dist/sukodono-2025/sukodono-2025.pdf')).join('\n');
+    expect(pdf).toContain('102,00%');
+    expect(pdf).toContain('Drs. BUDI SANTOSO');
+  }, 180_000);
+
+  it('refuses ambiguous and malformed cells with sheet, row, column and text, and writes nothing', async () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const sebelum = baca(dir, 'candipuro-2023-tw2', 'anggaran.yaml');
+    const buku = join(dir, 'salah.xlsx');
+    await isiBuku(buku, [
+      {
+        l: ANGGARAN,
+        baris: [
+          { tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' },
+          { tingkat: 'program', kode: '7.01.01', nama: 'Program' },
+          { tingkat: 'sub kegiatan', kode: '7.01.01.2.01.01', nama: 'Sub', pagu: '1.234' },
+          { tingkat: 'program', kode: 7.01, nama: 'Kode sebagai angka', pagu: 'seratus' },
+        ],
+      },
+    ]);
+    const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis');
+    expect(r.status).toBe(1);
+    // Columns are reversed in this workbook: "Pagu" is column B, "Kode rekening" column H.
+    expect(r.keluaran).toMatch(/Anggaran!B4 \(kolom "Pagu"\): "1\.234" dapat dibaca dua cara/);
+    expect(r.keluaran).toMatch(/Anggaran!B5 \(kolom "Pagu"\): "seratus" bukan angka/);
+    expect(r.keluaran).toMatch(/Anggaran!H5 \(kolom "Kode rekening"\): kode 7\.01 tersimpan sebagai angka/);
+    expect(r.keluaran).not.toMatch(/at .*\.ts:\d+/); // no stack trace
+    expect(baca(dir, 'candipuro-2023-tw2', 'anggaran.yaml')).toBe(sebelum);
+    expect(existsSync(join(dir, 'content/laporan/candipuro-2023-tw2/cadangan'))).toBe(false);
+  });
+
+  it('refuses a workbook whose result would be invalid (a kegiatan outside any program, an unknown sasaran)', async () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const buku = join(dir, 'salah.xlsx');
+    await isiBuku(buku, [{ l: ANGGARAN, baris: [{ tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' }] }]);
+    expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis').keluaran).toMatch(/Anggaran baris 2: kegiatan "Kegiatan tanpa program" tidak berada di bawah program/);
+    await isiBuku(buku, [{ l: ANGGARAN, baris: [{ tingkat: 'program', kode: '7.01.01', nama: 'Program', sasaran: 'S9', pagu: 5 }] }]);
+    const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis');
+    expect(r.status).toBe(1);
+    expect(r.keluaran).toMatch(/anggaran\.yaml.*\n.*program\[0\]\.sasaran/);
+  });
+
+  it('imports one sheet as CSV saved by Excel with Indonesian settings (semicolons, decimal commas)', () => {
+    const dir = proyek();
+    expect(jalankan(dir, 'baru', ...BARU).status).toBe(0);
+    const csv = join(dir, 'anggaran.csv');
+    writeFileSync(csv, '\uFEFFTingkat;Kode rekening;Nama;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;;\nsub kegiatan;7.01.01.2.01.01;Salah tingkat;1.000.000,00;500.000\n');
+    expect(jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis').keluaran).toMatch(/sub kegiatan "Salah tingkat" tidak berada di bawah kegiatan/);
+    writeFileSync(csv, 'Tingkat;Kode rekening;Nama;Sasaran;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;S1;;\nkegiatan;7.01.01.2.01;Kegiatan;;;\nsub kegiatan;7.01.01.2.01.01;"Sub; dengan titik koma";;1.000.000,00;500.000\n');
+    const r = jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis');
+    expect(r.status, r.keluaran).toBe(0);
+    const sub = parse(baca(dir, 'sukodono-2025', 'anggaran.yaml')).program[0].kegiatan[0].subKegiatan[0];
+    expect(sub).toMatchObject({ nama: 'Sub; dengan titik koma', pagu: 1000000, realisasi: 500000 });
+  });
+});
