@@ -29,6 +29,19 @@ try {
     console.log(`\n== ${r.id}: ${status}, ${warnings.length} peringatan ==`);
     for (const m of quiet ? errors : [...errors, ...warnings]) console.log(formatMasalah(m));
   }
+  // A short summary per report: what to fix first is the first error, else the first warning.
+  if (!quiet || galat > 0) {
+    console.log('\nRingkasan:');
+    const lebar = Math.max(...results.map((r) => r.id.length));
+    for (const r of results) {
+      const g = r.masalah.filter((m) => m.tingkat === 'galat');
+      const w = r.masalah.filter((m) => m.tingkat === 'peringatan');
+      const pertama = g[0] ?? w[0];
+      const status = g.length ? `${g.length} galat, ${w.length} peringatan` : `valid, ${w.length} peringatan`;
+      const dulu = pertama ? ` — ${g.length ? 'perbaiki dulu' : 'periksa dulu'}: ${pertama.berkas}${pertama.baris ? `:${pertama.baris}` : ''} (${pertama.jalur}) ${pertama.pesan}` : '';
+      console.log(`  ${r.id.padEnd(lebar)}  ${status}${dulu}`);
+    }
+  }
   if (galat > 0) {
     console.log(`\n${galat} galat: perbaiki isian di atas (berkas:baris, nama isian), lalu jalankan lagi "npm run check".`);
     process.exit(1);

@@ -36,6 +36,8 @@ describe('npm run check', () => {
     expect(r.out).toContain('isian: tujuan[0].sasaran[0].indikator[0].target.pkAwal');
     expect(r.out).toContain('titik desimal: 87.72');
     expect(r.out).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+    // The summary per report says what to fix first.
+    expect(r.out).toMatch(/Ringkasan:\n  contoh  1 galat, \d+ peringatan — perbaiki dulu: content\/laporan\/contoh\/kinerja\.yaml:\d+ \(tujuan\[0\]\.sasaran\[0\]\.indikator\[0\]\.target\.pkAwal\)/);
   });
 
   it('a bad NIP', () => {

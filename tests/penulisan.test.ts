@@ -221,3 +221,44 @@ describe('the Excel workbook', () => {
     expect(sub).toMatchObject({ nama: 'Sub; dengan titik koma', pagu: 1000000, realisasi: 500000 });
   });
 });
+
+describe('live preview (npm run dev)', () => {
+  it('bad data does not stop it: the errors are in the terminal and on the page, and a fix shows at once', async () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const berkas = join(dir, 'content/laporan/candipuro-2023-tw2/anggaran.yaml');
+    const asli = readFileSync(berkas, 'utf8');
+    writeFileSync(berkas, asli.replace('    pagu: 3000000\n', '    pagu: "tiga juta"\n'));
+    const port = 4700 + Math.floor(Math.random() * 200);
+    const { spawn } = await import('node:child_process');
+    // As a user starts it: without the test runner's variables (Astro behaves differently under Vitest).
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
+    const p = spawn(process.execPath, ['scripts/dev.ts', '--port', String(port)], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let log = '';
+    p.stdout.on('data', (d) => (log += d));
+    p.stderr.on('data', (d) => (log += d));
+    try {
+      for (let i = 0; i < 120 && !/ready in/.test(log); i++) await new Promise((ok) => setTimeout(ok, 250));
+      expect(log).toMatch(/GALAT content\/laporan\/candipuro-2023-tw2\/anggaran\.yaml:\d+\n  isian: program\[0\]\.kegiatan\[0\]\.subKegiatan\[0\]\.pagu\n  harus berupa angka/);
+      // The server answers before its routes are ready ("Cannot GET /"): ask again until the site answers.
+      let beranda = '';
+      for (let i = 0; i < 40 && !beranda.includes('lang="id"'); i++) {
+        await new Promise((ok) => setTimeout(ok, 250));
+        beranda = await (await fetch(`http://localhost:${port}/`)).text();
+      }
+      expect(beranda).toMatch(/Pratinjau: 1 laporan belum dapat ditampilkan/);
+      expect(beranda).toMatch(/anggaran\.yaml:\d+<\/code> — isian <code>program\[0\]\.kegiatan\[0\]\.subKegiatan\[0\]\.pagu<\/code>: harus berupa angka/);
+      writeFileSync(berkas, asli);
+      let h = '';
+      for (let i = 0; i < 40 && !h.includes('53,89%'); i++) {
+        await new Promise((ok) => setTimeout(ok, 250));
+        h = await (await fetch(`http://localhost:${port}/candipuro-2023-tw2/`)).text();
+      }
+      expect(h).toContain('53,89%');
+      expect(h).not.toContain('belum dapat ditampilkan');
+      expect((await fetch(`http://localhost:${port}/candipuro-2023-tw2/cetak/`)).status).toBe(200);
+      expect(log).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
+    } finally {
+      p.kill();
+    }
+  }, 90_000);
+});
