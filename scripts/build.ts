@@ -2,8 +2,9 @@
  * npm run build: validates every report, builds the website into dist/ with its search index, then prints each report's
  * PDF (dist/<id>/<id>.pdf) with Paged.js in a headless Chromium. Invalid data stops the build with
  * the same messages as `npm run check`. `--tanpa-pdf` builds the website only; `--keluar DIR` writes
- * elsewhere than dist/. Drafts (draf: true) are built only with LKJIP_DRAF=1. PDFs print in parallel
- * and only when their inputs changed (scripts/lib/cetak-semua.ts; LKJIP_PDF_PARALEL sets the pool size).
+ * elsewhere than dist/. Drafts (draf: true) are built only with LKJIP_DRAF=1. The site is rebuilt only
+ * when one of its inputs changed (scripts/lib/sidik-situs.ts); PDFs print in parallel and only when
+ * their inputs changed (scripts/lib/cetak-semua.ts; LKJIP_PDF_PARALEL sets the pool size).
  * Astro's telemetry is off: the build makes no network request.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -17,6 +18,8 @@ import { bukaPeramban, cariPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakSemua, identitasPeramban, ukuranPool } from './lib/cetak-semua.ts';
 import { indeksPencarian } from './lib/cari.ts';
+import { sidikSitus, situsMasihSama, catatSitus } from './lib/sidik-situs.ts';
+import { createHash } from 'node:crypto';
 
 const root = resolve('.');
 const keluar = process.argv.indexOf('--keluar');
@@ -34,11 +37,18 @@ if (galat.length) {
 const peringatan = hasil.reduce((a, r) => a + r.masalah.length, 0);
 if (peringatan) console.log(`${peringatan} peringatan pada data (angka tertulis yang tidak cocok); lihat "npm run check".`);
 
-const { build } = await import('astro');
 const tSitus = performance.now();
-await build({ root, outDir: dist, logLevel: 'warn' });
-const cari = await indeksPencarian(dist);
-console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist} (${cari.halaman} halaman di indeks pencarian)`);
+const sidik = sidikSitus(root, dist);
+const catatan = join(root, '.cache', 'situs', `${createHash('sha256').update(dist).digest('hex').slice(0, 12)}.sidik`);
+if (situsMasihSama(catatan, sidik, dist)) {
+  console.log(`Situs tidak berubah (data, bab, kode dan pengaturan sama) -> ${dist} dipakai ulang (${detik(tSitus)} s).`);
+} else {
+  const { build } = await import('astro');
+  await build({ root, outDir: dist, logLevel: 'warn' });
+  const cari = await indeksPencarian(dist);
+  catatSitus(catatan, sidik);
+  console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist} (${cari.halaman} halaman di indeks pencarian)`);
+}
 if (process.argv.includes('--tanpa-pdf')) process.exit(0);
 
 const tPdf = performance.now();

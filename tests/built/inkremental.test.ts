@@ -1,6 +1,7 @@
 /**
  * Incremental, parallel PDF printing, on a scratch copy with two reports: the first build prints
- * both, a rebuild with nothing changed prints none, changing one report's data prints only that one.
+ * both, a rebuild with nothing changed builds and prints nothing, changing one report's data rebuilds
+ * the site and prints only that report.
  * What is asserted is which PDFs were printed (dist/cetak-pdf.json), never how long it took.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -35,16 +36,20 @@ describe('incremental PDF printing', () => {
     for (const id of ['laporan-a', 'laporan-b']) expect(existsSync(join(dir, `dist/${id}/${id}.pdf`))).toBe(true);
   }, 180_000);
 
-  it('prints nothing when nothing changed, and still delivers every PDF', () => {
-    build();
+  it('builds and prints nothing when nothing changed, and still delivers the site and every PDF', () => {
+    const out = build();
+    expect(out).toMatch(/Situs tidak berubah/);
     expect(dicetak()).toEqual([]);
+    expect(existsSync(join(dir, 'dist/index.html'))).toBe(true);
     for (const id of ['laporan-a', 'laporan-b']) expect(existsSync(join(dir, `dist/${id}/${id}.pdf`))).toBe(true);
   }, 180_000);
 
   it('prints again only the report whose data changed', () => {
     const f = join(dir, 'content/laporan/laporan-b/realisasi.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('tw2: 54.90', 'tw2: 55.90'));
-    build();
+    const out = build();
+    expect(out).toMatch(/Situs selesai dalam/);
     expect(dicetak()).toEqual(['laporan-b']);
+    expect(readFileSync(join(dir, 'dist/laporan-b/bab-3/index.html'), 'utf8')).toContain('61,09%'); // 55,90 / 91,50, truncated
   }, 180_000);
 });
