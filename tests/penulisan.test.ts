@@ -12,6 +12,7 @@ import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import { salinKodeProyek } from '../scripts/lib/proyek.ts';
 import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
+import { bukaPeramban } from '../scripts/lib/peramban.ts';
 
 const sementara: string[] = [];
 afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -255,7 +256,18 @@ describe('live preview (npm run dev)', () => {
       }
       expect(h).toContain('53,89%');
       expect(h).not.toContain('belum dapat ditampilkan');
-      expect((await fetch(`http://localhost:${port}/candipuro-2023-tw2/cetak/`)).status).toBe(200);
+      // The print preview: Paged.js lays out the pages in the browser, as for the PDF.
+      const browser = await bukaPeramban();
+      try {
+        const page = await browser.newPage();
+        await page.goto(`http://localhost:${port}/candipuro-2023-tw2/cetak/`, { waitUntil: 'networkidle' }).catch(() => undefined);
+        await page.waitForFunction(() => (window as unknown as { __lkjip?: { selesai: boolean } }).__lkjip?.selesai, undefined, { timeout: 60_000 });
+        const status = await page.evaluate(() => (window as unknown as { __lkjip: { halaman?: number; galat?: string } }).__lkjip);
+        expect(status.galat).toBeUndefined();
+        expect(status.halaman).toBe(23);
+      } finally {
+        await browser.close();
+      }
       expect(log).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/); // no stack trace
     } finally {
       p.kill();
