@@ -89,6 +89,10 @@ try {
   if (e instanceof GagalBaru) {
     console.error(`Tidak dibuat: ${e.message}`);
     process.exitCode = 1;
+  } else if ((e as Error).name === 'AbortError') {
+    // Ctrl+C or Ctrl+D at a question.
+    console.error('\nDibatalkan; tidak ada yang dibuat.');
+    process.exitCode = 1;
   } else throw e;
 } finally {
   rl?.close();

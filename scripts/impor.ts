@@ -55,7 +55,8 @@ for (const p of hasil.perubahan) {
 let tulis = args.includes('--tulis');
 if (!tulis && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
-  tulis = /^(y|ya)$/i.test((await rl.question('\nTulis perubahan ini? (ya/tidak): ')).trim());
+  // Ctrl+C or Ctrl+D at the question means no.
+  tulis = /^(y|ya)$/i.test((await rl.question('\nTulis perubahan ini? (ya/tidak): ').catch(() => '')).trim());
   rl.close();
 }
 if (!tulis) {
