@@ -1,10 +1,14 @@
 /** The `npm run check` command as an author meets it: exit codes, messages, no stack trace. */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
+
+/** Scratch copies, removed after the tests. */
+const sementara: string[] = [];
+afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
 function check(root: string) {
   // process.execPath is the Node that runs Vitest (>= 22.12, which strips TypeScript types).
   const r = spawnSync(process.execPath, ['scripts/check.ts', '--root', root], { encoding: 'utf8' });
@@ -13,6 +17,7 @@ function check(root: string) {
 
 function copyWith(edit: (files: (name: string, f: (t: string) => string) => void) => void): string {
   const root = mkdtempSync(join(tmpdir(), 'lkjip-cli-'));
+  sementara.push(root);
   cpSync('tests/fixtures/valid', root, { recursive: true });
   edit((name, f) => {
     const p = join(root, 'content/laporan/contoh', name);

@@ -1,14 +1,19 @@
 /** The checker compares every typed figure with the computed one; each kind is exercised here. */
-import { describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
 
 type Obj = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Scratch copies, removed after the tests. */
+const sementara: string[] = [];
+afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
 function denganData(ubah: Record<string, (d: Obj) => void>) {
   const root = mkdtempSync(join(tmpdir(), 'lkjip-periksa-'));
+  sementara.push(root);
   cpSync('tests/fixtures/valid', root, { recursive: true });
   for (const [f, u] of Object.entries(ubah)) {
     const p = join(root, 'content/laporan/contoh', f);
