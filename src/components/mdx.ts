@@ -19,6 +19,7 @@ import GrafikWilayah from './grafik/GrafikWilayah.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
 import GrafikRiwayat from './grafik/GrafikRiwayat.astro';
+import GrafikTriwulan from './grafik/GrafikTriwulan.astro';
 import Nilai from './teks/Nilai.astro';
 import Rujuk from './teks/Rujuk.astro';
 import Perhitungan from './teks/Perhitungan.astro';
@@ -49,6 +50,7 @@ export const komponenBab = {
   GrafikCapaian,
   GrafikAnggaran,
   GrafikRiwayat,
+  GrafikTriwulan,
   Nilai,
   Rujuk,
   Perhitungan,

@@ -20,6 +20,7 @@ export const NAMA_KOMPONEN = [
   'GrafikCapaian',
   'GrafikAnggaran',
   'GrafikRiwayat',
+  'GrafikTriwulan',
   'Nilai',
   'Rujuk',
   'Perhitungan',

@@ -45,6 +45,8 @@ export interface IndikatorTerhitung {
   realisasi: Hasil;
   capaian: Hasil;
   predikat: Pita | undefined;
+  /** Realisasi up to each quarter of the period (by the indicator's agregasi) and its capaian against the year's target. */
+  perTriwulan: { triwulan: number; realisasi: Hasil; capaian: Hasil }[];
   /** Renstra end target and the capaian against it. */
   targetAkhir: number | undefined;
   capaianTargetAkhir: Hasil;
@@ -142,6 +144,11 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
     const c = realisasi.ok ? capaian(t.nilai, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
     const akhir = targetAkhir(ind, l);
+    const perTriwulan = TRIWULAN.slice(0, sampai).map((k, i) => {
+      // A quarter with nothing entered has no point of its own (not the last one carried forward).
+      const r = masukanRealisasi[k] === undefined ? tidakDapat(`realisasi ${k} belum diisi`) : realisasiSampai(masukanRealisasi, ind.agregasi, i + 1);
+      return { triwulan: i + 1, realisasi: r, capaian: r.ok ? capaian(t.nilai, r.nilai, ind.polaritas, ind.rumusNegatif) : r };
+    });
     const riwayat = [...ind.riwayat]
       .sort((a, b) => a.tahun - b.tahun)
       .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
@@ -158,6 +165,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       realisasi,
       capaian: c,
       predikat: predikat(data.skala, c, l.pembulatan),
+      perTriwulan,
       targetAkhir: akhir,
       capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
       riwayat,

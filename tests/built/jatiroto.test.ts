@@ -60,6 +60,13 @@ describe('Jatiroto 2024', () => {
     expect(lampiran).toMatch(/LAMPIRAN PERUBAHAN PERJANJIAN KINERJA TAHUN 2024[^]*94,44%[^]*Jumlah\s+1\.778\.336\.397/);
   });
 
+  it('a chart of capaian per quarter, with its finding in words', () => {
+    const t = teks();
+    expect(t).toContain('Capaian Kinerja per Triwulan Tahun 2024');
+    expect(t).toContain('Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti: capaian naik dari 16,66% (TW I) menjadi 100,00% (TW IV).');
+    expect(halamanTeks(`dist/${ID}/${ID}.pdf`).join('\n')).toMatch(/Gambar 1\s+Capaian Kinerja per Triwulan Tahun 2024/);
+  });
+
   it('innovation from data', () => {
     const t = teks();
     expect(t).toContain('Ngobrol Santai Koordinasi Layanan Administrasi Pemerintahan Binwas Desa dan Informasi (NGOBRAS KLAMBI)');
