@@ -113,6 +113,20 @@ describe('the Excel workbook', () => {
     expect(jalankan(dir, 'templat', 'jatiroto-2024', '--keluar', join(dir, 'jatiroto-2024.xlsx')).keluaran).toMatch(/tidak ditimpa/);
   }, 60_000);
 
+  it('an older workbook over a hand edit: the import says so and shows the value it would put back', () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const buku = join(dir, 'lama.xlsx');
+    expect(jalankan(dir, 'templat', 'candipuro-2023-tw2', '--keluar', buku).status).toBe(0);
+    const f = join(dir, 'content/laporan/candipuro-2023-tw2/realisasi.yaml');
+    writeFileSync(f, readFileSync(f, 'utf8').replace('tw2: 54.90', 'tw2: 56.10'));
+    const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku);
+    expect(r.status).toBe(0);
+    expect(r.keluaran).toMatch(/PERHATIAN: data candipuro-2023-tw2 sudah diubah sejak lembar kerja ini dibuat/);
+    expect(r.keluaran).toMatch(/~ IKU-S1\.tw2: 56\.1 → 54\.9/);
+    expect(r.keluaran).toMatch(/Belum ditulis/);
+    expect(readFileSync(f, 'utf8')).toContain('tw2: 56.10');
+  });
+
   it('a filled workbook becomes the data, hand edits survive, the old files are backed up; the report builds and prints', async () => {
     const dir = proyek();
     expect(jalankan(dir, 'baru', ...BARU).status).toBe(0);
