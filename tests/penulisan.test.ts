@@ -9,6 +9,7 @@ import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } 
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
+import readXlsxFile from 'read-excel-file/node';
 import { salinKodeProyek } from '../scripts/lib/proyek.ts';
 import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
@@ -112,6 +113,18 @@ describe('the Excel workbook', () => {
     // An existing workbook is not overwritten.
     expect(jalankan(dir, 'templat', 'jatiroto-2024', '--keluar', join(dir, 'jatiroto-2024.xlsx')).keluaran).toMatch(/tidak ditimpa/);
   }, 60_000);
+
+  it('an empty Satuan cell keeps the unit in the file (it is required; it is never removed)', async () => {
+    const dir = proyek('candipuro-2023-tw2');
+    const buku = join(dir, 'c.xlsx');
+    expect(jalankan(dir, 'templat', 'candipuro-2023-tw2', '--keluar', buku).status).toBe(0);
+    const lembar = (await readXlsxFile(buku)) as { sheet: string; data: Row[] }[];
+    const ind = lembar.find((l) => l.sheet === 'Indikator')!;
+    const kolom = ind.data[0].indexOf('Satuan');
+    ind.data.slice(1).forEach((r) => (r[kolom] = null));
+    await writeXlsxFile(lembar.map((l) => ({ sheet: l.sheet, data: l.data })) as never).toFile(buku);
+    expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku).keluaran).toMatch(/Tidak ada perubahan/);
+  });
 
   it('an older workbook over a hand edit: the import says so and shows the value it would put back', () => {
     const dir = proyek('candipuro-2023-tw2');

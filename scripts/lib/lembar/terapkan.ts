@@ -83,7 +83,9 @@ function terapkanIndikator(kin: Document, real: Document, baris: BarisLembar[], 
     const ind = indikatorLama.get(kode) ?? new YAMLMap();
     ind.set('kode', kode);
     ind.set('nama', v.nama);
-    isi(ind, 'satuan', v.satuan ?? (ind.has('satuan') ? undefined : 'persen'));
+    // Satuan is required: an empty cell keeps the one in the file (or "persen" for a new indicator).
+    if (v.satuan !== undefined) ind.set('satuan', v.satuan);
+    else if (!ind.has('satuan')) ind.set('satuan', 'persen');
     for (const [kunci, bawaan] of [['polaritas', 'positif'], ['agregasi', 'terakhir']] as const) {
       // A default the file never spelled out stays unwritten.
       if (v[kunci] === undefined || (v[kunci] === bawaan && !ind.has(kunci))) ind.delete(kunci);
