@@ -19,7 +19,6 @@ import { layani } from './lib/server.ts';
 import { cetakSemua, identitasPeramban, ukuranPool } from './lib/cetak-semua.ts';
 import { indeksPencarian } from './lib/cari.ts';
 import { sidikSitus, situsMasihSama, catatSitus } from './lib/sidik-situs.ts';
-import { createHash } from 'node:crypto';
 
 const root = resolve('.');
 const keluar = process.argv.indexOf('--keluar');
@@ -39,14 +38,13 @@ if (peringatan) console.log(`${peringatan} peringatan pada data (angka tertulis 
 
 const tSitus = performance.now();
 const sidik = sidikSitus(root, dist);
-const catatan = join(root, '.cache', 'situs', `${createHash('sha256').update(dist).digest('hex').slice(0, 12)}.sidik`);
-if (situsMasihSama(catatan, sidik, dist)) {
+if (situsMasihSama(root, sidik, dist)) {
   console.log(`Situs tidak berubah (data, bab, kode dan pengaturan sama) -> ${dist} dipakai ulang (${detik(tSitus)} s).`);
 } else {
   const { build } = await import('astro');
   await build({ root, outDir: dist, logLevel: 'warn' });
   const cari = await indeksPencarian(dist);
-  catatSitus(catatan, sidik);
+  catatSitus(root, sidik, dist);
   console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist} (${cari.halaman} halaman di indeks pencarian)`);
 }
 if (process.argv.includes('--tanpa-pdf')) process.exit(0);

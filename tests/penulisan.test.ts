@@ -5,12 +5,12 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
-import { salinKodeProyek } from '../scripts/lib/proyek.ts';
+import { salinProyek } from './built/proyek.ts';
 import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
 import { bukaPeramban } from '../scripts/lib/peramban.ts';
@@ -19,9 +19,8 @@ const sementara: string[] = [];
 afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 function proyek(...laporan: string[]): string {
-  const dir = salinKodeProyek();
+  const dir = salinProyek(laporan.map((id) => ({ dari: id, id })));
   sementara.push(dir);
-  for (const l of laporan) cpSync(`content/laporan/${l}`, join(dir, 'content/laporan', l), { recursive: true });
   return dir;
 }
 

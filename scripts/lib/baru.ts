@@ -6,11 +6,11 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseDocument, isMap, isSeq, YAMLMap, type Document } from 'yaml';
+import { parseDocument, isSeq, YAMLMap, type Document } from 'yaml';
+import { hapusKunci, simpulIndikator } from './simpul-yaml.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
-import { hitungLaporan } from '../../src/domain/laporan.ts';
+import { hitungLaporan, namaPeriode, sampaiTriwulan } from '../../src/domain/laporan.ts';
 import type { Laporan } from '../../src/schemas/laporan.ts';
-import { romawi } from '../../src/domain/format.ts';
 
 export interface IdentitasBaru {
   id: string;
@@ -38,14 +38,9 @@ function siapkanFolder(root: string, id: string): string {
   return dir;
 }
 
-/** "Tahun 2025", "Triwulan I Tahun 2025". */
-function periodeTeks(tahun: number, p: Laporan['periode']): string {
-  return p.jenis === 'tahunan' ? `Tahun ${tahun}` : `${p.jenis === 'triwulan' ? 'Triwulan' : 'Semester'} ${romawi(p.ke)} Tahun ${tahun}`;
-}
-
 /** Last day of the period, the usual signing date until the author sets the real one. */
-function akhirPeriode(tahun: number, p: Laporan['periode']): string {
-  const bulan = p.jenis === 'tahunan' ? 12 : p.jenis === 'triwulan' ? p.ke * 3 : p.ke * 6;
+function akhirPeriode(tahun: number, periode: Laporan['periode']): string {
+  const bulan = sampaiTriwulan({ periode }) * 3;
   const hari = new Date(Date.UTC(tahun, bulan, 0)).getUTCDate();
   return `${tahun}-${String(bulan).padStart(2, '0')}-${hari}`;
 }
@@ -123,7 +118,7 @@ function bab(judul: string, jenis: string, urutan: number, nomor: number | undef
 
 /** The standard structure (Permenpan RB 53/2014): Kata Pengantar, BAB I-IV, each with short guidance as comments. */
 function babKerangka(x: IdentitasBaru): Record<string, string> {
-  const periode = periodeTeks(x.tahun, x.periode);
+  const periode = namaPeriode(x);
   return {
     '00-kata-pengantar.mdx': bab('Kata Pengantar', 'kata-pengantar', 0, undefined, `
 {/* Petunjuk: ucapan syukur, dasar hukum penyusunan, isi singkat laporan, terima kasih. Tanda tangan camat dibuat otomatis dari laporan.yaml. */}
@@ -215,19 +210,6 @@ export interface Lanjutan {
   periode: Laporan['periode'];
 }
 
-function hapusDiMana(doc: Document, pred: (key: string) => boolean): void {
-  const jalan = (node: unknown) => {
-    if (isMap(node)) {
-      for (const item of [...node.items]) {
-        const k = String((item.key as { value?: unknown })?.value ?? item.key);
-        if (pred(k)) node.delete(item.key);
-        else jalan(item.value);
-      }
-    } else if (isSeq(node)) node.items.forEach(jalan);
-  };
-  jalan(doc.contents);
-}
-
 /**
  * A new period from an existing report. A new year moves each indicator's result into its history
  * and clears targets of the agreement, realisasi and budget amounts; the next quarter of the same
@@ -260,10 +242,11 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
 
   // Indicators: definitions and Renstra kept; the last result becomes history in a new year.
   const kin = baca('kinerja.yaml');
-  hapusDiMana(kin, (k) => k === 'tertulis');
+  hapusKunci(kin, (k) => k === 'tertulis');
   if (tahunBaru) {
+    const indikatorLama = simpulIndikator(kin);
     for (const i of lama.indikator) {
-      const node = cariIndikator(kin, i.input.kode);
+      const node = indikatorLama.get(i.input.kode);
       if (!node) continue;
       const riwayat = (node.get('riwayat') as { items?: unknown[] } | undefined) ?? undefined;
       const sudah = i.riwayat.some((r) => r.tahun === lama.data.laporan.tahun);
@@ -287,7 +270,7 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
   if (tahunBaru || !existsSync(join(asal, 'realisasi.yaml'))) tulis('realisasi.yaml', REALISASI_KOSONG);
   else {
     const real = baca('realisasi.yaml');
-    hapusDiMana(real, (k) => k === 'perhitungan' || k === 'tertulis');
+    hapusKunci(real, (k) => k === 'perhitungan' || k === 'tertulis');
     tulis('realisasi.yaml', real);
     catatan.push(`realisasi.yaml: nilai triwulan yang sudah ada dipertahankan; isi triwulan ${ke.periode.jenis === 'tahunan' ? 'terakhir' : ke.periode.ke} (perhitungan pembilang/penyebut dihapus).`);
   }
@@ -295,9 +278,9 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
   // Budget: the structure stays; amounts of a new year are entered anew.
   if (existsSync(join(asal, 'anggaran.yaml'))) {
     const ang = baca('anggaran.yaml');
-    hapusDiMana(ang, (k) => k === 'tertulis' || k === 'jumlahTertulis' || k === 'capaianTertulis');
+    hapusKunci(ang, (k) => k === 'tertulis' || k === 'jumlahTertulis' || k === 'capaianTertulis');
     if (tahunBaru) {
-      hapusDiMana(ang, (k) => ['pagu', 'paguAwal', 'realisasi', 'tindakLanjut', 'targetAwal', 'target'].includes(k));
+      hapusKunci(ang, (k) => ['pagu', 'paguAwal', 'realisasi', 'tindakLanjut', 'targetAwal', 'target'].includes(k));
       catatan.push('anggaran.yaml: susunan program/kegiatan/sub kegiatan dipertahankan; pagu dan realisasi dikosongkan.');
     }
     tulis('anggaran.yaml', ang);
@@ -310,17 +293,4 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
   cpSync(join(asal, 'bab'), join(dir, 'bab'), { recursive: true });
   catatan.push(`bab/: disalin dari ${dari}; perbarui teksnya. Angka di dalam <Nilai /> dan tabel mengikuti data baru dengan sendirinya, angka yang diketik tidak.`);
   return { berkas: readdirSync(dir).map((n) => join(dir, n)), catatan };
-}
-
-function cariIndikator(doc: Document, kode: string): YAMLMap | undefined {
-  let hasil: YAMLMap | undefined;
-  const jalan = (node: unknown) => {
-    if (hasil) return;
-    if (isMap(node)) {
-      if (node.get('kode') === kode && node.has('target')) hasil = node;
-      else node.items.forEach((it) => jalan(it.value));
-    } else if (isSeq(node)) node.items.forEach(jalan);
-  };
-  jalan(doc.contents);
-  return hasil;
 }

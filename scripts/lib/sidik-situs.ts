@@ -25,13 +25,20 @@ export function sidikSitus(root: string, dist: string): string {
   return h.digest('hex');
 }
 
-/** The site in dist/ was built from exactly these inputs and is still there. */
-export function situsMasihSama(berkasCatatan: string, sidik: string, dist: string): boolean {
-  if (!existsSync(berkasCatatan) || !existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind'))) return false;
-  return readFileSync(berkasCatatan, 'utf8').trim() === sidik;
+/** Where the fingerprint of the site last built into `dist` is kept (outside dist/, which Astro empties). */
+function berkasCatatan(root: string, dist: string): string {
+  return join(root, '.cache', 'situs', `${createHash('sha256').update(dist).digest('hex').slice(0, 12)}.sidik`);
 }
 
-export function catatSitus(berkasCatatan: string, sidik: string): void {
-  mkdirSync(dirname(berkasCatatan), { recursive: true });
-  writeFileSync(berkasCatatan, sidik + '\n');
+/** The site in dist/ was built from exactly these inputs and is still there. */
+export function situsMasihSama(root: string, sidik: string, dist: string): boolean {
+  const f = berkasCatatan(root, dist);
+  if (!existsSync(f) || !existsSync(join(dist, 'index.html')) || !existsSync(join(dist, 'pagefind'))) return false;
+  return readFileSync(f, 'utf8').trim() === sidik;
+}
+
+export function catatSitus(root: string, sidik: string, dist: string): void {
+  const f = berkasCatatan(root, dist);
+  mkdirSync(dirname(f), { recursive: true });
+  writeFileSync(f, sidik + '\n');
 }

@@ -84,11 +84,7 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: 
     kode: input.kode,
     nama: input.nama,
     jalur,
-    pagu,
-    paguAwal,
-    realisasi,
-    sisa: pagu - realisasi,
-    penyerapan: penyerapan(realisasi, pagu),
+    ...jumlah(pagu, realisasi, paguAwal),
     sumberDana: input.sumberDana,
     unit: input.unit,
     sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
@@ -116,17 +112,18 @@ export interface Jumlah {
   penyerapan: Hasil;
 }
 
+/** Pagu and realisasi with what derives from them: sisa and penyerapan. */
+export function jumlah(pagu: number, realisasi: number, paguAwal?: number): Jumlah {
+  return { pagu, paguAwal, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+}
+
 export function jumlahkan(baris: BarisAnggaran[]): Jumlah {
-  const pagu = baris.reduce((a, b) => a + b.pagu, 0);
-  const realisasi = baris.reduce((a, b) => a + b.realisasi, 0);
   const anyAwal = baris.some((b) => b.paguAwal !== undefined);
-  return {
-    pagu,
-    paguAwal: anyAwal ? baris.reduce((a, b) => a + (b.paguAwal ?? b.pagu), 0) : undefined,
-    realisasi,
-    sisa: pagu - realisasi,
-    penyerapan: penyerapan(realisasi, pagu),
-  };
+  return jumlah(
+    baris.reduce((a, b) => a + b.pagu, 0),
+    baris.reduce((a, b) => a + b.realisasi, 0),
+    anyAwal ? baris.reduce((a, b) => a + (b.paguAwal ?? b.pagu), 0) : undefined,
+  );
 }
 
 /** Every row of the tree, parents before their children (the order of a budget table). */
@@ -155,7 +152,7 @@ export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): 
     realisasi += b.realisasi * link.porsi;
   };
   program.forEach((p) => telusuri(p, []));
-  return { pagu, paguAwal: adaAwal ? paguAwal : undefined, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+  return jumlah(pagu, realisasi, adaAwal ? paguAwal : undefined);
 }
 
 /** How a line is named in messages: its kode, else its name and the kelurahan/desa that holds it. */

@@ -32,3 +32,9 @@ export function rataRataCapaian(daftar: Hasil[]): Hasil {
   if (!ada.length) return tidakDapat('tidak ada capaian yang dapat dihitung');
   return hasil(ada.reduce((a, h) => a + h.nilai, 0) / ada.length);
 }
+
+/** How many of these capaian reach the target (100% or more), and how many could be computed at all. */
+export function jumlahTercapai(daftar: Hasil[]): { tercapai: number; dihitung: number } {
+  const ada = daftar.filter((h): h is { ok: true; nilai: number } => h.ok);
+  return { tercapai: ada.filter((h) => h.nilai >= 100).length, dihitung: ada.length };
+}

@@ -76,6 +76,11 @@ export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan, label?: 
   return h.ok ? nilaiIndikator(h.nilai, satuan, p, label) : TIDAK_DAPAT_DIHITUNG;
 }
 
+/** "kelurahan" -> "Kelurahan": a data word used as a column or axis title. */
+export function kapital(s: string): string {
+  return s ? s[0].toUpperCase() + s.slice(1) : s;
+}
+
 /** 4 -> "IV" (BAB numbers, triwulan); lower-case for front-matter page numbers is the caller's choice. */
 export function romawi(n: number): string {
   const t: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];

@@ -7,7 +7,7 @@ import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } f
 import { ratakan } from './anggaran.ts';
 import { jumlahSdm, pemenuhanJabatan } from './organisasi.ts';
 import { hasil } from './hasil.ts';
-import { rataRataCapaian } from './capaian.ts';
+import { rataRataCapaian, jumlahTercapai } from './capaian.ts';
 
 export interface PermintaanNilai {
   indikator?: string;
@@ -81,8 +81,7 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
   if (q.besaran === 'periode') return r.namaPeriode;
   if (q.besaran === 'jumlahTercapai' || q.besaran === 'jumlahBelumTercapai') {
-    const tercapai = r.indikator.filter((i) => i.capaian.ok && i.capaian.nilai >= 100).length;
-    const dihitung = r.indikator.filter((i) => i.capaian.ok).length;
+    const { tercapai, dihitung } = jumlahTercapai(r.indikator.map((i) => i.capaian));
     return String(q.besaran === 'jumlahTercapai' ? tercapai : dihitung - tercapai);
   }
   if (q.besaran === 'rataRataCapaian') return hasilPersen(rataRataCapaian(r.indikator.filter((i) => i.sasaran).map((i) => i.capaian)), p);

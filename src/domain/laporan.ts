@@ -85,14 +85,14 @@ export interface LaporanTerhitung {
 }
 
 
-export function sampaiTriwulan(l: Laporan): number {
+export function sampaiTriwulan(l: Pick<Laporan, 'periode'>): number {
   if (l.periode.jenis === 'triwulan') return l.periode.ke;
   if (l.periode.jenis === 'semester') return l.periode.ke * 2;
   return 4;
 }
 
 /** "Triwulan II" / "Semester I" / "" for a yearly report. */
-export function namaPeriodeSingkat(l: Laporan): string {
+export function namaPeriodeSingkat(l: Pick<Laporan, 'periode'>): string {
   if (l.periode.jenis === 'triwulan') return `Triwulan ${romawi(l.periode.ke)}`;
   if (l.periode.jenis === 'semester') return `Semester ${romawi(l.periode.ke)}`;
   return '';
@@ -104,7 +104,7 @@ export function namaPemerintah(l: Laporan): string {
 }
 
 /** "Triwulan II Tahun 2023", "Tahun 2024". */
-export function namaPeriode(l: Laporan): string {
+export function namaPeriode(l: Pick<Laporan, 'periode' | 'tahun'>): string {
   const singkat = namaPeriodeSingkat(l);
   return singkat ? `${singkat} Tahun ${l.tahun}` : `Tahun ${l.tahun}`;
 }

@@ -2,7 +2,7 @@
  * Budget per kelurahan/desa: lines that name a `unit` are summed per unit, so a reader can compare
  * kelurahan; lines without a unit belong to the kecamatan itself.
  */
-import { ratakan, penyerapan, type BarisAnggaran, type Jumlah } from './anggaran.ts';
+import { ratakan, jumlah, type BarisAnggaran, type Jumlah } from './anggaran.ts';
 
 export interface RekapWilayah extends Jumlah {
   /** Kelurahan/desa name, or undefined for the kecamatan's own lines. */
@@ -28,15 +28,11 @@ export function rekapWilayah(program: BarisAnggaran[], daftar: string[], opsi: {
   const kunci = [...daftar.map((d) => d as string | undefined), ...(opsi.denganKecamatan ? [undefined] : [])];
   return kunci.map((unit) => {
     const milik = daun.filter((b) => unitTerwarisi.get(b) === unit);
-    const pagu = milik.reduce((a, b) => a + b.pagu, 0);
-    const realisasi = milik.reduce((a, b) => a + b.realisasi, 0);
-    return { unit, baris: milik.length, pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+    return { unit, baris: milik.length, ...jumlah(milik.reduce((a, b) => a + b.pagu, 0), milik.reduce((a, b) => a + b.realisasi, 0)) };
   });
 }
 
 /** Total of a rekap: the sum over the units shown. */
 export function jumlahRekap(rows: RekapWilayah[]): Jumlah & { baris: number } {
-  const pagu = rows.reduce((a, b) => a + b.pagu, 0);
-  const realisasi = rows.reduce((a, b) => a + b.realisasi, 0);
-  return { baris: rows.reduce((a, b) => a + b.baris, 0), pagu, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
+  return { baris: rows.reduce((a, b) => a + b.baris, 0), ...jumlah(rows.reduce((a, b) => a + b.pagu, 0), rows.reduce((a, b) => a + b.realisasi, 0)) };
 }

@@ -3,8 +3,8 @@
  * at 360 px, keyboard access to every chart's table and download, charts drawn, search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
+import { berkasHalamanWeb } from './situs.ts';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { bukaPeramban } from '../../scripts/lib/peramban.ts';
@@ -12,17 +12,8 @@ import { layani, type Layanan } from '../../scripts/lib/server.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 
-/** Every web page of the site (print pages are the PDF's source and are checked through the PDF). */
-function halamanWeb(dir = 'dist'): string[] {
-  const out: string[] = [];
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) {
-      if (n !== 'cetak' && n !== 'pagefind' && n !== '_astro') out.push(...halamanWeb(p));
-    } else if (n.endsWith('.html')) out.push('/' + relative('dist', p).replace(/index\.html$/, ''));
-  }
-  return out.sort();
-}
+/** Every web page of the site as a URL path (print pages are the PDF's source and are checked through the PDF). */
+const halamanWeb = () => berkasHalamanWeb().map((p) => '/' + relative('dist', p).replace(/index\.html$/, ''));
 
 let browser: Browser;
 let server: Layanan;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { salinProyek, bangun } from './proyek.ts';
-import { halamanBab, teksHtml } from './situs.ts';
+import { halamanBab, teksHtml, berkasHalamanWeb } from './situs.ts';
 
 describe('site', () => {
   it('does not publish drafts unless asked to', () => {
@@ -23,17 +23,6 @@ describe('site', () => {
   }, 120_000);
 });
 
-/** Every web page of the built site (not the print pages, not the search index). */
-function halaman(dir = 'dist'): string[] {
-  const out: string[] = [];
-  for (const n of readdirSync(dir)) {
-    const p = join(dir, n);
-    if (statSync(p).isDirectory()) {
-      if (!['cetak', 'pagefind', '_astro'].includes(n)) out.push(...halaman(p));
-    } else if (n.endsWith('.html')) out.push(p);
-  }
-  return out;
-}
 const berkasDari = (url: string) => {
   const p = join('dist', decodeURIComponent(url));
   return existsSync(p) && statSync(p).isDirectory() ? join(p, 'index.html') : p;
@@ -43,7 +32,7 @@ const idDi = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map
 describe('website pages', () => {
   it('every internal link and anchor leads somewhere', () => {
     const rusak: string[] = [];
-    for (const p of halaman()) {
+    for (const p of berkasHalamanWeb()) {
       const h = readFileSync(p, 'utf8');
       for (const [, href] of h.matchAll(/\shref="([^"]+)"/g)) {
         if (/^(https?:|data:|mailto:)/.test(href)) continue;

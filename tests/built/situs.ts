@@ -1,5 +1,6 @@
 /** Reading the built website as a reader gets it: a report is its summary page plus one page per chapter. */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 
 /** Chapter page paths of a report, in order, as its summary page links them. */
 export function halamanBab(id: string): string[] {
@@ -24,4 +25,16 @@ export function teksHtml(h: string): string {
     .replace(/&#39;/g, "'")
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
+}
+
+/** Every web page file of the built site (not the print pages, not the search index), sorted. */
+export function berkasHalamanWeb(dir = 'dist'): string[] {
+  const out: string[] = [];
+  for (const n of readdirSync(dir)) {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) {
+      if (!['cetak', 'pagefind', '_astro'].includes(n)) out.push(...berkasHalamanWeb(p));
+    } else if (n.endsWith('.html')) out.push(p);
+  }
+  return out.sort();
 }

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
 import { muatLaporan } from '../../../src/data/muat.ts';
+import { namaPeriode } from '../../../src/domain/laporan.ts';
 import type { Anggaran } from '../../../src/schemas/anggaran.ts';
 import type { Indikator } from '../../../src/schemas/kinerja.ts';
 import { INDIKATOR, ANGGARAN, SDM, SARANA, GRUP_SDM, GRUP_SDM_BAWAAN, LEMBAR, type Lembar } from './kolom.ts';
@@ -75,7 +76,7 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
   const sarana: Row[] = (d.sarana?.barang ?? []).map((b) => SARANA.kolom.map((c) => (c.jenis === 'angka' ? angka(b.jumlah) : teks(b[c.kunci as 'nama']))));
 
   const petunjuk: Row[] = [
-    [{ value: `Lembar kerja ${d.laporan.instansi}, ${d.laporan.periode.jenis === 'tahunan' ? '' : `${d.laporan.periode.jenis} ${d.laporan.periode.ke}, `}tahun ${d.laporan.tahun}`, fontWeight: 'bold', fontSize: 14 }],
+    [{ value: `Lembar kerja ${d.laporan.instansi}, ${namaPeriode(d.laporan)}`, fontWeight: 'bold', fontSize: 14 }],
     ['1. Isi lembar Indikator, Anggaran, SDM dan Sarana. Satu baris = satu indikator / satu program, kegiatan atau sub kegiatan / satu jabatan / satu barang.'],
     ['2. Angka boleh ditulis sebagai angka Excel atau sebagai teks cara Indonesia (1.234.567,89). Angka yang dapat dibaca dua cara (mis. 1.234) ditolak: tulis tanpa pemisah ribuan.'],
     ['3. Jangan ubah judul kolom. Urutan kolom boleh diubah; kolom tambahan diabaikan.'],

@@ -13,6 +13,7 @@ import { formatMasalah } from '../../../src/domain/masalah.ts';
 import { INDIKATOR, ANGGARAN, SDM, SARANA, type Lembar } from './kolom.ts';
 import type { BarisLembar, Nilai } from './baca.ts';
 import { folderLaporan } from '../baru.ts';
+import { simpulIndikator } from '../simpul-yaml.ts';
 
 export interface Perubahan {
   berkas: string;
@@ -45,16 +46,8 @@ function anak(node: YAMLMap, kunci: string): YAMLMap {
   return baru;
 }
 
-function semuaPeta(node: unknown, out: YAMLMap[] = []): YAMLMap[] {
-  if (isMap(node)) {
-    out.push(node);
-    node.items.forEach((it) => semuaPeta(it.value, out));
-  } else if (isSeq(node)) node.items.forEach((x) => semuaPeta(x, out));
-  return out;
-}
-
 function terapkanIndikator(kin: Document, real: Document, baris: BarisLembar[], tahun: number, galat: string[]): void {
-  const indikatorLama = new Map(semuaPeta(kin.contents).filter((m) => m.has('target') && m.has('kode')).map((m) => [String(m.get('kode')), m]));
+  const indikatorLama = simpulIndikator(kin);
   const tujuanLama = new Map(((kin.get('tujuan') as YAMLSeq | undefined)?.items ?? []).filter(isMap).map((m) => [String(m.get('kode')), m as YAMLMap]));
   const tujuan = new Map<string, { node: YAMLMap; indikator: YAMLMap[]; sasaran: Map<string, { node: YAMLMap; indikator: YAMLMap[] }> }>();
   const dipakai = new Set<string>();
