@@ -2,12 +2,12 @@
  * Bad input: each case breaks one thing in a valid report and asserts the message names
  * the file, the field path and the reason, in plain Indonesian.
  */
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, unlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { describe, expect, it, afterAll } from 'vitest';
+import { readFileSync, writeFileSync, unlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
+import { salinData, hapusSalinan } from './salinan.ts';
 
 type Obj = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 interface Kasus {
@@ -94,17 +94,7 @@ const SKALA: { nama: string; ubah: (d: Obj) => void; jalur: string; pesan: RegEx
   { nama: 'bad colour', ubah: (d) => (d.pita[0].warna = 'merah'), jalur: 'pita[0].warna', pesan: /kode warna/ },
 ];
 
-let base: string;
-beforeAll(() => {
-  base = mkdtempSync(join(tmpdir(), 'lkjip-bad-'));
-});
-afterAll(() => rmSync(base, { recursive: true, force: true }));
-
-function salinan(name: string): string {
-  const root = join(base, name.replace(/[^a-z0-9]+/gi, '-'));
-  cpSync('tests/fixtures/valid', root, { recursive: true });
-  return root;
-}
+afterAll(hapusSalinan);
 
 describe('the valid fixture is valid', () => {
   it('has no problem at all', () => {
@@ -118,7 +108,7 @@ describe('bad input is reported with file, field path and reason', () => {
   });
 
   it.each(KASUS)('$berkas: $nama', (k) => {
-    const root = salinan(k.nama);
+    const root = salinData();
     const file = join(root, 'content/laporan/contoh', k.berkas);
     if (k.ubah === 'hapus') unlinkSync(file);
     else if ('teks' in k.ubah) writeFileSync(file, k.ubah.teks(readFileSync(file, 'utf8')));
@@ -137,7 +127,7 @@ describe('bad input is reported with file, field path and reason', () => {
   });
 
   it.each(SKALA)('content/skala: $nama', (k) => {
-    const root = salinan(`skala-${k.nama}`);
+    const root = salinData();
     const file = join(root, 'content/skala/lumajang-5.yaml');
     const d = parse(readFileSync(file, 'utf8'));
     k.ubah(d);
@@ -162,7 +152,7 @@ describe('chapters: front matter and references to data, with file and line', ()
     { nama: 'BAB without number', ganti: ['bab: 3\n', ''], jalur: 'bab', pesan: /nomor bab/ },
   ];
   it.each(kasus)('$nama', (k) => {
-    const root = salinan(`bab-${k.nama}`);
+    const root = salinData();
     const file = join(root, BAB);
     writeFileSync(file, readFileSync(file, 'utf8').replace(k.ganti[0], k.ganti[1]));
     const r = periksaSatu(root, 'contoh');

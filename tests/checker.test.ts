@@ -1,26 +1,15 @@
 /** The checker compares every typed figure with the computed one; each kind is exercised here. */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
+import { salinData, ubahData, hapusSalinan } from './salinan.ts';
 
 type Obj = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-/** Scratch copies, removed after the tests. */
-const sementara: string[] = [];
-afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(hapusSalinan);
+/** Checks the valid fixture with some of its files edited as data. */
 function denganData(ubah: Record<string, (d: Obj) => void>) {
-  const root = mkdtempSync(join(tmpdir(), 'lkjip-periksa-'));
-  sementara.push(root);
-  cpSync('tests/fixtures/valid', root, { recursive: true });
-  for (const [f, u] of Object.entries(ubah)) {
-    const p = join(root, 'content/laporan/contoh', f);
-    const d = parse(readFileSync(p, 'utf8'));
-    u(d);
-    writeFileSync(p, stringify(d));
-  }
+  const root = salinData();
+  for (const [f, u] of Object.entries(ubah)) ubahData(root, 'contoh', f, u);
   return periksaSatu(root, 'contoh');
 }
 const iku1 = (d: Obj) => d.tujuan[0].sasaran[0].indikator[0];

@@ -5,24 +5,19 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
-import { salinProyek } from './built/proyek.ts';
+import { salinProyek, hapusSalinan } from './salinan.ts';
 import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
 import { bukaPeramban } from '../scripts/lib/peramban.ts';
 
-const sementara: string[] = [];
-afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(hapusSalinan);
 
-function proyek(...laporan: string[]): string {
-  const dir = salinProyek(laporan.map((id) => ({ dari: id, id })));
-  sementara.push(dir);
-  return dir;
-}
+const proyek = (...laporan: string[]) => salinProyek(laporan.map((id) => ({ dari: id, id })));
 
 function jalankan(dir: string, skrip: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [`scripts/${skrip}.ts`, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

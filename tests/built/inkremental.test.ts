@@ -5,9 +5,9 @@
  * What is asserted is which PDFs were printed (dist/cetak-pdf.json), never how long it took.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { salinProyek, bangun } from './proyek.ts';
+import { salinProyek, bangun, hapusSalinan } from '../salinan.ts';
 
 let dir = '';
 const dicetak = () => {
@@ -26,7 +26,7 @@ beforeAll(() => {
     { dari: 'candipuro-2023-tw2', id: 'laporan-b' },
   ]);
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(hapusSalinan);
 
 describe('incremental PDF printing', () => {
   it('prints every report the first time, in parallel', () => {

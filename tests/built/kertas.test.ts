@@ -4,9 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { salinProyek, bangun } from './proyek.ts';
+import { salinProyek, bangun, hapusSalinan } from '../salinan.ts';
 import { halamanTeks } from './pdf.ts';
 
 let dir = '';
@@ -17,7 +16,7 @@ beforeAll(() => {
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
   pdf = join(dir, 'dist/candipuro-f4/candipuro-f4.pdf');
 }, 180_000);
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(hapusSalinan);
 
 describe('F4 and duplex', () => {
   it('every page is F4 portrait (215 × 330 mm = 609.4 × 935.4 pt)', () => {

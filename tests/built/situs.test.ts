@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { salinProyek, bangun } from './proyek.ts';
+import { salinProyek, bangun } from '../salinan.ts';
 import { halamanBab, teksHtml, berkasHalamanWeb } from './situs.ts';
 
 describe('site', () => {
