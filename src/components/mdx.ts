@@ -15,6 +15,7 @@ import TabelSarana from './tabel/TabelSarana.astro';
 import TabelIndikatorProgram from './tabel/TabelIndikatorProgram.astro';
 import TabelTargetTahunan from './tabel/TabelTargetTahunan.astro';
 import TabelWilayah from './tabel/TabelWilayah.astro';
+import TabelPrestasi from './tabel/TabelPrestasi.astro';
 import GrafikWilayah from './grafik/GrafikWilayah.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
@@ -46,6 +47,7 @@ export const komponenBab = {
   TabelIndikatorProgram,
   TabelTargetTahunan,
   TabelWilayah,
+  TabelPrestasi,
   GrafikWilayah,
   GrafikCapaian,
   GrafikAnggaran,

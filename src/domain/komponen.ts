@@ -16,6 +16,7 @@ export const NAMA_KOMPONEN = [
   'TabelIndikatorProgram',
   'TabelTargetTahunan',
   'TabelWilayah',
+  'TabelPrestasi',
   'GrafikWilayah',
   'GrafikCapaian',
   'GrafikAnggaran',

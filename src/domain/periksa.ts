@@ -104,8 +104,9 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
       const jalur = `${b.jalur}.indikator[${i}].capaianTertulis`;
       if (c.ok && !sesuai(ind.capaianTertulis, c.nilai))
         warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi realisasi ÷ target = ${fmt(c.nilai)}`);
-      else if (!c.ok && typeof ind.target === 'number' && typeof ind.realisasi === 'number')
-        warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi tidak dapat dihitung: ${c.alasan}`);
+      // A typed capaian that cannot be compared (text target or realisasi, target 0) is said so, never skipped.
+      else if (!c.ok)
+        warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi tidak dapat dibandingkan: ${c.alasan}`);
     });
   }
 

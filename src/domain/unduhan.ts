@@ -19,11 +19,20 @@ const angka = (h: Hasil): number | null => (h.ok ? h.nilai : null);
 
 export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
   { nama: 'kode', jenis: 'teks', arti: 'Kode indikator di laporan ini.', nilai: (i) => i.input.kode },
+  { nama: 'kode_tujuan', jenis: 'teks', arti: 'Kode tujuan di laporan ini.', nilai: (i) => i.tujuan.kode },
   { nama: 'tujuan', jenis: 'teks', arti: 'Tujuan yang dilayani indikator.', nilai: (i) => i.tujuan.nama },
+  { nama: 'kode_sasaran', jenis: 'teks', arti: 'Kode sasaran di laporan ini; kosong untuk indikator tujuan.', nilai: (i) => i.sasaran?.kode },
   { nama: 'sasaran', jenis: 'teks', arti: 'Sasaran strategis; kosong untuk indikator tujuan.', nilai: (i) => i.sasaran?.nama },
   { nama: 'indikator', jenis: 'teks', arti: 'Nama indikator kinerja.', nilai: (i) => i.input.nama },
   { nama: 'satuan', jenis: 'teks', arti: 'Satuan target dan realisasi.', nilai: (i) => i.input.satuan },
   { nama: 'polaritas', jenis: 'teks', arti: '"positif": makin tinggi makin baik; "negatif": makin rendah makin baik.', nilai: (i) => i.input.polaritas },
+  {
+    nama: 'rumus_negatif',
+    jenis: 'teks',
+    arti: 'Untuk indikator negatif: "selisih" = (2 × target − realisasi) ÷ target × 100, "rasio" = target ÷ realisasi × 100; kosong untuk indikator positif.',
+    nilai: (i) => (i.input.polaritas === 'negatif' ? i.input.rumusNegatif : undefined),
+  },
+  { nama: 'agregasi', jenis: 'teks', arti: 'Cara menggabungkan realisasi triwulan: "kumulatif" (dijumlah), "terakhir" (nilai triwulan terakhir) atau "maksimum".', nilai: (i) => i.input.agregasi },
   { nama: 'target', jenis: 'angka', arti: 'Target yang menjadi acuan capaian periode ini.', nilai: (i) => i.target },
   { nama: 'sumber_target', jenis: 'teks', arti: 'Dokumen asal target: PK, PK Perubahan atau Renstra.', nilai: (i) => i.sumberTarget },
   ...TRIWULAN.map((k, n) => ({
@@ -32,6 +41,7 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
     arti: `Realisasi yang dicatat pada triwulan ${n + 1} (kosong bila belum ada).`,
     nilai: (i: IndikatorTerhitung) => i.masukanRealisasi[k],
   })),
+  { nama: 'realisasi_tahunan_tertulis', jenis: 'angka', arti: 'Realisasi tahunan sebagaimana diisi (dipakai bila triwulan tidak diisi; bila diisi juga, pemeriksa membandingkannya).', nilai: (i) => i.masukanRealisasi.tahunan },
   { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).', nilai: (i) => angka(i.realisasi) },
   { nama: 'capaian_persen', jenis: 'angka', arti: 'Capaian = realisasi / target × 100 (indikator negatif: rumus laporan). Presisi penuh, belum dibulatkan.', nilai: (i) => angka(i.capaian) },
   { nama: 'predikat', jenis: 'teks', arti: 'Predikat capaian menurut skala laporan.', nilai: (i) => i.predikat?.predikat },
@@ -90,7 +100,7 @@ function json<T>(r: LaporanTerhitung, kolom: Kolom<T>[], baris: T[]): string {
   return (
     JSON.stringify(
       {
-        laporan: { id: r.data.id, instansi: l.instansi, pemerintah: r.namaPemerintah, periode: r.namaPeriode, tahun: l.tahun },
+        laporan: { id: r.data.id, instansi: l.instansi, pemerintah: r.namaPemerintah, provinsi: l.provinsi, periode: r.namaPeriode, tahun: l.tahun },
         kamus: kolom.map(({ nama, jenis, arti }) => ({ nama, jenis, arti })),
         baris: baris.map((x) => Object.fromEntries(kolom.map((k) => [k.nama, k.nilai(x) ?? null]))),
       },

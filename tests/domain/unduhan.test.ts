@@ -24,7 +24,7 @@ describe('open data of a report', () => {
     expect(s1).toMatchObject({ target: 91.5, realisasi: 54.9, realisasi_tw2: 54.9, realisasi_tw1: null, capaian_persen: 60, predikat: 'Rendah' });
     const s2 = json.baris.find((b: { kode: string }) => b.kode === 'IKU-S2');
     expect(s2.capaian_persen).toBeCloseTo(40.6463, 3); // 33,33 / 82: displayed truncated as 40,64
-    expect(f[0].isi.startsWith('\uFEFFkode,tujuan,sasaran,indikator,')).toBe(true);
+    expect(f[0].isi.startsWith('\uFEFFkode,kode_tujuan,tujuan,kode_sasaran,sasaran,indikator,')).toBe(true);
   });
 
   it('budget rows: every line once, parents before children, totals as in the report (Candipuro)', () => {

@@ -1,0 +1,201 @@
+/**
+ * "Nothing entered is ever ignored": the kitchen-sink report (tests/fixtures/kitchen-sink/) gives every
+ * field of every schema a distinctive value; each value must be found in the built site (web and print
+ * pages, as text or in an attribute), in the data downloads, or, for figures typed only for the checker
+ * (`tertulis`, `capaianTertulis`, `jumlahTertulis`), in the checker's output.
+ * The field list is derived from the Zod schemas, so a field added to a schema without a value in the
+ * fixture, or without an output, fails here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { parse } from 'yaml';
+import type { ZodType } from 'zod';
+import * as skema from '../src/schemas/index.ts';
+import { babSchema } from '../src/schemas/bab.ts';
+import { salinKodeProyek, bangunProyek } from '../scripts/lib/proyek.ts';
+import { daunSkema, nilaiDiJalur, type Nilai } from './kitchen-sink/daun.ts';
+import { teksHtml } from './built/situs.ts';
+import { RUMUS_EFISIENSI } from '../src/domain/efisiensi.ts';
+
+const FIXTURE = 'tests/fixtures/kitchen-sink/content';
+const ID = 'lengkap';
+
+/** Each file-level schema exported by src/schemas/index.ts, and the fixture file(s) it validates. */
+function berkasSkema(): { nama: string; schema: ZodType; berkas: string[] }[] {
+  const out: { nama: string; schema: ZodType; berkas: string[] }[] = [];
+  for (const [nama, s] of Object.entries(skema)) {
+    if (!nama.endsWith('Schema')) continue;
+    const dasar = nama.replace(/Schema$/, '');
+    const berkas =
+      dasar === 'skala'
+        ? readdirSync(join(FIXTURE, 'skala')).map((f) => join(FIXTURE, 'skala', f))
+        : [join(FIXTURE, 'laporan', ID, `${dasar}.yaml`)];
+    out.push({ nama, schema: s as ZodType, berkas });
+  }
+  const bab = join(FIXTURE, 'laporan', ID, 'bab');
+  out.push({ nama: 'babSchema', schema: babSchema, berkas: readdirSync(bab).map((f) => join(bab, f)) });
+  return out;
+}
+
+function bacaDokumen(f: string): unknown {
+  const text = readFileSync(f, 'utf8');
+  if (f.endsWith('.mdx')) return parse(/^---\n([\s\S]*?)\n---/.exec(text)?.[1] ?? '');
+  return parse(text);
+}
+
+/** Figures typed only so the checker can compare them. */
+const hanyaPemeriksa = (jalur: string) => /(^|[.\]}])(tertulis|\w+Tertulis)([.[{]|$)/.test(jalur);
+
+/**
+ * Settings whose value is not printed but changes the output: each is checked by its effect.
+ * Keyed by "schema:path"; a field is listed here only when its value cannot sensibly be shown as text.
+ */
+const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
+  // Truncated to 3 decimals: IKU-PANCI capaian 43,10 / 64,37 = 66,95665…% prints 66,956% (half-up would print 66,957%).
+  'laporanSchema:pembulatan.cara': (o) => o.teks.includes('66,956%') && !o.teks.includes('66,957%'),
+  'laporanSchema:pembulatan.desimal': (o) => o.teks.includes('66,956%'),
+  // Budget percentages half-up with 1 decimal: 3.904.903 / 4.817.300 = 81,0599…% prints 81,1% (truncated: 81,0%).
+  'laporanSchema:pembulatanAnggaran.cara': (o) => o.teks.includes('81,1%') && !o.teks.includes('81,0%'),
+  'laporanSchema:pembulatanAnggaran.desimal': (o) => o.teks.includes('81,1%'),
+  // Capaian against the first PK (64,37), not the PK Perubahan (66,21): the data file says which.
+  'laporanSchema:acuanTarget': (o) => /IKU-PANCI[^\n]*,64\.37,PK,/.test(o.data),
+  'laporanSchema:efisiensi': (o) => o.teks.includes(RUMUS_EFISIENSI.rasio),
+  'laporanSchema:penomoran.tabel': (o) => /Tabel 7 /.test(o.teks) && !/Tabel \d+\.\d+ /.test(o.teks),
+  'laporanSchema:penomoran.gambar': (o) => /Gambar 3\.1 /.test(o.teks),
+  'laporanSchema:periode.ke': (o) => o.teks.includes('Triwulan III Tahun 2031'),
+  'laporanSchema:bolakBalik': (o) => o.html.includes('class="isi bolak-balik"'),
+  // A draft is published only with LKJIP_DRAF=1, which this build sets (tests/built/situs.test.ts: drafts left out without it).
+  'laporanSchema:draf': (o) => o.html.includes('Kecamatan Dapurlengkap'),
+  // References by id: the report names its scale, a chapter names its activity list.
+  'laporanSchema:skalaPredikat': (o) => o.teks.includes('Skala Uji Dapur Lengkap'),
+  'skalaSchema:id': (o) => o.teks.includes('Skala Uji Dapur Lengkap'),
+  'lainnyaSchema:aktivitas[].id': (o) => o.teks.includes('Daftar Aktivitas Dapur Uji'),
+  'babSchema:bab': (o) => ['BAB I ', 'BAB II ', 'BAB III '].every((b) => o.teks.includes(b)),
+  'babSchema:urutan': (o) => {
+    const i = ['Kata Pengantar Uji Lengkap', 'Ringkasan Uji Lengkap', 'Pendahuluan Uji Lengkap', 'Perencanaan Uji Lengkap', 'Akuntabilitas Uji Lengkap', 'Lampiran Perjanjian Kinerja Uji'].map((j) => o.ringkasan.indexOf(j));
+    return i.every((x, n) => x >= 0 && (n === 0 || x > i[n - 1]));
+  },
+};
+
+/**
+ * Fields without an output yet, each with the reason. An entry here that is in fact found fails the test
+ * (remove it); the list must end empty.
+ */
+const BELUM: Record<string, string> = {
+  'realisasiSchema:{}.bulanan{}': 'issue 13 item 5: realisasi per bulan belum dipakai (helper indikator)',
+  'anggaranSchema:program[].sasaran[].porsi': 'porsi anggaran untuk sasaran belum tampil (helper anggaran)',
+};
+
+interface Keluaran {
+  /** Visible text of every page (web and print), whitespace collapsed. */
+  teks: string;
+  /** Raw HTML of every page. */
+  html: string;
+  /** Attribute values of every page. */
+  atribut: Set<string>;
+  /** Every data download (CSV and JSON) concatenated. */
+  data: string;
+  /** The checker's output. */
+  pemeriksa: string;
+  /** The report's summary page text. */
+  ringkasan: string;
+}
+
+function semuaBerkas(dir: string): string[] {
+  return readdirSync(dir).flatMap((n) => {
+    const p = join(dir, n);
+    if (statSync(p).isDirectory()) return n === 'pagefind' || n === '_astro' ? [] : semuaBerkas(p);
+    return [p];
+  });
+}
+
+/** The ways a number may be printed: id-ID with 0-4 decimals, with or without grouping, or plain. */
+function bentukAngka(x: number): string[] {
+  const out = new Set<string>([String(x)]);
+  for (let d = 0; d <= 4; d++)
+    for (const useGrouping of [true, false]) {
+      const s = new Intl.NumberFormat('id-ID', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping }).format(x);
+      if (Number(s.replace(/\./g, '').replace(',', '.')) === x || (!useGrouping && Number(s.replace(',', '.')) === x)) out.add(s);
+    }
+  return [...out];
+}
+
+/** Numbers as tokens: "81,23" is found in "81,23%" or "(81,23)" but not in "181,234". */
+function adaAngka(teks: string, x: number): boolean {
+  return bentukAngka(x).some((b) => new RegExp(`(^|[^\\d.,])${b.replace(/[.]/g, '\\.')}(?![\\d]|[.,]\\d)`).test(teks));
+}
+
+function ditemukan(v: Nilai, o: Keluaran, pemeriksa: boolean): boolean {
+  const tempat = pemeriksa ? [o.pemeriksa] : [o.teks, o.data];
+  if (typeof v === 'number') return tempat.some((t) => adaAngka(t, v));
+  if (typeof v === 'boolean') return false;
+  const s = v.trim().toLowerCase();
+  if (tempat.some((t) => t.toLowerCase().includes(s))) return true;
+  if (pemeriksa) return false;
+  // Dates are printed in words: 2031-10-17 -> "17 Oktober 2031".
+  const tgl = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
+  if (tgl) {
+    const kata = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}T00:00:00Z`));
+    if (o.teks.includes(kata)) return true;
+  }
+  return [...o.atribut].some((a) => a.toLowerCase().includes(s));
+}
+
+let dir = '';
+let keluaran: Keluaran;
+
+beforeAll(() => {
+  dir = salinKodeProyek();
+  rmSync(join(dir, 'content'), { recursive: true, force: true });
+  cpSync(FIXTURE, join(dir, 'content'), { recursive: true });
+  const b = bangunProyek(dir, ['--tanpa-pdf'], { LKJIP_DRAF: '1' });
+  if (b.status !== 0) throw new Error(`build kitchen-sink gagal:\n${b.stdout}\n${b.stderr}`);
+  const c = spawnSync(process.execPath, ['scripts/check.ts', ID], { cwd: dir, encoding: 'utf8' });
+  const berkas = semuaBerkas(join(dir, 'dist'));
+  const html = berkas.filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  keluaran = {
+    html,
+    teks: teksHtml(html),
+    atribut: new Set([...html.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"'))),
+    data: berkas.filter((f) => /\/data\/[^/]+\.(csv|json)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n'),
+    pemeriksa: c.stdout + c.stderr,
+    ringkasan: teksHtml(readFileSync(join(dir, 'dist', ID, 'index.html'), 'utf8')),
+  };
+}, 600_000);
+
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('kitchen sink: every schema field is shown or checked', () => {
+  const daftar = berkasSkema();
+  const kasus = daftar.flatMap(({ nama, schema, berkas }) => {
+    const docs = berkas.map(bacaDokumen);
+    return daunSkema(schema).map(({ jalur, juga }) => {
+      const nilai = docs.flatMap((d) => [jalur, ...juga].flatMap((j) => nilaiDiJalur(d, [j]).get(j) ?? []));
+      return { kunci: `${nama}:${jalur || '(nilai)'}`, jalur, nilai };
+    });
+  });
+
+  it('the schema walk finds the fields (sanity: known fields are listed)', () => {
+    const kunci = kasus.map((k) => k.kunci);
+    expect(kunci).toContain('kinerjaSchema:tujuan[].indikator[].target.pkAwal');
+    expect(kunci).toContain('realisasiSchema:{}.bulanan{}');
+    expect(kunci).toContain('laporanSchema:periode.ke');
+    expect(kasus.length).toBeGreaterThan(150);
+  });
+
+  it.each(kasus)('$kunci', ({ kunci, jalur, nilai }) => {
+    expect(nilai.length, `${kunci}: beri isian ini nilai yang khas di ${FIXTURE}`).toBeGreaterThan(0);
+    const cek = PENGARUH[kunci];
+    const pemeriksa = hanyaPemeriksa(jalur);
+    const hilang = cek ? (cek(keluaran) ? [] : nilai) : nilai.filter((v) => !ditemukan(v, keluaran, pemeriksa));
+    if (BELUM[kunci]) {
+      expect(hilang.length, `${kunci} kini tampil: hapus dari BELUM`).toBeGreaterThan(0);
+      return;
+    }
+    expect(hilang, `${kunci}: nilai ini tidak tampil di ${pemeriksa ? 'keluaran pemeriksa' : 'situs maupun unduhan data'}`).toEqual([]);
+  });
+});
