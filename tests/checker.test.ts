@@ -75,8 +75,8 @@ describe('checker', () => {
     expect(r.masalah.map((m) => `${m.jalur}: ${m.pesan}`)).toEqual([
       'program[0].pagu: pagu 7.01.01 tertulis 3.000.000, tetapi jumlah rinciannya 2.500.000 (selisih 500.000)',
       'program[1].tertulis.paguAwal: paguAwal 7.01.06 tertulis 25.590.000 di Tabel 2.3, tetapi datanya 15.990.000 (selisih 9.600.000)',
-      'program[1].tertulis.sisa: sisa 7.01.06 tertulis 5, tetapi pagu − realisasi = 0',
-      'program[1].tertulis.persen: persentase 7.01.06 tertulis 90,00, tetapi realisasi ÷ pagu = 100,00',
+      'program[1].tertulis.sisa: sisa 7.01.06 tertulis 5 di Tabel 2.3, tetapi pagu − realisasi = 0',
+      'program[1].tertulis.persen: persentase 7.01.06 tertulis 90,00 di Tabel 2.3, tetapi realisasi ÷ pagu = 100,00',
       'jumlahTertulis.realisasi: jumlah realisasi tertulis 1, tetapi jumlah seluruh program 16.890.000 (selisih -16.889.999)',
       'jumlahTertulis.persen: persentase penyerapan total tertulis 91,50, tetapi realisasi ÷ pagu = 91,34',
     ]);

@@ -1,12 +1,16 @@
 /**
  * Budget rollups: a parent's pagu and realisasi are the sums of its children; sisa and penyerapan
- * derive from them. Amounts typed on parents over children that have them are kept as `tertulis`
+ * derive from them. Amounts typed on parents over children that have them are kept aside (`isianInduk`)
  * for the checker, never used.
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { capaian } from './capaian.ts';
 
 export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
+export type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
+
+/** Figures a line was printed with in the original document (kept for the checker). */
+export interface AngkaTertulis { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string }
 
 export interface BarisMasukan {
   kode?: string;
@@ -18,7 +22,7 @@ export interface BarisMasukan {
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
   indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string; renstra?: Record<string, number | string> }[];
-  tertulis?: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string };
+  tertulis?: AngkaTertulis | (AngkaTertulis & { sumber: string })[];
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];
 }
@@ -39,8 +43,14 @@ export interface BarisAnggaran {
   sasaran: { kode: string; porsi: number }[];
   indikator: NonNullable<BarisMasukan['indikator']>;
   anak: BarisAnggaran[];
-  /** Figures typed in the data file that can be derived (a parent's amounts, sisa, persen), for the checker. */
-  tertulis: { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string };
+  /** Which amounts are the sums of the children (true) rather than entered on this line itself, field by field. */
+  dariRincian: Record<Bidang, boolean>;
+  /** Whether this line or a line below it carries an entered amount of this field. */
+  diisi: Record<Bidang, boolean>;
+  /** Amounts entered on this line over children that carry the same field: typed totals, for the checker. */
+  isianInduk: Partial<Record<Bidang, number>>;
+  /** Each set of printed figures with its path in the data file (`program[0].tertulis` or `program[0].tertulis[1]`). */
+  tertulis: (AngkaTertulis & { jalur: string })[];
 }
 
 export function penyerapan(realisasi: number, pagu: number): Hasil {
@@ -55,12 +65,11 @@ export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string
   return hitung(input, tingkat, jalur).baris;
 }
 
-type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
 
 /**
  * Amounts come from the lowest level that has them, field by field: a program whose kegiatan carry
  * pagu but no realisasi keeps the realisasi entered on the program itself (Jatiroto: realisasi per
- * program only). An amount on a parent whose children have that field is a typed total (tertulis).
+ * program only). An amount on a parent whose children have that field is a typed total (isianInduk).
  */
 function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
   const key = childKey[tingkat];
@@ -74,7 +83,7 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: 
   const pagu = dariAnak('pagu') ? sum((b) => b.pagu) : (input.pagu ?? 0);
   const realisasi = dariAnak('realisasi') ? sum((b) => b.realisasi) : (input.realisasi ?? 0);
   const paguAwal = dariAnak('paguAwal') ? sum((b) => b.paguAwal ?? b.pagu) : input.paguAwal;
-  const tertulisInduk = definedOnly({
+  const isianInduk = definedOnly({
     pagu: dariAnak('pagu') ? input.pagu : undefined,
     paguAwal: dariAnak('paguAwal') ? input.paguAwal : undefined,
     realisasi: dariAnak('realisasi') ? input.realisasi : undefined,
@@ -90,14 +99,20 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: 
     sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
     indikator: input.indikator ?? [],
     anak,
-    tertulis: { ...input.tertulis, ...tertulisInduk },
+    dariRincian: { pagu: dariAnak('pagu'), paguAwal: dariAnak('paguAwal'), realisasi: dariAnak('realisasi') },
+    diisi: {
+      pagu: dariAnak('pagu') || input.pagu !== undefined,
+      paguAwal: dariAnak('paguAwal') || input.paguAwal !== undefined,
+      realisasi: dariAnak('realisasi') || input.realisasi !== undefined,
+    },
+    isianInduk,
+    tertulis: Array.isArray(input.tertulis)
+      ? input.tertulis.map((t, i) => ({ ...t, jalur: `${jalur}.tertulis[${i}]` }))
+      : input.tertulis
+        ? [{ ...input.tertulis, jalur: `${jalur}.tertulis` }]
+        : [],
   };
-  const ada = {
-    pagu: dariAnak('pagu') || input.pagu !== undefined,
-    paguAwal: dariAnak('paguAwal') || input.paguAwal !== undefined,
-    realisasi: dariAnak('realisasi') || input.realisasi !== undefined,
-  };
-  return { baris, ada };
+  return { baris, ada: baris.diisi };
 }
 
 function definedOnly<T extends object>(o: T): Partial<T> {
@@ -131,28 +146,47 @@ export function ratakan(baris: BarisAnggaran[]): BarisAnggaran[] {
   return baris.flatMap((b) => [b, ...ratakan(b.anak)]);
 }
 
+/** A sasaran's budget, or why it cannot be computed. */
+export type AnggaranSasaran = { ok: true; jumlah: Jumlah } | { ok: false; alasan: string };
+
 /**
  * Budget serving one sasaran. A line serves the sasaran it names, else those of its nearest parent
- * that names any; amounts are taken from the lowest level (times the share, porsi), so a program
- * can serve one sasaran while some of its sub kegiatan serve another.
+ * that names any. Each amount is taken, field by field, from the level that carries it (the same
+ * rule as the rollup): a program whose realisasi is entered on the program while its sub kegiatan
+ * carry only output indicators counts that realisasi, not its children's empty amounts. Shares
+ * (porsi) split a line between sasaran.
  */
-export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): Jumlah {
-  let pagu = 0;
-  let paguAwal = 0;
+export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): AnggaranSasaran {
+  const total = { pagu: 0, paguAwal: 0, realisasi: 0 };
   let adaAwal = false;
-  let realisasi = 0;
-  const telusuri = (b: BarisAnggaran, warisan: BarisAnggaran['sasaran']) => {
+  let ditautkan = false;
+  const diisi = { pagu: false, realisasi: false };
+  const tambah = (b: BarisAnggaran, warisan: BarisAnggaran['sasaran'], bidang: Bidang) => {
     const tautan = b.sasaran.length ? b.sasaran : warisan;
-    if (b.anak.length) return b.anak.forEach((a) => telusuri(a, tautan));
+    // paguAwal falls back to pagu where no perubahan was entered, so it follows pagu's level then.
+    const turun = bidang === 'paguAwal' ? b.dariRincian.paguAwal || (!b.diisi.paguAwal && b.dariRincian.pagu) : b.dariRincian[bidang];
+    if (turun) return b.anak.forEach((a) => tambah(a, tautan, bidang));
     const link = tautan.find((s) => s.kode === kodeSasaran);
     if (!link) return;
-    pagu += b.pagu * link.porsi;
-    paguAwal += (b.paguAwal ?? b.pagu) * link.porsi;
-    adaAwal ||= b.paguAwal !== undefined;
-    realisasi += b.realisasi * link.porsi;
+    ditautkan = true;
+    if (bidang === 'paguAwal') {
+      total.paguAwal += (b.paguAwal ?? b.pagu) * link.porsi;
+      adaAwal ||= b.paguAwal !== undefined;
+    } else {
+      total[bidang] += b[bidang] * link.porsi;
+      diisi[bidang] ||= b.diisi[bidang];
+    }
   };
-  program.forEach((p) => telusuri(p, []));
-  return jumlah(pagu, realisasi, adaAwal ? paguAwal : undefined);
+  for (const bidang of ['pagu', 'paguAwal', 'realisasi'] as const) program.forEach((p) => tambah(p, [], bidang));
+  if (!ditautkan) return { ok: false, alasan: `tidak ada baris anggaran yang ditautkan ke sasaran ${kodeSasaran}` };
+  if (!diisi.pagu) return { ok: false, alasan: `baris anggaran sasaran ${kodeSasaran} tidak memuat pagu` };
+  return { ok: true, jumlah: jumlah(total.pagu, total.realisasi, adaAwal ? total.paguAwal : undefined) };
+}
+
+/** Does this line, or a line below it, serve the sasaran (its own link or its nearest parent's)? */
+export function melayaniSasaran(b: BarisAnggaran, kodeSasaran: string, warisan: BarisAnggaran['sasaran'] = []): boolean {
+  const tautan = b.sasaran.length ? b.sasaran : warisan;
+  return tautan.some((s) => s.kode === kodeSasaran) || b.anak.some((a) => melayaniSasaran(a, kodeSasaran, tautan));
 }
 
 /** How a line is named in messages: its kode, else its name and the kelurahan/desa that holds it. */

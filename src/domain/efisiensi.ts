@@ -4,6 +4,7 @@
  * - "rasio":   % penyerapan / % capaian x 100 (Kedungkandang): below 100 = efficient.
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
+import type { AnggaranSasaran } from './anggaran.ts';
 
 export type RumusEfisiensi = 'selisih' | 'rasio';
 
@@ -18,4 +19,11 @@ export function efisiensi(rumus: RumusEfisiensi, capaian: Hasil, penyerapan: Has
   if (rumus === 'selisih') return hasil(capaian.nilai - penyerapan.nilai);
   if (capaian.nilai === 0) return tidakDapat('capaian 0: tidak dapat dibagi');
   return hasil((penyerapan.nilai / capaian.nilai) * 100);
+}
+
+/** Efficiency of a sasaran/indicator against its budget, or why it cannot be computed. */
+export function efisiensiAnggaran(rumus: RumusEfisiensi | undefined, capaian: Hasil, anggaran: AnggaranSasaran): Hasil {
+  if (!rumus) return tidakDapat('laporan tidak memakai rumus efisiensi (laporan.yaml: efisiensi)');
+  if (!anggaran.ok) return tidakDapat(anggaran.alasan);
+  return efisiensi(rumus, capaian, anggaran.jumlah.penyerapan);
 }

@@ -12,8 +12,8 @@ import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { capaian, rataRataCapaian } from './capaian.ts';
 import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
-import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah } from './anggaran.ts';
-import { efisiensi } from './efisiensi.ts';
+import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah, type AnggaranSasaran } from './anggaran.ts';
+import { efisiensiAnggaran } from './efisiensi.ts';
 import { romawi } from './format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
@@ -53,6 +53,8 @@ export interface IndikatorTerhitung {
   riwayat: { tahun: number; target?: number; realisasi?: number; capaian: Hasil; namaIndikator?: string; dokumen?: string }[];
   /** Budget serving the indicator's sasaran (tujuan indicators: the whole budget). */
   anggaran?: Jumlah;
+  /** Why `anggaran` is absent (no line linked to the sasaran, no pagu entered). */
+  alasanAnggaran?: string;
   efisiensi: Hasil;
 }
 
@@ -63,6 +65,10 @@ export interface SasaranTerhitung {
   /** Mean capaian of its indicators (those that can be computed). */
   capaian: Hasil;
   predikat: Pita | undefined;
+  /** Budget of the lines linked to the sasaran, or why it cannot be computed. */
+  anggaran: AnggaranSasaran;
+  /** Efficiency of the sasaran: its capaian against its penyerapan, by the report's rule. */
+  efisiensi: Hasil;
 }
 
 export interface LaporanTerhitung {
@@ -137,6 +143,11 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const program = (data.anggaran?.program ?? []).map((p, i) => hitungBaris(p, 'program', `program[${i}]`));
   const jumlahAnggaran = data.anggaran ? jumlahkan(program) : undefined;
 
+  // A tujuan indicator draws on the whole budget, a sasaran indicator on the lines linked to its sasaran.
+  const anggaranIndikator = (kodeSasaran?: string): AnggaranSasaran => {
+    if (!data.anggaran || !jumlahAnggaran) return { ok: false, alasan: 'laporan tidak memiliki anggaran.yaml' };
+    return kodeSasaran ? anggaranSasaran(program, kodeSasaran) : { ok: true, jumlah: jumlahAnggaran };
+  };
   const indikator: IndikatorTerhitung[] = [];
   const add = (ind: Indikator, jalur: string, tujuan: IndikatorTerhitung['tujuan'], sasaran?: IndikatorTerhitung['sasaran']) => {
     const t = targetAcuan(ind, l);
@@ -152,8 +163,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     const riwayat = [...ind.riwayat]
       .sort((a, b) => a.tahun - b.tahun)
       .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
-    const anggaran = data.anggaran ? (sasaran ? anggaranSasaran(program, sasaran.kode) : jumlahAnggaran) : undefined;
-    const punyaAnggaran = anggaran && (anggaran.pagu > 0 || !sasaran);
+    const a = anggaranIndikator(sasaran?.kode);
     indikator.push({
       input: ind,
       masukanRealisasi,
@@ -169,11 +179,9 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       targetAkhir: akhir,
       capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
       riwayat,
-      anggaran: punyaAnggaran ? anggaran : undefined,
-      efisiensi:
-        l.efisiensi && punyaAnggaran && anggaran
-          ? efisiensi(l.efisiensi, c, anggaran.penyerapan)
-          : tidakDapat(l.efisiensi ? 'tidak ada anggaran yang ditautkan ke sasaran ini' : 'laporan tidak memakai rumus efisiensi'),
+      anggaran: a.ok ? a.jumlah : undefined,
+      alasanAnggaran: a.ok ? undefined : a.alasan,
+      efisiensi: efisiensiAnggaran(l.efisiensi, c, a),
     });
   };
   data.kinerja.tujuan.forEach((tj, ti) => {
@@ -188,7 +196,8 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     tj.sasaran.map((s) => {
       const milik = indikator.filter((i) => i.sasaran?.kode === s.kode);
       const c = rataRataCapaian(milik.map((i) => i.capaian));
-      return { kode: s.kode, nama: s.nama, indikator: milik, capaian: c, predikat: predikat(data.skala, c, l.pembulatan) };
+      const a = anggaranIndikator(s.kode);
+      return { kode: s.kode, nama: s.nama, indikator: milik, capaian: c, predikat: predikat(data.skala, c, l.pembulatan), anggaran: a, efisiensi: efisiensiAnggaran(l.efisiensi, c, a) };
     }),
   );
 

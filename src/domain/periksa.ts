@@ -9,7 +9,7 @@ import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { realisasiDariPerhitungan } from './capaian.ts';
 import { bulatkan } from './pembulatan.ts';
 import { angka, rupiah } from './format.ts';
-import { ratakan, namaBaris, capaianIndikatorAnggaran } from './anggaran.ts';
+import { periksaAnggaran } from './periksaAnggaran.ts';
 import { jumlahSdm } from './organisasi.ts';
 import { berkasLaporan, type Masalah } from './masalah.ts';
 
@@ -30,32 +30,44 @@ export function sesuai(tertulis: number, dihitung: number): boolean {
   return (['potong', 'setengah-ke-atas'] as const).some((cara) => bulatkan(dihitung, { cara, desimal }) === bulatkan(tertulis, { cara, desimal }));
 }
 
-function nilaiBesaran(ind: IndikatorTerhitung, besaran: IndikatorTerhitung['input']['tertulis'][number]['besaran']): number | undefined {
-  const h = (x: Hasil | undefined) => (x?.ok ? x.nilai : undefined);
+/** The computed value a typed indicator figure is compared with, or why there is none. */
+function nilaiBesaran(ind: IndikatorTerhitung, besaran: IndikatorTerhitung['input']['tertulis'][number]['besaran']): Hasil {
+  const ada = (x: number | undefined, alasan: string): Hasil => (x === undefined ? { ok: false, alasan } : { ok: true, nilai: x });
+  const tanpaAnggaran = ind.alasanAnggaran ?? 'anggaran tidak dapat dihitung';
   switch (besaran) {
-    case 'target': return ind.target;
-    case 'realisasi': return h(ind.realisasi);
-    case 'capaian': return h(ind.capaian);
-    case 'capaianTargetAkhir': return h(ind.capaianTargetAkhir);
-    case 'penyerapan': return h(ind.anggaran?.penyerapan);
-    case 'efisiensi': return h(ind.efisiensi);
-    case 'pagu': return ind.anggaran?.pagu;
-    case 'paguAwal': return ind.anggaran ? (ind.anggaran.paguAwal ?? ind.anggaran.pagu) : undefined;
+    case 'target': return ada(ind.target, 'target belum diisi');
+    case 'realisasi': return ind.realisasi;
+    case 'capaian': return ind.capaian;
+    case 'capaianTargetAkhir': return ind.capaianTargetAkhir;
+    case 'penyerapan': return ind.anggaran?.penyerapan ?? { ok: false, alasan: tanpaAnggaran };
+    case 'efisiensi': return ind.efisiensi;
+    case 'pagu': return ada(ind.anggaran?.pagu, tanpaAnggaran);
+    case 'paguAwal': return ada(ind.anggaran ? (ind.anggaran.paguAwal ?? ind.anggaran.pagu) : undefined, tanpaAnggaran);
   }
 }
 
-export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
+/**
+ * Every warning of one report. `dibandingkan` receives "file:path" of each typed figure that was compared
+ * (agreeing or not); a typed figure that cannot be compared gets a warning instead, so none is skipped silently.
+ */
+export function periksaLaporan(r: LaporanTerhitung, dibandingkan: string[] = []): Masalah[] {
   const out: Masalah[] = [];
   const { id, laporan } = r.data;
   const p = laporan.pembulatan;
   const warn = (file: string, jalur: string, pesan: string) => out.push({ tingkat: 'peringatan', berkas: berkasLaporan(id, file), jalur, pesan });
+  const banding = (file: string, jalur: string) => dibandingkan.push(`${file}:${jalur}`);
   const fmt = (x: number) => angka(x, { cara: p.cara, desimal: Math.max(p.desimal, 2) });
 
   for (const ind of r.indikator) {
     const nama = `indikator ${ind.input.kode}`;
     for (const [i, t] of ind.input.tertulis.entries()) {
-      const dihitung = nilaiBesaran(ind, t.besaran);
-      if (dihitung === undefined) continue;
+      const h = nilaiBesaran(ind, t.besaran);
+      if (!h.ok) {
+        warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${fmt(t.nilai)}, tetapi tidak dapat dibandingkan: ${h.alasan}`);
+        continue;
+      }
+      const dihitung = h.nilai;
+      banding('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`);
       const rp = t.besaran === 'pagu' || t.besaran === 'paguAwal';
       if (rp ? Math.abs(t.nilai - dihitung) >= 0.5 : !sesuai(t.nilai, dihitung))
         warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${rp ? rupiah(t.nilai) : fmt(t.nilai)}, sedangkan data menghasilkan ${rp ? rupiah(dihitung) : fmt(dihitung)}`);
@@ -64,70 +76,43 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
     const adaTriwulan = TRIWULAN.some((k) => m[k] !== undefined);
     if (adaTriwulan && m.tahunan !== undefined) {
       const dariTw = realisasiSampai(m, ind.input.agregasi, 4);
+      if (!dariTw.ok) warn('realisasi.yaml', `${ind.input.kode}.tahunan`, `realisasi tahunan ${nama} tertulis ${fmt(m.tahunan)}, tetapi tidak dapat dibandingkan dengan triwulannya: ${dariTw.alasan}`);
+      else banding('realisasi.yaml', `${ind.input.kode}.tahunan`);
       if (dariTw.ok && !sesuai(m.tahunan, dariTw.nilai))
         warn('realisasi.yaml', `${ind.input.kode}.tahunan`, `realisasi tahunan ${nama} tertulis ${fmt(m.tahunan)}, tetapi dari triwulan (${ind.input.agregasi}) hasilnya ${fmt(dariTw.nilai)}`);
     }
-    if (m.perhitungan && ind.realisasi.ok) {
+    if (m.perhitungan) {
       const dari = realisasiDariPerhitungan(m.perhitungan.pembilang.map((k) => k.nilai), m.perhitungan.penyebut.nilai);
-      if (dari.ok && !sesuai(ind.realisasi.nilai, dari.nilai))
+      const sebab = !dari.ok ? dari.alasan : !ind.realisasi.ok ? ind.realisasi.alasan : undefined;
+      if (sebab) warn('realisasi.yaml', `${ind.input.kode}.perhitungan`, `perhitungan ${nama} tidak dapat dibandingkan dengan realisasinya: ${sebab}`);
+      else banding('realisasi.yaml', `${ind.input.kode}.perhitungan`);
+      if (dari.ok && ind.realisasi.ok && !sesuai(ind.realisasi.nilai, dari.nilai))
         warn('realisasi.yaml', `${ind.input.kode}.perhitungan`, `perhitungan ${nama} menghasilkan ${fmt(dari.nilai)}, tetapi realisasi tertulis ${fmt(ind.realisasi.nilai)}`);
     }
     ind.riwayat.forEach((h, i) => {
       const typed = ind.input.riwayat.find((x) => x.tahun === h.tahun)?.capaianTertulis;
       const idx = ind.input.riwayat.findIndex((x) => x.tahun === h.tahun);
-      if (typed !== undefined && h.capaian.ok && !sesuai(typed, h.capaian.nilai))
-        warn('kinerja.yaml', `${ind.jalur}.riwayat[${idx >= 0 ? idx : i}].capaianTertulis`, `capaian ${h.tahun} ${nama} tertulis ${fmt(typed)}, tetapi target dan realisasinya menghasilkan ${fmt(h.capaian.nilai)}`);
+      const jalur = `${ind.jalur}.riwayat[${idx >= 0 ? idx : i}].capaianTertulis`;
+      if (typed === undefined) return;
+      if (!h.capaian.ok) return warn('kinerja.yaml', jalur, `capaian ${h.tahun} ${nama} tertulis ${fmt(typed)}, tetapi tidak dapat dibandingkan: ${h.capaian.alasan}`);
+      banding('kinerja.yaml', jalur);
+      if (!sesuai(typed, h.capaian.nilai))
+        warn('kinerja.yaml', jalur, `capaian ${h.tahun} ${nama} tertulis ${fmt(typed)}, tetapi target dan realisasinya menghasilkan ${fmt(h.capaian.nilai)}`);
     });
   }
 
-  for (const b of ratakan(r.program)) {
-    const induk = b.anak.length > 0;
-    const di = b.tertulis.sumber ? ` di ${b.tertulis.sumber}` : '';
-    for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
-      const typed = b.tertulis[key];
-      // Without a perubahan, the original budget is the budget in force.
-      const computed = key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key];
-      if (typed !== undefined && Math.abs(typed - computed) >= 0.5)
-        warn(
-          'anggaran.yaml',
-          induk ? `${b.jalur}.${key}` : `${b.jalur}.tertulis.${key}`,
-          `${key} ${namaBaris(b)} tertulis ${rupiah(typed)}${di}, tetapi ${induk ? 'jumlah rinciannya' : 'datanya'} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`,
-        );
-    }
-    if (b.tertulis.sisa !== undefined && Math.abs(b.tertulis.sisa - b.sisa) >= 0.5)
-      warn('anggaran.yaml', `${b.jalur}.tertulis.sisa`, `sisa ${namaBaris(b)} tertulis ${rupiah(b.tertulis.sisa)}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
-    if (b.tertulis.persen !== undefined && b.penyerapan.ok && !sesuai(b.tertulis.persen, b.penyerapan.nilai))
-      warn('anggaran.yaml', `${b.jalur}.tertulis.persen`, `persentase ${namaBaris(b)} tertulis ${fmt(b.tertulis.persen)}, tetapi realisasi ÷ pagu = ${fmt(b.penyerapan.nilai)}`);
-    b.indikator.forEach((ind, i) => {
-      if (ind.capaianTertulis === undefined) return;
-      const c = capaianIndikatorAnggaran(ind);
-      const jalur = `${b.jalur}.indikator[${i}].capaianTertulis`;
-      if (c.ok && !sesuai(ind.capaianTertulis, c.nilai))
-        warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi realisasi ÷ target = ${fmt(c.nilai)}`);
-      // A typed capaian that cannot be compared (text target or realisasi, target 0) is said so, never skipped.
-      else if (!c.ok)
-        warn('anggaran.yaml', jalur, `capaian "${ind.nama}" (${namaBaris(b)}) tertulis ${fmt(ind.capaianTertulis)}, tetapi tidak dapat dibandingkan: ${c.alasan}`);
-    });
-  }
-
-  const jt = r.data.anggaran?.jumlahTertulis;
-  const j = r.jumlahAnggaran;
-  if (jt && j) {
-    for (const key of ['pagu', 'realisasi'] as const) {
-      const typed = jt[key];
-      if (typed !== undefined && Math.abs(typed - j[key]) >= 0.5)
-        warn('anggaran.yaml', `jumlahTertulis.${key}`, `jumlah ${key} tertulis ${rupiah(typed)}, tetapi jumlah seluruh program ${rupiah(j[key])} (selisih ${rupiah(typed - j[key])})`);
-    }
-    if (jt.persen !== undefined && j.penyerapan.ok && !sesuai(jt.persen, j.penyerapan.nilai))
-      warn('anggaran.yaml', 'jumlahTertulis.persen', `persentase penyerapan total tertulis ${fmt(jt.persen)}, tetapi realisasi ÷ pagu = ${fmt(j.penyerapan.nilai)}`);
-  }
+  periksaAnggaran(r, { banding, warn, fmt, sesuai });
 
   r.data.lainnya?.aktivitas.forEach((d, i) => {
     if (!d.indikator) return;
     const ind = r.indikator.find((x) => x.input.kode === d.indikator);
     const pembilang = ind?.masukanRealisasi.perhitungan?.pembilang;
     const count = d.kelompok.reduce((a, k) => a + k.aktivitas.length, 0);
-    if (pembilang && pembilang.length === 1 && pembilang[0].nilai !== count)
+    // Without a perhitungan nothing typed counts the list; with several pembilang, which one does is unknown.
+    if (!pembilang) return;
+    if (pembilang.length !== 1)
+      return warn('lainnya.yaml', `aktivitas[${i}]`, `daftar "${d.judul}" (${count} aktivitas) tidak dapat dibandingkan dengan indikator ${d.indikator}: perhitungannya memiliki ${pembilang.length} pembilang, bukan 1`);
+    if (pembilang[0].nilai !== count)
       warn('lainnya.yaml', `aktivitas[${i}]`, `daftar "${d.judul}" berisi ${count} aktivitas, tetapi pembilang indikator ${d.indikator} tertulis ${pembilang[0].nilai}`);
   });
 
@@ -136,10 +121,10 @@ export function periksaLaporan(r: LaporanTerhitung): Masalah[] {
     const j = jumlahSdm(sdm);
     const t = sdm.jumlahTertulis;
     for (const key of ['lakiLaki', 'perempuan'] as const)
-      if (t[key] !== undefined && t[key] !== j[key]) warn('sdm.yaml', `jumlahTertulis.${key}`, `baris Jumlah mencetak ${key} ${t[key]} orang, tetapi baris-barisnya berjumlah ${j[key]}`);
+      if (t[key] !== undefined && (banding('sdm.yaml', `jumlahTertulis.${key}`), t[key] !== j[key])) warn('sdm.yaml', `jumlahTertulis.${key}`, `baris Jumlah mencetak ${key} ${t[key]} orang, tetapi baris-barisnya berjumlah ${j[key]}`);
     for (const grup of ['status', 'pendidikan', 'eselon'] as const)
       for (const [k, v] of Object.entries(t[grup] ?? {}))
-        if (v !== (j[grup][k] ?? 0)) warn('sdm.yaml', `jumlahTertulis.${grup}.${k}`, `baris Jumlah mencetak ${grup} ${k} ${v} orang, tetapi baris-barisnya berjumlah ${j[grup][k] ?? 0}`);
+        if ((banding('sdm.yaml', `jumlahTertulis.${grup}.${k}`), v !== (j[grup][k] ?? 0))) warn('sdm.yaml', `jumlahTertulis.${grup}.${k}`, `baris Jumlah mencetak ${grup} ${k} ${v} orang, tetapi baris-barisnya berjumlah ${j[grup][k] ?? 0}`);
   }
   sdm?.baris.forEach((b, i) => {
     const orang = b.lakiLaki + b.perempuan;

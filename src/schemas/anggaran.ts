@@ -41,6 +41,22 @@ export const tautanSasaran = z.union([
   z.strictObject({ kode: kodeRujukan, porsi: z.number().gt(0, 'porsi harus lebih dari 0').max(1, 'porsi paling besar 1') }),
 ]);
 
+/** One set of figures a line was printed with in the original document. */
+const angkaTertulis = z.strictObject({
+  /** Pagu as printed. */
+  pagu: z.number().optional(),
+  /** Pagu awal (before perubahan) as printed. */
+  paguAwal: z.number().optional(),
+  /** Realisasi as printed. */
+  realisasi: z.number().optional(),
+  /** Sisa as printed. */
+  sisa: z.number().optional(),
+  /** Penyerapan (%) as printed. */
+  persen: z.number().optional(),
+  /** Where these figures were printed, e.g. "Tabel 2.3". */
+  sumber: teks.optional(),
+});
+
 const baris = {
   /** Kode rekening; optional when the report uses none. */
   kode: kodeAnggaran.optional(),
@@ -60,18 +76,12 @@ const baris = {
   sasaran: z.array(tautanSasaran).optional(),
   /** Output indicators of this line. */
   indikator: z.array(indikatorAnggaranSchema).optional(),
-  /** Figures as typed elsewhere in the original document (another table, the PK), kept only for the checker. */
-  tertulis: z
-    .strictObject({
-      pagu: z.number().optional(),
-      paguAwal: z.number().optional(),
-      realisasi: z.number().optional(),
-      sisa: z.number().optional(),
-      persen: z.number().optional(),
-      /** Where these figures were printed, e.g. "Tabel 2.3". */
-      sumber: teks.optional(),
-    })
-    .optional(),
+  /**
+   * Figures as typed in the original document, kept only for the checker: one set, or a list when the line
+   * is printed with different figures in several tables (each with its `sumber`), e.g.
+   * `[{ sumber: Tabel 2.3, pagu: 1743266949 }, { sumber: Tabel 3.9, persen: 98.05 }]`.
+   */
+  tertulis: z.union([angkaTertulis, z.array(angkaTertulis.extend({ sumber: teks }))]).optional(),
 };
 
 export const subKegiatanSchema = z.strictObject(baris);

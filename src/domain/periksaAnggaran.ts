@@ -1,0 +1,73 @@
+/**
+ * The checker's budget part: every figure typed on a budget line (a parent's entered totals, each set of
+ * printed figures in `tertulis`, an output indicator's typed capaian, the typed grand total) is compared with
+ * the computed one, or reported as not comparable with the reason. Nothing typed is skipped silently.
+ */
+import type { LaporanTerhitung } from './laporan.ts';
+import { ratakan, namaBaris, capaianIndikatorAnggaran, type BarisAnggaran } from './anggaran.ts';
+import { rupiah } from './format.ts';
+import type { Hasil } from './hasil.ts';
+
+/** What a check part needs from the checker: compare, warn, and record what it compared. */
+export interface Pencatat {
+  /** A typed figure was compared (agreeing or not): its file and path. */
+  banding(berkas: string, jalur: string): void;
+  warn(berkas: string, jalur: string, pesan: string): void;
+  /** A percentage/number formatted for a message. */
+  fmt(x: number): string;
+  /** Does a typed figure agree with the computed one at the precision it was typed with? */
+  sesuai(tertulis: number, dihitung: number): boolean;
+}
+
+const F = 'anggaran.yaml';
+
+/** A typed rupiah amount against the computed one (to the rupiah). */
+function bandingRupiah(c: Pencatat, jalur: string, label: string, typed: number, di: string, computed: number, terhadap: string) {
+  c.banding(F, jalur);
+  if (Math.abs(typed - computed) >= 0.5) c.warn(F, jalur, `${label} tertulis ${rupiah(typed)}${di}, tetapi ${terhadap} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`);
+}
+
+/** A typed percentage against a computed Hasil, or "not comparable" with the reason. */
+function bandingPersen(c: Pencatat, jalur: string, label: string, typed: number, di: string, computed: Hasil, terhadap: string) {
+  if (!computed.ok) return c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi tidak dapat dibandingkan: ${computed.alasan}`);
+  c.banding(F, jalur);
+  if (!c.sesuai(typed, computed.nilai)) c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi ${terhadap} = ${c.fmt(computed.nilai)}`);
+}
+
+function periksaBaris(c: Pencatat, b: BarisAnggaran) {
+  const nama = namaBaris(b);
+  for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
+    const typed = b.isianInduk[key];
+    // Without a perubahan, the original budget is the budget in force.
+    if (typed !== undefined) bandingRupiah(c, `${b.jalur}.${key}`, `${key} ${nama}`, typed, '', key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key], 'jumlah rinciannya');
+  }
+  for (const t of b.tertulis) {
+    const di = t.sumber ? ` di ${t.sumber}` : '';
+    for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
+      const typed = t[key];
+      if (typed !== undefined)
+        bandingRupiah(c, `${t.jalur}.${key}`, `${key} ${nama}`, typed, di, key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key], b.anak.length ? 'jumlah rinciannya' : 'datanya');
+    }
+    if (t.sisa !== undefined) {
+      c.banding(F, `${t.jalur}.sisa`);
+      if (Math.abs(t.sisa - b.sisa) >= 0.5) c.warn(F, `${t.jalur}.sisa`, `sisa ${nama} tertulis ${rupiah(t.sisa)}${di}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
+    }
+    if (t.persen !== undefined) bandingPersen(c, `${t.jalur}.persen`, `persentase ${nama}`, t.persen, di, b.penyerapan, 'realisasi ÷ pagu');
+  }
+  b.indikator.forEach((ind, i) => {
+    if (ind.capaianTertulis !== undefined)
+      bandingPersen(c, `${b.jalur}.indikator[${i}].capaianTertulis`, `capaian "${ind.nama}" (${nama})`, ind.capaianTertulis, '', capaianIndikatorAnggaran(ind), 'realisasi ÷ target');
+  });
+}
+
+export function periksaAnggaran(r: LaporanTerhitung, c: Pencatat) {
+  for (const b of ratakan(r.program)) periksaBaris(c, b);
+  const jt = r.data.anggaran?.jumlahTertulis;
+  const j = r.jumlahAnggaran;
+  if (!jt || !j) return;
+  for (const key of ['pagu', 'realisasi'] as const) {
+    const typed = jt[key];
+    if (typed !== undefined) bandingRupiah(c, `jumlahTertulis.${key}`, `jumlah ${key}`, typed, '', j[key], 'jumlah seluruh program');
+  }
+  if (jt.persen !== undefined) bandingPersen(c, 'jumlahTertulis.persen', 'persentase penyerapan total', jt.persen, '', j.penyerapan, 'realisasi ÷ pagu');
+}
