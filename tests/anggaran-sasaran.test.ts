@@ -3,29 +3,22 @@
  * output indicator turned Jatiroto's 98,11% into 100,00%), and a typed figure that cannot be compared says why.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, rmSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
-import { periksaSatu } from '../../src/data/periksaSemua.ts';
-import { hasilPersen } from '../../src/domain/format.ts';
+import { periksaSatu } from '../src/data/periksaSemua.ts';
+import { hasilPersen } from '../src/domain/format.ts';
+import { salinData, ubahData, hapusSalinan } from './salinan.ts';
 
 type Obj = any; // eslint-disable-line @typescript-eslint/no-explicit-any
-const sementara: string[] = [];
-afterAll(() => sementara.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(hapusSalinan);
 
-/** A scratch copy of one sample report (content/ is never touched), its YAML files edited. */
+/** A scratch copy of one sample report as report "contoh" (content/ is never touched), its YAML files edited. */
 function salinan(dari: string, ubah: Record<string, (d: Obj) => void>) {
-  const root = mkdtempSync(join(tmpdir(), 'lkjip-anggaran-'));
-  sementara.push(root);
-  cpSync('content/skala', join(root, 'content/skala'), { recursive: true });
+  const root = salinData('tests/fixtures/valid');
+  rmSync(join(root, 'content/laporan/contoh'), { recursive: true });
   cpSync(`content/laporan/${dari}`, join(root, 'content/laporan/contoh'), { recursive: true });
-  for (const [f, u] of Object.entries(ubah)) {
-    const p = join(root, 'content/laporan/contoh', f);
-    const d = parse(readFileSync(p, 'utf8'));
-    u(d);
-    writeFileSync(p, stringify(d));
-  }
+  cpSync('content/skala', join(root, 'content/skala'), { recursive: true });
+  for (const [f, u] of Object.entries(ubah)) ubahData(root, 'contoh', f, u);
   return periksaSatu(root, 'contoh');
 }
 

@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { muatLaporan } from '../../src/data/muat.ts';
-import { hitungLaporan } from '../../src/domain/laporan.ts';
-import { periksaLaporan } from '../../src/domain/periksa.ts';
+import { muatLaporan } from '../src/data/muat.ts';
+import { hitungLaporan } from '../src/domain/laporan.ts';
+import { periksaLaporan } from '../src/domain/periksa.ts';
 
 /** Project roots holding reports: the samples and every fixture project under tests/fixtures. */
 const akar = ['.', ...readdirSync('tests/fixtures').map((d) => join('tests/fixtures', d)).filter((d) => existsSync(join(d, 'content/laporan')))];
