@@ -214,13 +214,16 @@ function periksaRujukan(
 
   if (anggaran) {
     const kodeDipakai = new Map<string, string>();
-    const telusuri = (rows: { kode?: string; unit?: string; indikator?: { sasaran?: string }[]; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string) => {
+    // A kode is unique within its budget unit (the kecamatan, each kelurahan): the same program once per unit is valid.
+    const telusuri = (rows: { kode?: string; unit?: string; indikator?: { sasaran?: string }[]; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string, parentUnit?: string) => {
       rows.forEach((row, i) => {
         const here = `${jalur}[${i}]`;
+        const unit = row.unit ?? parentUnit;
         if (row.kode) {
-          const lain = kodeDipakai.get(row.kode);
-          if (lain) galat(f(BERKAS.anggaran), `${here}.kode`, `kode "${row.kode}" sudah dipakai di ${lain}; setiap kode rekening harus unik`);
-          else kodeDipakai.set(row.kode, here);
+          const kunci = `${unit ?? ''}\u0000${row.kode}`;
+          const lain = kodeDipakai.get(kunci);
+          if (lain) galat(f(BERKAS.anggaran), `${here}.kode`, `kode "${row.kode}" sudah dipakai di ${lain}${unit ? ` (${unit})` : ''}; kode rekening harus unik dalam satu unit`);
+          else kodeDipakai.set(kunci, here);
           if (parentKode && parentKode.includes('.') && !row.kode.startsWith(`${parentKode}.`))
             out.push({ tingkat: 'peringatan', berkas: f(BERKAS.anggaran), jalur: `${here}.kode`, pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"` });
         }
@@ -239,8 +242,8 @@ function periksaRujukan(
           if (!sasaran.has(k) && !tujuan.has(k))
             galat(f(BERKAS.anggaran), `${here}.sasaran[${si}]`, `sasaran "${k}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`);
         });
-        if (row.kegiatan) telusuri(row.kegiatan as typeof rows, `${here}.kegiatan`, row.kode);
-        if (row.subKegiatan) telusuri(row.subKegiatan as typeof rows, `${here}.subKegiatan`, row.kode);
+        if (row.kegiatan) telusuri(row.kegiatan as typeof rows, `${here}.kegiatan`, row.kode, unit);
+        if (row.subKegiatan) telusuri(row.subKegiatan as typeof rows, `${here}.subKegiatan`, row.kode, unit);
       });
     };
     telusuri(anggaran.program, 'program');

@@ -4,14 +4,13 @@
  */
 import type { LaporanTerhitung } from './laporan.ts';
 import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } from './format.ts';
-import { ratakan } from './anggaran.ts';
+import { kutipAnggaran, type PermintaanAnggaran } from './kutipAnggaran.ts';
 import { jumlahSdm, pemenuhanJabatan } from './organisasi.ts';
 import { hasil } from './hasil.ts';
 import { rataRataCapaian, jumlahTercapai } from './capaian.ts';
 
-export interface PermintaanNilai {
+export interface PermintaanNilai extends PermintaanAnggaran {
   indikator?: string;
-  anggaran?: string;
   aktivitas?: string;
   perhitungan?: string;
   /** Staff figure: orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, or a status/education key with `grup`. */
@@ -47,19 +46,7 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
     const komponen = q.bagian === 'penyebut' ? h.penyebut : (h.pembilang[q.ke ?? 0] ?? gagal(`pembilang ke-${q.ke} tidak ada`));
     return angka(komponen.nilai, { cara: p.cara, desimal: Number.isInteger(komponen.nilai) ? 0 : p.desimal });
   }
-  if (q.anggaran) {
-    const j =
-      q.anggaran === 'jumlah'
-        ? (r.jumlahAnggaran ?? gagal('laporan tidak memiliki anggaran.yaml'))
-        : (ratakan(r.program).find((b) => b.kode === q.anggaran) ?? gagal(`kode anggaran "${q.anggaran}" tidak ada`));
-    switch (q.besaran ?? 'penyerapan') {
-      case 'pagu': return rupiah(j.pagu);
-      case 'realisasi': return rupiah(j.realisasi);
-      case 'sisa': return rupiah(j.sisa);
-      case 'penyerapan': return hasilPersen(j.penyerapan, r.pembulatanAnggaran);
-      default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk anggaran (pagu, realisasi, sisa, penyerapan)`);
-    }
-  }
+  if (q.anggaran || q.sasaran) return kutipAnggaran(r, q, gagal);
   if (q.aktivitas) {
     const d = r.data.lainnya?.aktivitas.find((a) => a.id === q.aktivitas) ?? gagal(`daftar aktivitas "${q.aktivitas}" tidak ada`);
     return String(d.kelompok.reduce((a, g) => a + g.aktivitas.length, 0));
@@ -85,5 +72,5 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
     return String(q.besaran === 'jumlahTercapai' ? tercapai : dihitung - tercapai);
   }
   if (q.besaran === 'rataRataCapaian') return hasilPersen(rataRataCapaian(r.indikator.filter((i) => i.sasaran).map((i) => i.capaian)), p);
-  return gagal('sebutkan indikator, perhitungan, anggaran atau aktivitas');
+  return gagal('sebutkan indikator, perhitungan, anggaran, sasaran atau aktivitas');
 }

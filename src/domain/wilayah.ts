@@ -2,7 +2,7 @@
  * Budget per kelurahan/desa: lines that name a `unit` are summed per unit, so a reader can compare
  * kelurahan; lines without a unit belong to the kecamatan itself.
  */
-import { ratakan, jumlah, type BarisAnggaran, type Jumlah } from './anggaran.ts';
+import { ratakan, jumlah, jumlahkan, type BarisAnggaran, type Jumlah } from './anggaran.ts';
 
 export interface RekapWilayah extends Jumlah {
   /** Kelurahan/desa name, or undefined for the kecamatan's own lines. */
@@ -13,26 +13,68 @@ export interface RekapWilayah extends Jumlah {
 
 /**
  * One row per unit in the order of `daftar` (then the kecamatan's own lines when `denganKecamatan`).
- * Only lowest-level lines count, so nothing is summed twice. `nama` keeps only lines of that name
- * (case-insensitive), e.g. to compare "Pembangunan Sarana dan Prasarana Kelurahan" across kelurahan.
+ * Each unit's amounts come from its own tree (pilihUnit), each field from the level that carries it, so
+ * nothing is summed twice. `nama` keeps only lines of that name (case-insensitive), e.g. to compare
+ * "Pembangunan Sarana dan Prasarana Kelurahan" across kelurahan.
  */
 export function rekapWilayah(program: BarisAnggaran[], daftar: string[], opsi: { nama?: string; denganKecamatan?: boolean } = {}): RekapWilayah[] {
-  const daun = ratakan(program).filter((b) => b.anak.length === 0 && (!opsi.nama || b.nama.toLowerCase() === opsi.nama.toLowerCase()));
-  const unitTerwarisi = new Map<BarisAnggaran, string | undefined>();
-  const tandai = (b: BarisAnggaran, unit?: string) => {
-    const u = b.unit ?? unit;
-    unitTerwarisi.set(b, u);
-    b.anak.forEach((a) => tandai(a, u));
-  };
-  program.forEach((p) => tandai(p));
-  const kunci = [...daftar.map((d) => d as string | undefined), ...(opsi.denganKecamatan ? [undefined] : [])];
+  const kunci = [...daftar, ...(opsi.denganKecamatan ? [KECAMATAN] : [])];
+  const bernama = (b: BarisAnggaran) => !opsi.nama || b.nama.toLowerCase() === opsi.nama.toLowerCase();
   return kunci.map((unit) => {
-    const milik = daun.filter((b) => unitTerwarisi.get(b) === unit);
-    return { unit, baris: milik.length, ...jumlah(milik.reduce((a, b) => a + b.pagu, 0), milik.reduce((a, b) => a + b.realisasi, 0)) };
+    const pohon = pilihUnit(program, unit);
+    // The topmost lines of that name (a named line's children are already in its amounts).
+    const atas = (rows: BarisAnggaran[]): BarisAnggaran[] => rows.flatMap((b) => (bernama(b) ? [b] : atas(b.anak)));
+    const pilih = opsi.nama ? atas(pohon) : pohon;
+    const baris = ratakan(pilih).filter((b) => b.anak.length === 0).length;
+    return { unit: unit === KECAMATAN ? undefined : unit, baris, ...jumlahkan(pilih) };
   });
 }
 
 /** Total of a rekap: the sum over the units shown. */
 export function jumlahRekap(rows: RekapWilayah[]): Jumlah & { baris: number } {
   return { baris: rows.reduce((a, b) => a + b.baris, 0), ...jumlah(rows.reduce((a, b) => a + b.pagu, 0), rows.reduce((a, b) => a + b.realisasi, 0)) };
+}
+
+/**
+ * Budget units: the kecamatan itself (lines without `unit`) and each kelurahan/desa holding lines. A line
+ * belongs to the unit it names, else its nearest parent's. `KECAMATAN` selects the kecamatan's own lines.
+ */
+export const KECAMATAN = 'kecamatan';
+
+/** The unit of each line, inherited down the tree (undefined: the kecamatan's own). */
+export function unitBaris(program: BarisAnggaran[]): Map<BarisAnggaran, string | undefined> {
+  const out = new Map<BarisAnggaran, string | undefined>();
+  const tandai = (b: BarisAnggaran, unit?: string) => {
+    const u = b.unit ?? unit;
+    out.set(b, u);
+    b.anak.forEach((a) => tandai(a, u));
+  };
+  program.forEach((p) => tandai(p));
+  return out;
+}
+
+/**
+ * The budget tree of one unit: lines of other units are left out and each parent's amounts are the sums
+ * of its remaining children (for the fields its children carry), so a kegiatan split over kelurahan shows
+ * the share of the chosen one. `unit` is a kelurahan/desa name or KECAMATAN.
+ */
+export function pilihUnit(program: BarisAnggaran[], unit: string): BarisAnggaran[] {
+  const milik = unitBaris(program);
+  const cocok = (b: BarisAnggaran) => (milik.get(b) ?? KECAMATAN) === unit;
+  const pangkas = (b: BarisAnggaran): BarisAnggaran | undefined => {
+    if (!b.anak.length) return cocok(b) ? b : undefined;
+    const anak = b.anak.map(pangkas).filter((a): a is BarisAnggaran => a !== undefined);
+    if (!anak.length && !cocok(b)) return undefined;
+    if (anak.length === b.anak.length && anak.every((a, i) => a === b.anak[i])) return b;
+    const dari = (f: 'pagu' | 'realisasi') => (b.dariRincian[f] ? anak.reduce((a, x) => a + x[f], 0) : cocok(b) ? b[f] : 0);
+    const paguAwal = b.dariRincian.paguAwal ? anak.reduce((a, x) => a + (x.paguAwal ?? x.pagu), 0) : cocok(b) ? b.paguAwal : undefined;
+    return { ...b, anak, ...jumlah(dari('pagu'), dari('realisasi'), paguAwal) };
+  };
+  return program.map(pangkas).filter((b): b is BarisAnggaran => b !== undefined);
+}
+
+/** Units that hold lines, in the order of `daftar`, the kecamatan's own first when it has any. */
+export function daftarUnit(program: BarisAnggaran[], daftar: string[]): string[] {
+  const dipakai = new Set([...unitBaris(program).values()].map((u) => u ?? KECAMATAN));
+  return [KECAMATAN, ...daftar].filter((u) => dipakai.has(u));
 }

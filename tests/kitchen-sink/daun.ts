@@ -52,7 +52,9 @@ export function daunSkema(schema: ZodType): Daun[] {
         return jalan((d.getter as () => unknown)(), jalur);
       case 'union': {
         const opsi = d.options as unknown[];
-        const objek = opsi.filter((o) => def(o).type === 'object');
+        // One object or a list of them (a budget line's `tertulis`): the list's entries have the same fields at the same paths.
+        const unsur = opsi.map((o) => (def(o).type === 'array' && def(def(o).element).type === 'object' ? def(o).element : o));
+        const objek = unsur.filter((o) => def(o).type === 'object');
         // A union of objects (periode: tahunan | triwulan …) contributes the fields of each; a union of plain values is one leaf.
         if (objek.length) for (const o of objek) jalan(o, jalur);
         if (objek.length < opsi.length) out.set(jalur, { jalur, juga: [] });
@@ -85,6 +87,8 @@ export function nilaiDiJalur(doc: unknown, daun: string[]): Map<string, Nilai[]>
         if (c === null || typeof c !== 'object') continue;
         if (r === '[]') Array.isArray(c) && next.push(...c);
         else if (r === '{}') next.push(...Object.values(c as object));
+        // A field of a list given where one object is allowed (`tertulis: [...]`) is looked up in each entry.
+        else if (Array.isArray(c)) next.push(...c.filter((x) => x && typeof x === 'object' && r in x).map((x) => (x as Record<string, unknown>)[r]));
         else if (r in (c as object)) next.push((c as Record<string, unknown>)[r]);
       }
       cur = next;
