@@ -10,14 +10,42 @@ import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
 import { buatLaporan, lanjutkanLaporan, GagalBaru, type IdentitasBaru } from './lib/baru.ts';
 import type { Laporan } from '../src/schemas/laporan.ts';
+import { bacaArgumen, type Pilihan } from './lib/argumen.ts';
 
-const args = process.argv.slice(2);
-const flag = (n: string): string | undefined => {
-  const i = args.indexOf(`--${n}`);
-  return i >= 0 ? args[i + 1] : undefined;
-};
+const teks = (keterangan: string, nilai = 'TEKS'): Pilihan => ({ type: 'string', nilai, keterangan });
+const { nilai: opsi } = bacaArgumen({
+  pakai: 'npm run baru [-- pilihan]',
+  keterangan:
+    'Membuat folder laporan baru di content/laporan/<id>/: identitas, kerangka BAB I-IV dengan petunjuk, data awal,\n' +
+    'sebagai draf. Menanyakan yang belum diberikan sebagai pilihan. Dengan --dari: periode berikutnya dari laporan yang ada.\n' +
+    'Folder yang sudah ada tidak pernah ditimpa.',
+  pilihan: {
+    id: teks('id laporan baru: huruf kecil, angka, tanda hubung (mis. sukodono-2025)', 'ID'),
+    instansi: teks('nama kecamatan (mis. "Kecamatan Sukodono")'),
+    kabupaten: teks('nama kabupaten (tanpa kata "Kabupaten")'),
+    kota: teks('nama kota, bila kecamatan di kota (tanpa kata "Kota")'),
+    provinsi: teks('provinsi'),
+    tahun: teks('tahun laporan', 'TAHUN'),
+    periode: teks('tahunan, tw1 … tw4, semester-1 atau semester-2', 'PERIODE'),
+    tempat: teks('tempat penandatanganan'),
+    camat: teks('nama camat dengan gelar'),
+    nip: teks('NIP camat (18 angka)', 'NIP'),
+    pangkat: teks('pangkat/golongan camat'),
+    skala: teks('skala predikat: nama berkas di content/skala/ tanpa .yaml', 'SKALA'),
+    dari: teks('laporan yang ada, sebagai dasar periode berikutnya', 'ID'),
+    root: teks('folder proyek (bawaan: folder ini)', 'FOLDER'),
+    'tanpa-tanya': { type: 'boolean', keterangan: 'jangan bertanya: yang tidak diberikan memakai nilai bawaan atau ditolak' },
+  },
+  contoh: [
+    'npm run baru',
+    'npm run baru -- --id sukodono-2025 --instansi Sukodono --kabupaten Lumajang --provinsi "Jawa Timur" --tahun 2025 \\\n' +
+      '    --periode tahunan --tempat Lumajang --camat "Drs. BUDI SANTOSO" --skala lumajang-5',
+    'npm run baru -- --dari candipuro-2023-tw2 --id candipuro-2023-tw3 --periode tw3',
+  ],
+});
+const flag = (n: string): string | undefined => (opsi as Record<string, string | undefined>)[n];
 const root = resolve(flag('root') ?? '.');
-const interaktif = process.stdin.isTTY && !args.includes('--tanpa-tanya');
+const interaktif = process.stdin.isTTY && !opsi['tanpa-tanya'];
 const rl = interaktif ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
 async function isian(nama: string, tanya: string, bawaan?: string): Promise<string> {

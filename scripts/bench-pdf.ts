@@ -11,6 +11,15 @@ import { daftarLaporan } from '../src/data/muat.ts';
 import { bukaPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakPdf } from './lib/pdf.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+bacaArgumen({
+  pakai: 'npm run bench:pdf',
+  keterangan:
+    'Tolok ukur langkah PDF: mencetak setiap laporan dengan Paged.js dan, sebagai batas bawah, tanpa Paged.js di Chromium\n' +
+    'yang sama, lalu mencetak rasionya (median dari ULANG=5 kali). Membangun situs dulu bila dist/ belum ada.',
+  pilihan: {},
+});
 
 const ULANG = Number(process.env.ULANG ?? 5);
 const dist = resolve('dist');

@@ -19,10 +19,23 @@ import { layani } from './lib/server.ts';
 import { cetakSemua, identitasPeramban, ukuranPool } from './lib/cetak-semua.ts';
 import { indeksPencarian } from './lib/cari.ts';
 import { sidikSitus, situsMasihSama, catatSitus } from './lib/sidik-situs.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+const { nilai: opsi } = bacaArgumen({
+  pakai: 'npm run build [-- pilihan]',
+  keterangan:
+    'Memeriksa setiap laporan, membangun situs web ke dist/ beserta indeks pencariannya, lalu mencetak PDF setiap laporan\n' +
+    '(dist/<id>/<id>.pdf). Data yang bergalat menghentikan build dengan pesan yang sama seperti "npm run check".\n' +
+    'Draf (draf: true) hanya dibangun dengan LKJIP_DRAF=1; PDF yang masukannya tidak berubah dipakai ulang dari .cache/pdf/.',
+  pilihan: {
+    'tanpa-pdf': { type: 'boolean', keterangan: 'situs web saja, tanpa PDF' },
+    keluar: { type: 'string', nilai: 'FOLDER', keterangan: 'tulis situs dan PDF ke FOLDER, bukan ke dist/' },
+  },
+  contoh: ['npm run build', 'npm run build -- --tanpa-pdf', 'LKJIP_DRAF=1 npm run build'],
+});
 
 const root = resolve('.');
-const keluar = process.argv.indexOf('--keluar');
-const dist = resolve(keluar >= 0 ? process.argv[keluar + 1] : 'dist');
+const dist = resolve(opsi.keluar ?? 'dist');
 const t0 = performance.now();
 const detik = (t: number) => ((performance.now() - t) / 1000).toFixed(1);
 
@@ -47,7 +60,7 @@ if (situsMasihSama(root, sidik, dist)) {
   catatSitus(root, sidik, dist);
   console.log(`Situs selesai dalam ${detik(tSitus)} s -> ${dist} (${cari.halaman} halaman di indeks pencarian)`);
 }
-if (process.argv.includes('--tanpa-pdf')) process.exit(0);
+if (opsi['tanpa-pdf']) process.exit(0);
 
 const tPdf = performance.now();
 const ids = hasil

@@ -6,12 +6,22 @@
 import { resolve } from 'node:path';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
 import { formatMasalah } from '../src/domain/masalah.ts';
+import { bacaArgumen } from './lib/argumen.ts';
 
-const args = process.argv.slice(2);
-const quiet = args.includes('--quiet');
-const rootIdx = args.indexOf('--root');
-const root = resolve(rootIdx >= 0 ? args[rootIdx + 1] : '.');
-const ids = args.filter((a, i) => !a.startsWith('--') && !(rootIdx >= 0 && i === rootIdx + 1));
+const { nilai: opsi, posisi: ids } = bacaArgumen({
+  pakai: 'npm run check [-- id-laporan … pilihan]',
+  keterangan:
+    'Memeriksa setiap laporan di content/laporan/ (atau hanya yang disebut): setiap galat dengan berkas:baris, nama isian\n' +
+    'dan yang diharapkan, dan setiap peringatan (angka tertulis ≠ angka hitungan). Keluar dengan kode 1 bila ada galat.',
+  pilihan: {
+    quiet: { type: 'boolean', short: 'q', keterangan: 'hanya galat, tanpa peringatan; diam bila semua valid' },
+    root: { type: 'string', nilai: 'FOLDER', keterangan: 'folder proyek yang diperiksa (bawaan: folder ini)' },
+  },
+  posisi: { nama: 'id-laporan', maks: Infinity },
+  contoh: ['npm run check', 'npm run check -- candipuro-2023-tw2'],
+});
+const quiet = !!opsi.quiet;
+const root = resolve(opsi.root ?? '.');
 
 try {
   const results = periksaSemua(root, ids);

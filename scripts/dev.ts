@@ -7,6 +7,17 @@
 import { watch } from 'node:fs';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
 import { formatMasalah } from '../src/domain/masalah.ts';
+import { bacaArgumen, bilanganBulat } from './lib/argumen.ts';
+
+const PERINTAH = {
+  pakai: 'npm run dev [-- --port N]',
+  keterangan:
+    'Pratinjau langsung situs web di http://localhost:4321 (halaman cetak di /<id>/cetak/), draf ikut ditampilkan.\n' +
+    'Data yang bergalat tidak menghentikannya: galat ditulis di sini dan di halaman, dan diperiksa lagi setiap kali berkas disimpan.',
+  pilihan: { port: { type: 'string', nilai: 'N', keterangan: 'nomor port selain 4321' } },
+} as const;
+const { nilai: opsi } = bacaArgumen(PERINTAH);
+const port = opsi.port === undefined ? undefined : bilanganBulat(PERINTAH, 'port', opsi.port, 4321, 1);
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 process.env.LKJIP_DRAF ??= '1';
@@ -29,6 +40,5 @@ watch('content', { recursive: true }, () => {
   tunda = setTimeout(periksa, 300);
 });
 
-const port = process.argv.includes('--port') ? Number(process.argv[process.argv.indexOf('--port') + 1]) : undefined;
 const { dev } = await import('astro');
 await dev({ root: process.cwd(), ...(port ? { server: { port } } : {}) });

@@ -12,6 +12,15 @@ import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import { salinKodeProyek } from './lib/proyek.ts';
 import { bukaPeramban } from './lib/peramban.ts';
+import { bacaArgumen } from './lib/argumen.ts';
+
+bacaArgumen({
+  pakai: 'npm run gambar-panduan',
+  keterangan:
+    'Mengambil ulang gambar layar panduan (docs/gambar/*.png) dari alat yang sebenarnya: laporan baru, lembar kerja,\n' +
+    'impor, pratinjau situs dan halaman cetak, daftar galat. Bekerja di salinan sementara; hanya menulis docs/gambar/.',
+  pilihan: {},
+});
 
 const keluar = resolve('docs/gambar');
 mkdirSync(keluar, { recursive: true });

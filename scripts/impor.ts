@@ -11,18 +11,27 @@ import { bacaBuku } from './lib/lembar/baca.ts';
 import { terapkan, tulisPerubahan } from './lib/lembar/terapkan.ts';
 import { sidikData } from './lib/lembar/templat.ts';
 import { folderLaporan } from './lib/baru.ts';
+import { bacaArgumen } from './lib/argumen.ts';
 
-const args = process.argv.slice(2);
-const flag = (n: string) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1] : undefined);
-const posisi = args.filter((a, i) => !a.startsWith('--') && !['--root'].includes(args[i - 1]));
-const [id, berkas] = posisi;
-const root = resolve(flag('root') ?? '.');
+const {
+  nilai: opsi,
+  posisi: [id, berkas],
+} = bacaArgumen({
+  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> [--tulis]',
+  keterangan:
+    'Membaca lembar kerja yang sudah diisi (dari npm run templat) atau satu lembarnya sebagai CSV, menunjukkan apa yang\n' +
+    'berubah di berkas data laporan, dan menulis hanya setelah dijawab "ya" (atau dengan --tulis). Berkas lama disimpan\n' +
+    'di content/laporan/<id>/cadangan/. Tidak ada yang ditulis bila satu sel atau hasilnya tidak valid.',
+  pilihan: {
+    tulis: { type: 'boolean', keterangan: 'tulis tanpa bertanya' },
+    root: { type: 'string', nilai: 'FOLDER', keterangan: 'folder proyek (bawaan: folder ini)' },
+  },
+  posisi: { nama: 'id-laporan dan berkas', min: 2, maks: 2 },
+  contoh: ['npm run impor -- candipuro-2023-tw2 candipuro-2023-tw2.xlsx'],
+});
+const root = resolve(opsi.root ?? '.');
 const BATAS = 40;
 
-if (!id || !berkas) {
-  console.error('Pakai: npm run impor -- <id-laporan> <berkas.xlsx atau .csv> [--tulis]');
-  process.exit(1);
-}
 if (!existsSync(berkas)) {
   console.error(`Berkas ${berkas} tidak ada.`);
   process.exit(1);
@@ -52,7 +61,7 @@ for (const p of hasil.perubahan) {
   for (const r of p.rincian.slice(0, BATAS)) console.log(`  ${r}`);
   if (p.rincian.length > BATAS) console.log(`  … dan ${p.rincian.length - BATAS} isian lain`);
 }
-let tulis = args.includes('--tulis');
+let tulis = !!opsi.tulis;
 if (!tulis && process.stdin.isTTY) {
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   // Ctrl+C or Ctrl+D at the question means no.

@@ -6,14 +6,24 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { tulisLaporanSintetis } from './lib/sintetis.ts';
+import { bacaArgumen, bilanganBulat } from './lib/argumen.ts';
 
-const arg = (nama: string) => {
-  const i = process.argv.indexOf(`--${nama}`);
-  return i >= 0 ? process.argv[i + 1] : undefined;
-};
-const n = Number(arg('n') ?? 10);
-const seed = Number(arg('seed') ?? 1);
-const keluar = arg('keluar') ? resolve(arg('keluar')!) : mkdtempSync(join(tmpdir(), 'lkjip-sintetis-'));
+const PERINTAH = {
+  pakai: 'npm run sintetis -- [--n N] [--seed S] [--keluar FOLDER]',
+  keterangan:
+    'Menulis N laporan sintetis (untuk tolok ukur dan uji; sama untuk seed yang sama) ke FOLDER/laporan/,\n' +
+    'bawaan: folder sementara baru. Tidak pernah ke content/.',
+  pilihan: {
+    n: { type: 'string', nilai: 'N', keterangan: 'jumlah laporan (bawaan 10)' },
+    seed: { type: 'string', nilai: 'S', keterangan: 'benih acak (bawaan 1)' },
+    keluar: { type: 'string', nilai: 'FOLDER', keterangan: 'folder tujuan (bawaan: folder sementara baru)' },
+  },
+  contoh: ['npm run sintetis -- --n 10 --keluar /tmp/sintetis'],
+} as const;
+const { nilai: opsi } = bacaArgumen(PERINTAH);
+const n = bilanganBulat(PERINTAH, 'n', opsi.n, 10, 1);
+const seed = bilanganBulat(PERINTAH, 'seed', opsi.seed, 1);
+const keluar = opsi.keluar ? resolve(opsi.keluar) : mkdtempSync(join(tmpdir(), 'lkjip-sintetis-'));
 if (resolve(keluar).startsWith(resolve('content'))) {
   console.error('Laporan sintetis tidak boleh ditulis ke content/: pilih folder lain dengan --keluar.');
   process.exit(1);

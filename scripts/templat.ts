@@ -6,21 +6,30 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { tulisTemplat } from './lib/lembar/templat.ts';
+import { bacaArgumen } from './lib/argumen.ts';
 
-const args = process.argv.slice(2);
-const flag = (n: string) => (args.includes(`--${n}`) ? args[args.indexOf(`--${n}`) + 1] : undefined);
-const id = args.find((a, i) => !a.startsWith('--') && !args[i - 1]?.startsWith('--'));
-if (!id) {
-  console.error('Tulis id laporannya: npm run templat -- <id-laporan>');
-  process.exit(1);
-}
-const keluar = resolve(flag('keluar') ?? `${id}.xlsx`);
+const {
+  nilai: opsi,
+  posisi: [id],
+} = bacaArgumen({
+  pakai: 'npm run templat -- <id-laporan> [pilihan]',
+  keterangan:
+    'Menulis lembar kerja Excel (<id-laporan>.xlsx) untuk mengisi data laporan: petunjuk, lembar Indikator, Anggaran,\n' +
+    'SDM dan Sarana berisi data yang sudah ada. Berkas yang sudah ada tidak pernah ditimpa. Setelah diisi: npm run impor.',
+  pilihan: {
+    keluar: { type: 'string', nilai: 'BERKAS.xlsx', keterangan: 'nama berkas yang ditulis (bawaan: <id-laporan>.xlsx di folder ini)' },
+    root: { type: 'string', nilai: 'FOLDER', keterangan: 'folder proyek (bawaan: folder ini)' },
+  },
+  posisi: { nama: 'id-laporan', min: 1, maks: 1 },
+  contoh: ['npm run templat -- candipuro-2023-tw2'],
+});
+const keluar = resolve(opsi.keluar ?? `${id}.xlsx`);
 if (existsSync(keluar)) {
   console.error(`Tidak ditulis: ${keluar} sudah ada (berkas yang ada tidak ditimpa). Pindahkan atau pakai --keluar <nama lain>.xlsx`);
   process.exit(1);
 }
 try {
-  await tulisTemplat(resolve(flag('root') ?? '.'), id, keluar);
+  await tulisTemplat(resolve(opsi.root ?? '.'), id, keluar);
   console.log(`Lembar kerja ditulis: ${keluar}\nIsi di Excel, simpan, lalu: npm run impor -- ${id} ${keluar}`);
 } catch (e) {
   console.error(`Tidak ditulis: ${(e as Error).message}`);

@@ -12,7 +12,14 @@ import SummaryReporter from './summary-reporter.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const PERAMBAN = ['tests/built/peramban.test.ts'];
-const LAMBAT = ['tests/penulisan.test.ts', 'tests/kitchen-sink.test.ts', 'tests/typecheck.test.ts', 'tests/built/inkremental.test.ts', 'tests/built/kertas.test.ts'];
+const LAMBAT = [
+  'tests/penulisan.test.ts',
+  'tests/kitchen-sink.test.ts',
+  'tests/perintah.test.ts',
+  'tests/typecheck.test.ts',
+  'tests/built/inkremental.test.ts',
+  'tests/built/kertas.test.ts',
+];
 const BANGUN_SEKALI = ['tests/built/setup.ts'];
 
 function proyek(
