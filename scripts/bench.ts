@@ -17,6 +17,7 @@ import { bukaPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakPdf } from './lib/pdf.ts';
 import { ukuranPool } from './lib/cetak-semua.ts';
+import { FOLDER_LAPORAN } from '../src/domain/masalah.ts';
 import { bacaArgumen, tolak } from './lib/argumen.ts';
 
 const PERINTAH = {
@@ -128,7 +129,7 @@ const berat: string[] = [];
 for (const n of UKURAN) {
   const dir = salinKodeProyek();
   try {
-    tulisLaporanSintetis(join(dir, 'content', 'laporan'), { n, seed: 1 });
+    tulisLaporanSintetis(join(dir, FOLDER_LAPORAN), { n, seed: 1 });
     const awal = await jalankan(dir, []);
     const situs = Number(/Situs selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const pdf = Number(/PDF selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
@@ -139,7 +140,7 @@ for (const n of UKURAN) {
     // The floor: the same print pages printed by Chromium without Paged.js, with the same pool size.
     const browser = await bukaPeramban();
     const server = await layani(dist);
-    const ids = readdirSync(join(dir, 'content', 'laporan'));
+    const ids = readdirSync(join(dir, FOLDER_LAPORAN));
     const mulaiDasar = performance.now();
     const antrian = [...ids];
     await Promise.all(

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import readXlsxFile from 'read-excel-file/node';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import { salinKodeProyek } from './lib/proyek.ts';
+import { folderLaporan } from '../src/data/folder.ts';
 import { bukaPeramban } from './lib/peramban.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
@@ -96,7 +97,7 @@ try {
     await ambil(`/${ID}/bab-3/`, 'pratinjau-bab');
     await ambil(`/${ID}/cetak/`, 'pratinjau-cetak', 1100, 900, 500, true);
     // A typing mistake: a pagu with letters. The preview lists it instead of failing.
-    const f = join(dir, 'content/laporan', ID, 'anggaran.yaml');
+    const f = join(folderLaporan(dir, ID), 'anggaran.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('pagu: 12500000', 'pagu: 12.500.000,-'));
     await new Promise((ok) => setTimeout(ok, 1500));
     await ambil('/', 'pratinjau-galat', 1100, 620);

@@ -11,6 +11,7 @@ import { parse } from 'yaml';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
 import { salinProyek, hapusSalinan } from './salinan.ts';
+import { folderLaporan } from '../src/data/folder.ts';
 import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
 import { bukaPeramban } from '../scripts/lib/peramban.ts';
@@ -25,7 +26,7 @@ function jalankan(dir: string, skrip: string, ...args: string[]) {
 }
 
 const BARU = ['--id', 'sukodono-2025', '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO', '--nip', '19700101 199503 1 001'];
-const baca = (dir: string, id: string, f: string) => readFileSync(join(dir, 'content/laporan', id, f), 'utf8');
+const baca = (dir: string, id: string, f: string) => readFileSync(join(folderLaporan(dir, id), f), 'utf8');
 
 /** A workbook as a staff member fills it: headers in a different order, numbers typed as Indonesian text. */
 async function isiBuku(berkas: string, lembar: { l: Lembar; baris: Record<string, string | number>[] }[]) {

@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { salinKodeProyek, bangunProyek } from '../scripts/lib/proyek.ts';
+import { folderLaporan } from '../src/data/folder.ts';
 
 const dibuat: string[] = [];
-const folderLaporan = (root: string, id: string) => join(root, 'content/laporan', id);
 
 /** A copy of a data tree (content/laporan/…, content/skala/…), by default the valid fixture with its report `contoh`. */
 export function salinData(asal = 'tests/fixtures/valid'): string {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parseDocument, isSeq, YAMLMap, type Document } from 'yaml';
 import { hapusKunci, simpulIndikator } from './simpul-yaml.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
+import { folderLaporan } from '../../src/data/folder.ts';
 import { hitungLaporan, namaPeriode, sampaiTriwulan } from '../../src/domain/laporan.ts';
 import type { Laporan } from '../../src/schemas/laporan.ts';
 
@@ -26,9 +27,7 @@ export interface IdentitasBaru {
 
 export class GagalBaru extends Error {}
 
-export function folderLaporan(root: string, id: string): string {
-  return join(root, 'content', 'laporan', id);
-}
+export { folderLaporan };
 
 function siapkanFolder(root: string, id: string): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new GagalBaru(`id laporan "${id}" hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "candipuro-2025-tw1"`);

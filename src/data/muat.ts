@@ -11,6 +11,7 @@ import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSch
 import type { DataLaporan } from '../domain/laporan.ts';
 import { gambarkan } from '../schemas/pesan.ts';
 import { jalurTeks, type Masalah } from '../domain/masalah.ts';
+import { folderLaporan } from './folder.ts';
 
 export interface HasilMuat<T> {
   data?: T;
@@ -133,7 +134,7 @@ export function daftarLaporan(contentDir: string): string[] {
 
 /** Loads and validates one report folder (content/laporan/<id>) and the predikat scale it names. */
 export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
-  const folder = join(root, 'content', 'laporan', id);
+  const folder = folderLaporan(root, id);
   const masalah: Masalah[] = [];
   const wajib = <T>(name: string, schema: ZodType<T>) => {
     const r = muatYaml(join(folder, name), schema, root);

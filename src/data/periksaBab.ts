@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import { babSchema } from '../schemas/bab.ts';
+import { folderLaporan } from './folder.ts';
 import { NAMA_KOMPONEN } from '../domain/komponen.ts';
 import { nomoriKeterangan } from '../domain/penomoran.ts';
 import { ratakan } from '../domain/anggaran.ts';
@@ -31,7 +32,7 @@ export function pemakaianKomponen(isi: string): Pemakaian[] {
 }
 
 export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
-  const folder = join(root, 'content', 'laporan', laporan.data.id, 'bab');
+  const folder = join(folderLaporan(root, laporan.data.id), 'bab');
   if (!existsSync(folder)) return [];
   const out: Masalah[] = [];
   const files = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort();

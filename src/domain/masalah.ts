@@ -29,7 +29,10 @@ export function formatMasalah(m: Masalah): string {
   return `${label} ${where}\n  isian: ${m.jalur}\n  ${m.pesan}${m.ditemukan ? `\n  tertulis: ${m.ditemukan}` : ''}`;
 }
 
-/** Where a report's data file lives, relative to the project root. */
+/** The folder holding the reports, relative to the project root: the one place the layout is written. */
+export const FOLDER_LAPORAN = 'content/laporan';
+
+/** Where a report's data file lives, relative to the project root (as messages name it). */
 export function berkasLaporan(id: string, nama: string): string {
-  return `content/laporan/${id}/${nama}`;
+  return `${FOLDER_LAPORAN}/${id}/${nama}`;
 }

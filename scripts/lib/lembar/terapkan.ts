@@ -308,8 +308,8 @@ export function terapkan(root: string, id: string, lembar: Map<Lembar, BarisLemb
     const uji = mkdtempSync(join(tmpdir(), 'lkjip-impor-'));
     try {
       cpSync(join(root, 'content', 'skala'), join(uji, 'content', 'skala'), { recursive: true });
-      cpSync(dir, join(uji, 'content', 'laporan', id), { recursive: true, filter: (p) => !p.includes(`${id}/cadangan`) });
-      for (const p of perubahan) writeFileSync(join(uji, 'content', 'laporan', id, p.berkas), p.baru);
+      cpSync(dir, folderLaporan(uji, id), { recursive: true, filter: (p) => !p.includes(`${id}/cadangan`) });
+      for (const p of perubahan) writeFileSync(join(folderLaporan(uji, id), p.berkas), p.baru);
       const hasil = periksaSatu(uji, id);
       for (const m of hasil.masalah.filter((x) => x.tingkat === 'galat')) galat.push(formatMasalah(m).split(uji).join(root));
     } finally {
