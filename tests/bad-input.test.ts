@@ -142,12 +142,12 @@ describe('bad input is reported with file, field path and reason', () => {
 describe('chapters: front matter and references to data, with file and line', () => {
   const BAB = 'content/laporan/contoh/bab/03-akuntabilitas.mdx';
   const kasus: { nama: string; ganti: [string, string]; jalur: string; pesan: RegExp }[] = [
-    { nama: 'unknown component', ganti: ['<TabelCapaian label', '<TabelCapain label'], jalur: '<TabelCapain >', pesan: /tidak dikenal/ },
+    { nama: 'unknown component', ganti: ['<TabelCapaian label', '<TabelCapain label'], jalur: '<TabelCapain>', pesan: /tidak dikenal/ },
     { nama: 'reference to an unknown label', ganti: ['<Rujuk ke="tabel-capaian"', '<Rujuk ke="tabel-3-1"'], jalur: '<Rujuk ke>', pesan: /"tabel-3-1".*tabel-capaian/ },
     { nama: 'figure of an unknown indicator', ganti: ['indikator="IKU-1"', 'indikator="IKU-9"'], jalur: '<Nilai indikator>', pesan: /"IKU-9" tidak ada/ },
     { nama: 'unknown budget code', ganti: ['anggaran="7.01.01"', 'anggaran="7.01.09"'], jalur: '<Nilai anggaran>', pesan: /"7.01.09" tidak ada/ },
     { nama: 'unknown activity list', ganti: ['daftar="contoh"', 'daftar="lain"'], jalur: '<TabelAktivitas daftar>', pesan: /"lain" tidak ada/ },
-    { nama: 'table without label', ganti: ['<TabelCapaian label="tabel-capaian" />', '<TabelCapaian />'], jalur: '<TabelCapaian label>', pesan: /harus memiliki label/ },
+    { nama: 'table without label', ganti: ['<TabelCapaian label="tabel-capaian" />', '<TabelCapaian />'], jalur: '<TabelCapaian label>', pesan: /label wajib diisi/ },
     { nama: 'unknown chapter kind', ganti: ['jenis: bab', 'jenis: bagian'], jalur: 'jenis', pesan: /kata-pengantar/ },
     { nama: 'BAB without number', ganti: ['bab: 3\n', ''], jalur: 'bab', pesan: /nomor bab/ },
   ];

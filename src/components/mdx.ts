@@ -1,4 +1,7 @@
-/** Components available in every chapter (MDX) without an import. One place to add a table type. */
+/**
+ * Components available in every chapter (MDX) without an import: exactly the catalogue's (src/components/katalog.ts).
+ * The type check fails when a name is missing here or a component's Props disagree with its catalogue schema.
+ */
 import TabelCapaian from './tabel/TabelCapaian.astro';
 import TabelPerbandinganTahun from './tabel/TabelPerbandinganTahun.astro';
 import TabelTargetRenstra from './tabel/TabelTargetRenstra.astro';
@@ -28,7 +31,7 @@ import TandaTangan from './teks/TandaTangan.astro';
 import Lanskap from './teks/Lanskap.astro';
 import Inovasi from './teks/Inovasi.astro';
 import LampiranPerjanjianKinerja from './lampiran/LampiranPerjanjianKinerja.astro';
-import type { NamaKomponen } from '../domain/komponen.ts';
+import type { NamaKomponen, PropsKomponen } from './katalog.ts';
 
 export const komponenBab = {
   TabelCapaian,
@@ -60,4 +63,4 @@ export const komponenBab = {
   Lanskap,
   Inovasi,
   LampiranPerjanjianKinerja,
-} satisfies Record<NamaKomponen, unknown>;
+} satisfies { [N in NamaKomponen]: (props: PropsKomponen<N>) => unknown };

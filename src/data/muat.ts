@@ -3,9 +3,9 @@
  * cross-references checked. Returns either the report's data or the list of problems; never throws
  * at the user.
  */
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument, LineCounter, isNode } from 'yaml';
+import { parseDocument, LineCounter, isNode, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema } from '../schemas/index.ts';
 import type { DataLaporan } from '../domain/laporan.ts';
@@ -18,30 +18,100 @@ export interface HasilMuat<T> {
   masalah: Masalah[];
 }
 
+/** A problem reading a file, before any field: where and why. */
+export interface GalatBaca {
+  baris?: number;
+  pesan: string;
+}
+
+/**
+ * A file's text: UTF-8 required (a Windows-1252 "é" would silently become "�" on the site), a BOM
+ * dropped; line endings are left to the readers (YAML and MDX accept CRLF).
+ */
+export function bacaTeks(path: string): ({ ok: true; teks: string } | ({ ok: false } & GalatBaca)) {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(path);
+  } catch {
+    return { ok: false, pesan: 'berkas tidak ditemukan atau tidak dapat dibaca' };
+  }
+  const salah = byteBukanUtf8(buf);
+  if (salah >= 0) {
+    let baris = 1;
+    for (let i = 0; i < salah; i++) if (buf[i] === 0x0a) baris++;
+    return {
+      ok: false,
+      baris,
+      pesan: `berkas tidak tersimpan sebagai UTF-8 (byte ke-${salah + 1}, baris ${baris}); simpan ulang dengan pengodean UTF-8 (Notepad: Simpan Sebagai, Pengodean: UTF-8)`,
+    };
+  }
+  return { ok: true, teks: buf.toString('utf8').replace(/^\uFEFF/, '') };
+}
+
+/** Offset of the first byte that is not valid UTF-8, or -1. */
+function byteBukanUtf8(b: Uint8Array): number {
+  for (let i = 0; i < b.length; ) {
+    const c = b[i];
+    const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (n < 0) return i;
+    for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
+    // Overlong forms and surrogates.
+    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] > 0x9f) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] > 0x8f)) return i;
+    i += n + 1;
+  }
+  return -1;
+}
+
+/** Aliases (*nama) a file may expand: enough for hand-written files, too few for an "alias bomb". */
+const BATAS_ALIAS = 100;
+
+/** Parses YAML text with line positions; never throws: every problem comes back with its line. */
+export function parseYaml(text: string): { doc: Document; lines: LineCounter; nilai?: unknown; galat: GalatBaca[] } {
+  const lines = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const galat: GalatBaca[] = [
+    ...doc.errors.map((e) => ({ baris: lines.linePos(e.pos[0]).line, pesan: terjemahYaml(e.code, e.message) })),
+    ...doc.warnings
+      .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
+      .map((w) => ({ baris: lines.linePos(w.pos[0]).line, pesan: 'tanda "!" di depan nilai tidak dikenal; hapus tanda "!" (tulis nilainya saja)' })),
+  ];
+  if (galat.length) return { doc, lines, galat };
+  try {
+    return { doc, lines, nilai: doc.toJS({ maxAliasCount: BATAS_ALIAS }), galat };
+  } catch (e) {
+    let baris: number | undefined;
+    visit(doc, {
+      Alias(_, node) {
+        if (node.range) baris = lines.linePos(node.range[0]).line;
+        return visit.BREAK;
+      },
+    });
+    const pesan = /Unresolved alias/.test((e as Error).message)
+      ? 'alias (*nama) dipakai sebelum jangkarnya (&nama) ditulis; tulis jangkarnya lebih dulu atau tulis nilainya langsung'
+      : /alias count/i.test((e as Error).message)
+        ? `terlalu banyak alias (*nama): lebih dari ${BATAS_ALIAS} salinan; tulis nilainya langsung`
+        : 'berkas tidak dapat dibaca sebagai YAML';
+    return { doc, lines, galat: [{ baris, pesan }] };
+  }
+}
+
 /** Reads one YAML file and validates it; problems carry the file, the line and the field path. */
 export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): HasilMuat<T> {
   const rel = relative(root, berkas) || berkas;
-  let text: string;
+  const seluruh = (g: GalatBaca, jalur = '(seluruh berkas)'): Masalah => ({ tingkat: 'galat', berkas: rel, baris: g.baris, jalur, pesan: g.pesan });
+  if (existsSync(berkas) && lstatSync(berkas).isSymbolicLink())
+    return { masalah: [seluruh({ pesan: 'berkas ini adalah tautan (symlink) ke berkas lain; salin isinya ke sini sebagai berkas biasa' })] };
+  const t = bacaTeks(berkas);
+  if (!t.ok) return { masalah: [seluruh(t)] };
+  const { doc, lines, nilai: raw, galat } = parseYaml(t.teks);
+  if (galat.length) return { masalah: galat.map((g) => seluruh({ baris: g.baris, pesan: `penulisan berkas tidak dapat dibaca: ${g.pesan}` }, '(penulisan YAML)')) };
+  let parsed;
   try {
-    text = readFileSync(berkas, 'utf8');
+    parsed = schema.safeParse(raw ?? {});
   } catch {
-    return { masalah: [{ tingkat: 'galat', berkas: rel, jalur: '(seluruh berkas)', pesan: 'berkas tidak ditemukan atau tidak dapat dibaca' }] };
+    // A rule of ours that failed on this input: name the file rather than stop the whole check.
+    return { masalah: [seluruh({ pesan: 'isi berkas ini tidak dapat diperiksa (bentuknya jauh dari yang diharapkan); bandingkan dengan contoh di docs/referensi.md' })] };
   }
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    return {
-      masalah: doc.errors.map((e) => ({
-        tingkat: 'galat' as const,
-        berkas: rel,
-        baris: lines.linePos(e.pos[0]).line,
-        jalur: '(penulisan YAML)',
-        pesan: `penulisan berkas tidak dapat dibaca: ${terjemahYaml(e.code, e.message)}`,
-      })),
-    };
-  }
-  const raw = doc.toJS();
-  const parsed = schema.safeParse(raw ?? {});
   if (parsed.success) return { data: parsed.data, masalah: [] };
   return {
     masalah: parsed.error.issues.map((issue) => {
@@ -66,8 +136,20 @@ function terjemahYaml(code: string, message: string): string {
     TAB_AS_INDENT: 'gunakan spasi, bukan tab, untuk indentasi',
     MISSING_CHAR: 'ada tanda yang kurang (mis. tanda kutip penutup)',
     BLOCK_AS_IMPLICIT_KEY: 'ada baris yang tidak diakhiri dengan benar (periksa tanda titik dua)',
+    MULTILINE_IMPLICIT_KEY: 'nama isian harus ditulis dalam satu baris, diikuti titik dua',
+    UNEXPECTED_TOKEN: 'ada tanda yang tidak pada tempatnya (periksa titik dua, tanda "-" dan indentasi)',
+    BAD_ALIAS: 'penulisan alias (*nama) tidak benar',
+    BAD_SCALAR_START: 'nilai tidak boleh diawali tanda ini; apit nilainya dengan tanda kutip',
+    BAD_DIRECTIVE: 'baris yang diawali "%" tidak dikenal; hapus baris itu',
+    MISSING_ANCHOR: 'alias (*nama) tanpa jangkar (&nama)',
+    IMPOSSIBLE: 'penulisan tidak dapat dibaca',
+    KEY_OVER_1024_CHARS: 'nama isian terlalu panjang',
+    TAB_AS_INDENT_OR_VALUE: 'gunakan spasi, bukan tab',
+    BLOCK_IN_FLOW: 'daftar atau kelompok di dalam [ ] atau { } harus ditulis dalam satu baris',
   };
-  return known[code] ?? message.split('\n')[0];
+  // An unknown library message is not shown raw (it may quote the file's bytes): only its code.
+  void message;
+  return known[code] ?? `penulisan YAML tidak benar (kode ${code})`;
 }
 
 function ambil(raw: unknown, path: (string | number)[]): unknown {
@@ -80,7 +162,7 @@ function ambil(raw: unknown, path: (string | number)[]): unknown {
 }
 
 /** Line of the deepest node of `path` that exists in the document. */
-function barisDari(doc: ReturnType<typeof parseDocument>, lines: LineCounter, path: (string | number)[]): number | undefined {
+export function barisDari(doc: Document, lines: LineCounter, path: (string | number)[]): number | undefined {
   for (let n = path.length; n >= 0; n--) {
     const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
     if (isNode(node) && node.range) return lines.linePos(node.range[0]).line;
@@ -99,7 +181,7 @@ export function jalurKePath(jalur: string): (string | number)[] {
 export function lengkapiBaris(root: string, masalah: Masalah[]): Masalah[] {
   const docs = new Map<string, { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | null>();
   return masalah.map((m) => {
-    if (m.baris !== undefined) return m;
+    if (m.baris !== undefined || !/\.ya?ml$/.test(m.berkas)) return m;
     if (!docs.has(m.berkas)) {
       try {
         const lines = new LineCounter();
@@ -127,7 +209,8 @@ export function daftarLaporan(contentDir: string): string[] {
   const dir = join(contentDir, 'laporan');
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, BERKAS.laporan)))
+    // A link to a folder is listed too, so that the check refuses it instead of skipping what the build would read.
+    .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(dir, d.name, BERKAS.laporan)))
     .map((d) => d.name)
     .sort();
 }
@@ -136,6 +219,10 @@ export function daftarLaporan(contentDir: string): string[] {
 export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
   const folder = folderLaporan(root, id);
   const masalah: Masalah[] = [];
+  if (existsSync(folder) && lstatSync(folder).isSymbolicLink())
+    return {
+      masalah: [{ tingkat: 'galat', berkas: relative(root, folder), jalur: '(folder laporan)', pesan: 'folder laporan ini adalah tautan (symlink) ke folder lain; salin foldernya ke sini sebagai folder biasa' }],
+    };
   const wajib = <T>(name: string, schema: ZodType<T>) => {
     const r = muatYaml(join(folder, name), schema, root);
     masalah.push(...r.masalah);

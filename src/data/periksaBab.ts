@@ -1,54 +1,79 @@
 /**
- * Checks the chapters (bab/*.mdx) of a report before Astro renders them: front matter, known
- * components, and every reference to data (indicator codes, budget codes, activity lists, table
- * labels). A wrong reference is reported with file and line instead of failing deep inside the build.
+ * Checks the chapters (bab/*.mdx) of a report as the build compiles them: the file itself (UTF-8,
+ * not a link), the front matter, the MDX compile with the build's plugins (syntax, chapters cannot
+ * run code), then every component use read from the compiled tree against the catalogue
+ * (src/components/katalog.ts): unknown component or prop, wrong value, missing prop, references and
+ * the data each component needs. Every problem carries file, line and column, in plain Indonesian.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parse } from 'yaml';
+import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import type { z } from 'zod';
 import { babSchema } from '../schemas/bab.ts';
 import { folderLaporan } from './folder.ts';
-import { NAMA_KOMPONEN } from '../domain/komponen.ts';
+import { NAMA_KOMPONEN, entriKomponen, daftarKutip, type KonteksPeriksa } from '../components/katalog.ts';
 import { nomoriKeterangan } from '../domain/penomoran.ts';
-import { ratakan } from '../domain/anggaran.ts';
 import type { LaporanTerhitung } from '../domain/laporan.ts';
 import { jalurTeks, type Masalah } from '../domain/masalah.ts';
+import { kompilasiBab } from './mdx-bab.ts';
+import { ekspresiTunggal, nilaiLiteral, type Simpul } from './aman-bab.ts';
+import { bacaTeks, parseYaml, barisDari } from './muat.ts';
 
-interface Pemakaian {
+/** A component as written in a chapter: its name, its props (literal values) and where. */
+export interface Pemakaian {
   nama: string;
-  atribut: Record<string, string>;
-  baris: number;
+  props: Record<string, unknown>;
+  /** Line and column of each prop. */
+  letakProp: Record<string, { baris?: number; kolom?: number }>;
+  /** Props whose value is not a literal (already reported by the safety rules). */
+  bukanLiteral: string[];
+  baris?: number;
+  kolom?: number;
+  /** Written with content between its tags. */
+  berisi: boolean;
 }
 
-/** Component tags with literal string attributes: <Nilai indikator="IKU-1" besaran="capaian" />. */
-export function pemakaianKomponen(isi: string): Pemakaian[] {
+/** Every component use in a compiled chapter tree, in document order. */
+export function pemakaianKomponen(pohon: Simpul): Pemakaian[] {
   const out: Pemakaian[] = [];
-  for (const m of isi.matchAll(/<([A-Z]\w*)\b([^>]*?)\/?>/g)) {
-    const atribut: Record<string, string> = {};
-    for (const a of m[2].matchAll(/(\w+)=(?:"([^"]*)"|'([^']*)'|\{(\d+)\})/g)) atribut[a[1]] = a[2] ?? a[3] ?? a[4];
-    out.push({ nama: m[1], atribut, baris: isi.slice(0, m.index).split('\n').length });
-  }
+  const jalan = (n: Simpul) => {
+    if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
+      const p: Pemakaian = { nama: n.name, props: {}, letakProp: {}, bukanLiteral: [], baris: n.position?.start.line, kolom: n.position?.start.column, berisi: (n.children ?? []).length > 0 };
+      for (const a of n.attributes ?? []) {
+        if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
+        p.letakProp[a.name] = { baris: a.position?.start.line, kolom: a.position?.start.column };
+        const v = a.value;
+        if (v === null || v === undefined) p.props[a.name] = true;
+        else if (typeof v === 'string') p.props[a.name] = v;
+        else {
+          const lit = nilaiLiteral(ekspresiTunggal(v.data?.estree));
+          if (lit.ok) p.props[a.name] = lit.nilai;
+          else p.bukanLiteral.push(a.name);
+        }
+      }
+      out.push(p);
+    }
+    for (const c of n.children ?? []) jalan(c);
+  };
+  jalan(pohon);
   return out;
+}
+
+interface BabTerbaca {
+  berkas: string;
+  isi: string;
+  nomorBab?: number;
+  pohon?: Simpul;
 }
 
 export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
   const folder = join(folderLaporan(root, laporan.data.id), 'bab');
   if (!existsSync(folder)) return [];
   const out: Masalah[] = [];
-  const files = readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort();
-  const bab: { berkas: string; isi: string; nomorBab?: number }[] = [];
-  for (const f of files) {
-    const berkas = relative(root, join(folder, f));
-    const teks = readFileSync(join(folder, f), 'utf8');
-    const fm = /^---\n([\s\S]*?)\n---\n?/.exec(teks);
-    const galat = (baris: number, jalur: string, pesan: string) => out.push({ tingkat: 'galat', berkas, baris, jalur, pesan });
-    if (!fm) {
-      galat(1, '(front matter)', 'bab harus diawali front matter: baris "---", judul, jenis, urutan, lalu "---"');
-      continue;
-    }
-    const hasil = babSchema.safeParse(parse(fm[1]) ?? {});
-    if (!hasil.success) for (const i of hasil.error.issues) galat(2, jalurTeks(i.path as (string | number)[]), i.message);
-    bab.push({ berkas, isi: teks, nomorBab: hasil.success ? hasil.data.bab : undefined });
+  const bab: BabTerbaca[] = [];
+  for (const f of readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()) {
+    const b = bacaBab(root, join(folder, f), out);
+    if (b) bab.push(b);
   }
 
   let label = new Map<string, unknown>();
@@ -57,30 +82,125 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
   } catch (e) {
     out.push({ tingkat: 'galat', berkas: relative(root, folder), jalur: 'label', pesan: (e as Error).message });
   }
-  const indikator = new Set(laporan.indikator.map((i) => i.input.kode));
-  const kodeAnggaran = new Set(ratakan(laporan.program).map((b) => b.kode).filter(Boolean));
-  const aktivitas = new Set(laporan.data.lainnya?.aktivitas.map((a) => a.id) ?? []);
-  const dikenal = new Set<string>(NAMA_KOMPONEN);
+  const konteks: KonteksPeriksa = { laporan, label: new Set(label.keys()) };
+  for (const b of bab) if (b.pohon) out.push(...periksaPemakaian(b.berkas, pemakaianKomponen(b.pohon), konteks));
+  return out;
+}
 
-  for (const b of bab) {
-    for (const p of pemakaianKomponen(b.isi)) {
-      const galat = (atribut: string, pesan: string) => out.push({ tingkat: 'galat', berkas: b.berkas, baris: p.baris, jalur: `<${p.nama} ${atribut}>`, pesan });
-      if (!dikenal.has(p.nama)) {
-        galat('', `komponen <${p.nama}> tidak dikenal; yang tersedia: ${NAMA_KOMPONEN.join(', ')}`);
-        continue;
-      }
-      const a = p.atribut;
-      if ((p.nama.startsWith('Tabel') || p.nama.startsWith('Grafik')) && !a.label) galat('label', 'tabel dan grafik harus memiliki label="..." agar bernomor dan dapat dirujuk');
-      if (p.nama === 'Rujuk' && a.ke !== undefined && !label.has(a.ke)) galat('ke', `tidak ada tabel atau gambar berlabel "${a.ke}"; label yang ada: ${[...label.keys()].join(', ')}`);
-      for (const key of ['indikator', 'perhitungan'] as const) {
-        if (a[key] !== undefined && (p.nama === 'Nilai' || p.nama === 'Perhitungan') && !indikator.has(a[key]))
-          galat(key, `indikator "${a[key]}" tidak ada di kinerja.yaml; kode yang ada: ${[...indikator].join(', ')}`);
-      }
-      if (p.nama === 'Nilai' && a.anggaran !== undefined && a.anggaran !== 'jumlah' && !kodeAnggaran.has(a.anggaran))
-        galat('anggaran', `kode anggaran "${a.anggaran}" tidak ada di anggaran.yaml (atau tulis anggaran="jumlah")`);
-      const daftar = p.nama === 'TabelAktivitas' ? a.daftar : p.nama === 'Nilai' ? a.aktivitas : undefined;
-      if (daftar !== undefined && !aktivitas.has(daftar)) galat(p.nama === 'Nilai' ? 'aktivitas' : 'daftar', `daftar aktivitas "${daftar}" tidak ada di lainnya.yaml`);
+/** Reads one chapter file: bytes, front matter, compile. Problems go to `out`; undefined when unreadable. */
+function bacaBab(root: string, path: string, out: Masalah[]): BabTerbaca | undefined {
+  const berkas = relative(root, path);
+  const galat = (baris: number | undefined, jalur: string, pesan: string, kolom?: number) => out.push({ tingkat: 'galat', berkas, baris, kolom, jalur, pesan });
+  if (lstatSync(path).isSymbolicLink()) {
+    galat(undefined, '(seluruh berkas)', 'bab ini adalah tautan (symlink) ke berkas lain; salin isinya ke sini sebagai berkas biasa');
+    return undefined;
+  }
+  const t = bacaTeks(path);
+  if (!t.ok) {
+    galat(t.baris, '(seluruh berkas)', t.pesan);
+    return undefined;
+  }
+  const teks = t.teks;
+  const fm = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/.exec(teks);
+  if (!fm) {
+    galat(1, '(front matter)', 'bab harus diawali front matter: baris "---", judul, jenis, urutan, lalu "---"');
+    return undefined;
+  }
+  // Lines of the front matter start at line 2 of the file.
+  const y = parseYaml(fm[1]);
+  if (y.galat.length) {
+    for (const g of y.galat) galat(g.baris !== undefined ? g.baris + 1 : 1, '(front matter)', `front matter tidak dapat dibaca: ${g.pesan}`);
+    return undefined;
+  }
+  // The build reads front matter with another YAML reader (Astro's): what it refuses is refused here too.
+  let body: string;
+  try {
+    body = parseFrontmatter(teks, { frontmatter: 'empty-with-spaces' }).content;
+  } catch (e) {
+    const baris = (e as { mark?: { line?: number } }).mark?.line;
+    galat(baris !== undefined ? baris + 2 : 1, '(front matter)', 'front matter tidak dapat dibaca oleh pembangun situs; tulis setiap isian sebagai nama: nilai tanpa tanda khusus');
+    return undefined;
+  }
+  const hasil = babSchema.safeParse(y.nilai ?? {});
+  if (!hasil.success)
+    for (const i of hasil.error.issues) {
+      const path = i.path as (string | number)[];
+      const baris = barisDari(y.doc, y.lines, path);
+      galat(baris !== undefined ? baris + 1 : 2, jalurTeks(path), i.message);
     }
+
+  const k = kompilasiBab(body, path);
+  for (const p of k.pelanggaran) galat(p.baris, '(isi bab)', p.pesan, p.kolom);
+  if (k.galat) galat(k.galat.baris, '(penulisan MDX)', k.galat.pesan, k.galat.kolom);
+  return { berkas, isi: body, nomorBab: hasil.success ? hasil.data.bab : undefined, pohon: k.galat ? undefined : k.pohon };
+}
+
+/** Every use against the catalogue: name, props (schema), then the component's own checks on the data. */
+export function periksaPemakaian(berkas: string, pakai: Pemakaian[], konteks: KonteksPeriksa): Masalah[] {
+  const out: Masalah[] = [];
+  for (const p of pakai) {
+    const di = (prop?: string) => {
+      const l = prop ? p.letakProp[prop] : undefined;
+      return { baris: l?.baris ?? p.baris, kolom: l?.kolom ?? p.kolom };
+    };
+    const galat = (prop: string | undefined, pesan: string) => {
+      const { baris, kolom } = di(prop);
+      out.push({ tingkat: 'galat', berkas, baris, kolom, jalur: `<${p.nama}${prop ? ` ${prop}` : ''}>`, pesan });
+    };
+    const entri = entriKomponen(p.nama);
+    if (!entri) {
+      galat(undefined, `komponen <${p.nama}> tidak dikenal${saranNama(p.nama, NAMA_KOMPONEN)}; yang tersedia: ${NAMA_KOMPONEN.join(', ')} (lihat docs/referensi.md)`);
+      continue;
+    }
+    if (p.berisi && !entri.isi) galat(undefined, `<${p.nama}> tidak berisi apa pun di antara tag pembuka dan penutup; tulis <${p.nama} ... />`);
+    if (p.bukanLiteral.length) continue;
+    const shape = entri.props.shape as Record<string, z.ZodType>;
+    const r = entri.props.safeParse(p.props);
+    if (!r.success) {
+      for (const i of r.error.issues) {
+        if (i.code === 'unrecognized_keys') {
+          for (const key of i.keys)
+            galat(key, `prop ${key} tidak dikenal untuk <${p.nama}>${saranNama(key, Object.keys(shape))}; prop yang ada: ${Object.keys(shape).join(', ') || '(tidak ada prop)'}`);
+          continue;
+        }
+        const prop = String(i.path[0] ?? '');
+        const v = p.props[prop];
+        const uraian = shape[prop]?.description;
+        if (v === undefined) galat(prop, `prop ${prop} wajib diisi${uraian ? `: ${uraian}` : ''}`);
+        else if (i.code === 'invalid_value') galat(prop, `nilai ${prop}=${tulis(v)} tidak dikenal; pilih salah satu: ${daftarKutip(i.values.map(String))}`);
+        else if (i.code === 'invalid_type' && i.expected === 'array') galat(prop, `${prop} ditulis sebagai daftar dalam kurung: ${prop}={[2022, 2023]}; tertulis ${prop}=${tulis(v)}`);
+        else if (i.code === 'invalid_type' && i.expected === 'boolean')
+          galat(prop, `${prop} adalah pilihan ya/tidak: tulis ${prop} saja (tanpa nilai), atau hapus; tertulis ${prop}=${tulis(v)}`);
+        else galat(prop, `nilai ${prop}=${tulis(v)}: ${i.message}${uraian ? ` (${uraian})` : ''}`);
+      }
+      continue;
+    }
+    for (const t of entri.periksa?.(r.data as never, konteks) ?? []) galat(t.prop, t.pesan);
+    // A label the numbering cannot see (not a quoted text) would fail while rendering.
+    if ('label' in shape && typeof p.props.label === 'string' && !konteks.label.has(p.props.label))
+      galat('label', 'tulis label dalam tanda kutip: label="..."');
   }
   return out;
 }
+
+function tulis(v: unknown): string {
+  if (typeof v === 'string') return `"${v.length > 40 ? `${v.slice(0, 37)}...` : v}"`;
+  if (v === true) return '(tanpa nilai)';
+  return `{${JSON.stringify(v)}}`;
+}
+
+/** "; maksud Anda sasaranSaja?" for a near miss (case, one or two letters off). */
+function saranNama(salah: string, benar: readonly string[]): string {
+  const kecil = salah.toLowerCase();
+  const dekat = benar.find((b) => b.toLowerCase() === kecil) ?? benar.find((b) => jarak(b.toLowerCase(), kecil) <= 2);
+  return dekat ? ` (maksud Anda ${dekat}?)` : '';
+}
+
+function jarak(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+  return d[a.length][b.length];
+}
+

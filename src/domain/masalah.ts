@@ -5,6 +5,8 @@ export interface Masalah {
   berkas: string;
   /** Line in the file, when known. */
   baris?: number;
+  /** Column on that line (chapters), when known. */
+  kolom?: number;
   /** Field path, e.g. tujuan[0].sasaran[1].indikator[0].target. */
   jalur: string;
   /** What is wrong and what was expected, in plain Indonesian. */
@@ -24,7 +26,7 @@ export function jalurTeks(path: readonly PropertyKey[]): string {
 }
 
 export function formatMasalah(m: Masalah): string {
-  const where = `${m.berkas}${m.baris ? `:${m.baris}` : ''}`;
+  const where = `${m.berkas}${m.baris ? `:${m.baris}${m.kolom ? `:${m.kolom}` : ''}` : ''}`;
   const label = m.tingkat === 'galat' ? 'GALAT' : 'PERINGATAN';
   return `${label} ${where}\n  isian: ${m.jalur}\n  ${m.pesan}${m.ditemukan ? `\n  tertulis: ${m.ditemukan}` : ''}`;
 }

@@ -20,7 +20,11 @@ const JENIS: Record<string, string> = {
 export function gambarkan(v: unknown): string {
   if (v === undefined) return 'kosong (tidak diisi)';
   if (v === null) return 'kosong (null)';
-  if (typeof v === 'string') return `teks "${v.length > 60 ? v.slice(0, 57) + '...' : v}"`;
+  if (typeof v === 'string') {
+    // Control characters are named, never echoed (they could redraw the terminal).
+    const aman = v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return `teks "${aman.length > 60 ? aman.slice(0, 57) + '...' : aman}"`;
+  }
   if (typeof v === 'number') return `angka ${v}`;
   if (typeof v === 'boolean') return v ? 'true' : 'false';
   if (Array.isArray(v)) return `daftar berisi ${v.length} butir`;

@@ -58,6 +58,8 @@ export const skalaSchema = z
       if (lo.v > hi.v || (lo.v === hi.v && !(lo.closed && hi.closed)))
         ctx.addIssue({ code: 'custom', path: ['pita', i], message: `batas bawah ${lo.v} lebih besar dari batas atas ${hi.v}: pita kosong` });
     });
+    // Fewer than two bands is already refused by min(2); the rules below need a first and a last.
+    if (s.pita.length < 2) return;
     const first = s.pita[0];
     const last = s.pita[s.pita.length - 1];
     if (lowerOf(first).v !== -Infinity)

@@ -1,0 +1,428 @@
+/**
+ * The catalogue of chapter components: for each component chapters may use, a one-line description,
+ * the Zod schema of its props (each prop documented with `.describe()`), an example, and the checks
+ * of its props against the report's data (references that must exist, data the component needs).
+ *
+ * One entry per component. Everything else derives from here: the component's `Props` type
+ * (`type Props = PropsKomponen<'TabelCapaian'>`), the components registered for MDX (src/components/mdx.ts,
+ * which fails the type check when it disagrees), the checker (src/data/periksaBab.ts) and the reference
+ * for authors (docs/referensi.md, `npm run referensi`). Plain TypeScript: no astro:, no DOM.
+ */
+import { z } from 'zod';
+import '../schemas/pesan.ts';
+import type { LaporanTerhitung } from '../domain/laporan.ts';
+import { ratakan } from '../domain/anggaran.ts';
+import { jumlahSdm } from '../domain/organisasi.ts';
+import { daftarUnit, pilihUnit, KECAMATAN } from '../domain/wilayah.ts';
+
+/** What a component's check sees: the computed report and the labels of its numbered tables and figures. */
+export interface KonteksPeriksa {
+  laporan: LaporanTerhitung;
+  label: ReadonlySet<string>;
+}
+
+/** A problem with one use of a component: the prop concerned (if any) and the reason, in Indonesian. */
+export interface Temuan {
+  prop?: string;
+  pesan: string;
+}
+
+export interface EntriKomponen<S extends z.ZodObject = z.ZodObject> {
+  /** What the component shows, one line, for authors. */
+  uraian: string;
+  /** Its props: a strict object, every prop described. */
+  props: S;
+  /** A use of it as written in a chapter. */
+  contoh: string;
+  /** Written with content between an opening and a closing tag (<Lanskap>…</Lanskap>). */
+  isi?: boolean;
+  /** Checks against the report's data (props already valid). */
+  periksa?: (props: z.output<S>, k: KonteksPeriksa) => Temuan[];
+}
+
+const entri = <S extends z.ZodObject>(e: EntriKomponen<S>) => e;
+
+// Props shared by numbered tables and figures.
+const label = z
+  .string()
+  .min(1)
+  .describe('nama pendek tabel/gambar ini, unik dalam laporan, untuk penomoran dan untuk <Rujuk ke="...">; mis. "tabel-capaian"');
+const judul = z.string().min(1).optional().describe('judul pada keterangan tabel/gambar; bila tidak diisi dipakai judul baku');
+const sasaranSaja = z.boolean().optional().describe('hanya indikator sasaran (indikator tujuan tidak ditampilkan)');
+const sampai = z
+  .enum(['program', 'kegiatan', 'subKegiatan'])
+  .optional()
+  .describe('tingkat terdalam yang ditampilkan: "program", "kegiatan" atau "subKegiatan" (baku: subKegiatan)');
+const tahunDaftar = (baku: string) =>
+  z.array(z.number().int().min(1900).max(2200)).optional().describe(`tahun yang ditampilkan, ditulis tahun={[2022, 2023]} (tahun={[]}: tidak ada); baku: ${baku}`);
+const namaSubKegiatan = z
+  .string()
+  .min(1)
+  .optional()
+  .describe('hanya baris sub kegiatan dengan nama ini (huruf besar/kecil tidak dibedakan), mis. "Pembangunan Sarana dan Prasarana Kelurahan"');
+
+const tabel = { label, judul };
+
+// Data a component needs; each returns the problem or nothing.
+const perluAnggaran = (k: KonteksPeriksa): Temuan[] =>
+  k.laporan.data.anggaran ? [] : [{ pesan: 'komponen ini memerlukan data anggaran: laporan ini belum memiliki anggaran.yaml' }];
+const perluWilayah = (k: KonteksPeriksa): Temuan[] =>
+  k.laporan.data.laporan.wilayah ? [] : [{ pesan: 'komponen ini memerlukan daftar kelurahan/desa: isi wilayah.daftar di laporan.yaml' }];
+const subKegiatanAda = (nama: string | undefined, k: KonteksPeriksa): Temuan[] => {
+  if (nama === undefined) return [];
+  const daun = ratakan(k.laporan.program).filter((b) => b.anak.length === 0);
+  if (daun.some((b) => b.nama.toLowerCase() === nama.toLowerCase())) return [];
+  const ada = [...new Set(daun.filter((b) => b.unit).map((b) => b.nama))];
+  return [{ prop: 'nama', pesan: `tidak ada sub kegiatan bernama "${nama}" di anggaran.yaml${ada.length ? `; yang memiliki unit: ${daftarKutip(ada)}` : ''}` }];
+};
+const indikatorAda = (prop: string, kode: string, k: KonteksPeriksa): Temuan[] =>
+  k.laporan.indikator.some((i) => i.input.kode === kode)
+    ? []
+    : [{ prop, pesan: `indikator "${kode}" tidak ada di kinerja.yaml; kode yang ada: ${k.laporan.indikator.map((i) => i.input.kode).join(', ')}` }];
+const tahunRiwayat = (tahun: number[] | undefined, k: KonteksPeriksa): Temuan[] => {
+  if (!tahun) return [];
+  const ada = new Set(k.laporan.indikator.flatMap((i) => i.riwayat.map((h) => h.tahun)));
+  const tidak = tahun.filter((t) => !ada.has(t));
+  return tidak.length
+    ? [{ prop: 'tahun', pesan: `tidak ada riwayat untuk tahun ${tidak.join(', ')} di kinerja.yaml; tahun yang ada: ${[...ada].sort().join(', ') || '(belum ada riwayat)'}` }]
+    : [];
+};
+
+export function daftarKutip(xs: readonly string[]): string {
+  return xs.map((x) => `"${x}"`).join(', ');
+}
+
+/** What <Nilai besaran="..."> may ask for, by what it quotes (src/domain/kutip.ts computes each). */
+export const BESARAN_NILAI = {
+  indikator: ['target', 'realisasi', 'capaian', 'predikat', 'targetAkhir', 'capaianTargetAkhir', 'nama'],
+  anggaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan'],
+  sasaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'efisiensi'],
+  laporan: ['tanggal', 'periode', 'jumlahTercapai', 'jumlahBelumTercapai', 'rataRataCapaian'],
+} as const;
+export const SDM_NILAI = ['orang', 'lakiLaki', 'perempuan', 'persenLakiLaki', 'persenPerempuan', 'pemenuhanJabatan'] as const;
+const SEMUA_BESARAN = [...new Set([...BESARAN_NILAI.indikator, ...BESARAN_NILAI.anggaran, ...BESARAN_NILAI.laporan])] as [string, ...string[]];
+
+function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan[] {
+  const sumber = (['indikator', 'perhitungan', 'anggaran', 'sasaran', 'aktivitas', 'sdm'] as const).filter((s) => p[s] !== undefined);
+  if (sumber.length > 1) return [{ prop: sumber[1], pesan: `tulis satu saja dari ${sumber.join(', ')} dalam satu <Nilai>` }];
+  const r = k.laporan;
+  const besaranUntuk = (apa: keyof typeof BESARAN_NILAI): Temuan[] =>
+    p.besaran === undefined || (BESARAN_NILAI[apa] as readonly string[]).includes(p.besaran)
+      ? []
+      : [{ prop: 'besaran', pesan: `besaran "${p.besaran}" tidak dapat dipakai ${apa === 'laporan' ? 'tanpa indikator atau anggaran' : `untuk ${apa}`}; pilih salah satu: ${daftarKutip(BESARAN_NILAI[apa])}` }];
+  const tidakDipakai = (...props: (keyof typeof p)[]): Temuan[] =>
+    props.filter((x) => p[x] !== undefined).map((x) => ({ prop: x, pesan: `prop ${x} tidak berlaku di sini dan akan diabaikan; hapus` }));
+  switch (sumber[0]) {
+    case 'indikator':
+      return [...indikatorAda('indikator', p.indikator!, k), ...besaranUntuk('indikator'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
+    case 'sasaran': {
+      const out = [...besaranUntuk('sasaran'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
+      const ada = r.sasaran.map((s) => s.kode);
+      if (!ada.includes(p.sasaran!)) out.unshift({ prop: 'sasaran', pesan: `sasaran "${p.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${ada.join(', ')}` });
+      return out;
+    }
+    case 'perhitungan': {
+      const ind = r.indikator.find((i) => i.input.kode === p.perhitungan);
+      if (!ind) return indikatorAda('perhitungan', p.perhitungan!, k);
+      const h = ind.masukanRealisasi.perhitungan;
+      if (!h) return [{ prop: 'perhitungan', pesan: `indikator "${p.perhitungan}" tidak memiliki perhitungan (pembilang/penyebut) di realisasi.yaml` }];
+      const out = tidakDipakai('besaran', 'grup', 'unit');
+      if (p.bagian === 'penyebut' && p.ke !== undefined) out.push({ prop: 'ke', pesan: 'ke hanya berlaku untuk bagian="pembilang"; hapus' });
+      if (p.bagian !== 'penyebut' && (p.ke ?? 0) >= h.pembilang.length)
+        out.push({ prop: 'ke', pesan: `pembilang ke-${p.ke} tidak ada: indikator "${p.perhitungan}" memiliki ${h.pembilang.length} pembilang (ke={0} sampai ke={${h.pembilang.length - 1}})` });
+      return out;
+    }
+    case 'anggaran': {
+      const out = [...besaranUntuk('anggaran'), ...tidakDipakai('grup', 'bagian', 'ke')];
+      if (!r.data.anggaran) return [{ prop: 'anggaran', pesan: 'laporan ini belum memiliki anggaran.yaml' }, ...out];
+      let program = r.program;
+      if (p.unit !== undefined) {
+        const unit = daftarUnit(r.program, r.data.laporan.wilayah?.daftar ?? []);
+        if (!unit.includes(p.unit)) return [{ prop: 'unit', pesan: `unit "${p.unit}" tidak memiliki anggaran; yang ada: ${daftarKutip(unit)} ("${KECAMATAN}" = baris tanpa unit)` }, ...out];
+        program = pilihUnit(r.program, p.unit);
+      }
+      const kode = [...new Set(ratakan(program).map((b) => b.kode).filter((x): x is string => !!x))];
+      if (p.anggaran !== 'jumlah' && !kode.includes(p.anggaran!))
+        out.unshift({ prop: 'anggaran', pesan: `kode anggaran "${p.anggaran}" tidak ada di anggaran.yaml${p.unit ? ` untuk unit ${p.unit}` : ''} (atau tulis anggaran="jumlah"); kode yang ada: ${kode.join(', ')}` });
+      return out;
+    }
+    case 'aktivitas': {
+      const ada = r.data.lainnya?.aktivitas.map((a) => a.id) ?? [];
+      const out = tidakDipakai('besaran', 'grup', 'bagian', 'ke', 'unit');
+      if (!ada.includes(p.aktivitas!)) out.unshift({ prop: 'aktivitas', pesan: `daftar aktivitas "${p.aktivitas}" tidak ada di lainnya.yaml; yang ada: ${daftarKutip(ada) || '(belum ada)'}` });
+      return out;
+    }
+    case 'sdm': {
+      const out = tidakDipakai('besaran', 'bagian', 'ke', 'unit');
+      if (!r.data.sdm) return [{ prop: 'sdm', pesan: 'laporan ini belum memiliki sdm.yaml' }, ...out];
+      if (p.grup) {
+        const kunci = Object.keys(jumlahSdm(r.data.sdm)[p.grup]);
+        if (!kunci.includes(p.sdm!)) out.unshift({ prop: 'sdm', pesan: `"${p.sdm}" tidak ada di kelompok ${p.grup} sdm.yaml; yang ada: ${daftarKutip(kunci)}` });
+      } else if (!(SDM_NILAI as readonly string[]).includes(p.sdm!))
+        out.unshift({ prop: 'sdm', pesan: `sdm="${p.sdm}" tidak dikenal; pilih salah satu: ${daftarKutip(SDM_NILAI)}, atau kunci status/pendidikan/eselon bersama grup="..."` });
+      return out;
+    }
+    default: {
+      if (p.besaran === undefined)
+        return [{ pesan: `sebutkan apa yang dikutip: indikator, perhitungan, anggaran, sasaran, aktivitas atau sdm, atau besaran ${daftarKutip(BESARAN_NILAI.laporan)}` }];
+      return [...besaranUntuk('laporan'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
+    }
+  }
+}
+
+const propsNilai = z.strictObject({
+  indikator: z.string().min(1).optional().describe('kode indikator di kinerja.yaml yang dikutip, mis. "IKU-1"'),
+  perhitungan: z.string().min(1).optional().describe('kode indikator yang angka perhitungannya (pembilang/penyebut di realisasi.yaml) dikutip'),
+  anggaran: z.string().min(1).optional().describe('kode rekening di anggaran.yaml yang dikutip, atau "jumlah" untuk seluruh anggaran; kode yang dimiliki beberapa unit dijumlahkan kecuali unit dipilih'),
+  sasaran: z.string().min(1).optional().describe('kode sasaran di kinerja.yaml: dikutip anggaran baris-baris yang terkait dengannya (atau efisiensinya)'),
+  unit: z.string().min(1).optional().describe(`dengan anggaran: hanya baris kelurahan/desa ini (dari wilayah.daftar), atau "${KECAMATAN}" untuk baris kecamatan sendiri; baku: semua unit`),
+  aktivitas: z.string().min(1).optional().describe('id daftar aktivitas di lainnya.yaml: dikutip banyaknya aktivitas'),
+  sdm: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(`angka pegawai dari sdm.yaml: ${SDM_NILAI.join(', ')}; atau kunci status/pendidikan/eselon (mis. "PNS") bersama grup`),
+  grup: z.enum(['status', 'pendidikan', 'eselon']).optional().describe('kelompok kunci sdm: "status", "pendidikan" atau "eselon"'),
+  besaran: z
+    .enum(SEMUA_BESARAN)
+    .optional()
+    .describe(
+      `angka yang dikutip. Untuk indikator: ${BESARAN_NILAI.indikator.join(', ')} (baku: capaian). Untuk anggaran: ${BESARAN_NILAI.anggaran.join(', ')} (baku: penyerapan). Untuk sasaran: ${BESARAN_NILAI.sasaran.join(', ')} (baku: penyerapan). Tanpa indikator/anggaran: ${BESARAN_NILAI.laporan.join(', ')}`,
+    ),
+  bagian: z.enum(['pembilang', 'penyebut']).optional().describe('dengan perhitungan: "pembilang" (baku) atau "penyebut"'),
+  ke: z.number().int().min(0).optional().describe('dengan perhitungan: pembilang yang ke berapa, mulai dari 0 (baku: 0), ditulis ke={1}'),
+});
+
+export const KATALOG = {
+  TabelCapaian: entri({
+    uraian: 'Target, realisasi, capaian dan predikat setiap indikator.',
+    props: z.strictObject({
+      ...tabel,
+      perTriwulan: z.boolean().optional().describe('tampilkan realisasi setiap triwulan sebelum jumlah periode'),
+      sasaranSaja,
+      rataRata: z.boolean().optional().describe('tambahkan baris "Rata-rata capaian" (rata-rata capaian yang ditampilkan)'),
+    }),
+    contoh: '<TabelCapaian label="tabel-capaian" judul="Capaian Kinerja Tahun 2024" sasaranSaja rataRata />',
+  }),
+  TabelPerbandinganTahun: entri({
+    uraian: 'Periode ini dibandingkan dengan tahun lalu: target, realisasi dan capaian keduanya.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelPerbandinganTahun label="tabel-banding-tahun" />',
+  }),
+  TabelTargetRenstra: entri({
+    uraian: 'Realisasi tahun ini dan tahun-tahun sebelumnya terhadap target akhir Renstra.',
+    props: z.strictObject({
+      ...tabel,
+      tahun: tahunDaftar('dua tahun sebelum tahun laporan'),
+      denganTarget: z.boolean().optional().describe('tampilkan juga target tahun ini'),
+    }),
+    contoh: '<TabelTargetRenstra label="tabel-renstra" tahun={[2022, 2023]} denganTarget />',
+  }),
+  TabelAnggaran: entri({
+    uraian: 'Realisasi anggaran per program, kegiatan dan sub kegiatan: kode, pagu, realisasi, sisa dan persentase penyerapan.',
+    props: z.strictObject({
+      ...tabel,
+      sampai,
+      denganIndikator: z.boolean().optional().describe('tambahkan kolom indikator keluaran setiap baris'),
+    }),
+    contoh: '<TabelAnggaran label="tabel-anggaran" sampai="kegiatan" />',
+    periksa: (_p, k) => perluAnggaran(k),
+  }),
+  TabelAktivitas: entri({
+    uraian: 'Daftar aktivitas dari lainnya.yaml, dikelompokkan menurut jenisnya.',
+    props: z.strictObject({ ...tabel, daftar: z.string().min(1).describe('id daftar aktivitas di lainnya.yaml (aktivitas[].id)') }),
+    contoh: '<TabelAktivitas label="tabel-aktivitas" daftar="pelayanan" />',
+    periksa: (p, k) => {
+      const ada = k.laporan.data.lainnya?.aktivitas.map((a) => a.id) ?? [];
+      return ada.includes(p.daftar) ? [] : [{ prop: 'daftar', pesan: `daftar aktivitas "${p.daftar}" tidak ada di lainnya.yaml; yang ada: ${daftarKutip(ada) || '(belum ada)'}` }];
+    },
+  }),
+  TabelPerjanjianKinerja: entri({
+    uraian: 'Perjanjian Kinerja: sasaran, indikator dan target (awal dan perubahan), bila diminta dengan indikator tujuan dan anggaran program.',
+    props: z.strictObject({
+      ...tabel,
+      tujuan: z.boolean().optional().describe('sertakan juga indikator tujuan'),
+      anggaran: z.boolean().optional().describe('tambahkan anggaran program (PK awal dan perubahan) di bawah indikator'),
+    }),
+    contoh: '<TabelPerjanjianKinerja label="tabel-pk" anggaran />',
+    periksa: (p, k) => (p.anggaran ? perluAnggaran(k).map((t) => ({ ...t, prop: 'anggaran' })) : []),
+  }),
+  TabelSdm: entri({
+    uraian: 'Pegawai per jabatan: jenis kelamin, status, pendidikan dan eselon, dengan jumlahnya.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelSdm label="tabel-sdm" />',
+    periksa: (_p, k) => (k.laporan.data.sdm ? [] : [{ pesan: 'laporan ini belum memiliki sdm.yaml' }]),
+  }),
+  TabelIku: entri({
+    uraian: 'Indikator kinerja utama: tujuan atau sasaran, indikator, satuan, rumus dan sumber data.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelIku label="tabel-iku" />',
+  }),
+  TabelSkala: entri({
+    uraian: 'Skala predikat yang dipakai laporan (dari content/skala/).',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelSkala label="tabel-skala" />',
+  }),
+  TabelRiwayat: entri({
+    uraian: 'Target, realisasi dan capaian tahun-tahun sebelumnya per indikator, termasuk sebelum pergantian Renstra.',
+    props: z.strictObject({ ...tabel, tahun: tahunDaftar('semua tahun di riwayat') }),
+    contoh: '<TabelRiwayat label="tabel-riwayat" tahun={[2021, 2022, 2023]} />',
+    periksa: (p, k) => tahunRiwayat(p.tahun, k),
+  }),
+  TabelPembanding: entri({
+    uraian: 'Realisasi tahun ini dibandingkan dengan pembanding: kecamatan lain, kabupaten atau standar nasional.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelPembanding label="tabel-pembanding" />',
+    periksa: (_p, k) =>
+      k.laporan.indikator.some((i) => i.input.pembanding.length > 0) ? [] : [{ pesan: 'tidak ada indikator dengan pembanding di kinerja.yaml (indikator[].pembanding)' }],
+  }),
+  TabelEfisiensi: entri({
+    uraian: 'Efisiensi penggunaan sumber daya per indikator, dengan rumus efisiensi laporan.',
+    props: z.strictObject({
+      ...tabel,
+      sasaranSaja,
+      denganRupiah: z.boolean().optional().describe('tampilkan juga pagu dan realisasi di balik penyerapan'),
+    }),
+    contoh: '<TabelEfisiensi label="tabel-efisiensi" sasaranSaja denganRupiah />',
+    periksa: (_p, k) => [
+      ...(k.laporan.data.laporan.efisiensi ? [] : [{ pesan: 'laporan ini belum memilih rumus efisiensi: tulis efisiensi: "selisih" atau "rasio" di laporan.yaml' }]),
+      ...perluAnggaran(k),
+    ],
+  }),
+  TabelSarana: entri({
+    uraian: 'Sarana dan prasarana: barang, satuan, jumlah dan kondisi, dengan rekap per kondisi.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelSarana label="tabel-sarana" />',
+    periksa: (_p, k) => (k.laporan.data.sarana ? [] : [{ pesan: 'laporan ini belum memiliki sarana.yaml' }]),
+  }),
+  TabelPrestasi: entri({
+    uraian: 'Prestasi dan penghargaan yang diterima (lainnya.yaml: prestasi): nama, tingkat, tahun dan pemberi.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelPrestasi label="tabel-prestasi" />',
+    periksa: (_p, k) => (k.laporan.data.lainnya?.prestasi?.length ? [] : [{ pesan: 'laporan ini tidak memiliki prestasi di lainnya.yaml (prestasi)' }]),
+  }),
+  TabelIndikatorProgram: entri({
+    uraian: 'Program, kegiatan dan sub kegiatan dengan indikator keluarannya (hasil: target, realisasi, capaian; rencana: target dan anggaran).',
+    props: z.strictObject({
+      ...tabel,
+      kolom: z
+        .enum(['hasil', 'rencana'])
+        .optional()
+        .describe('"hasil" (baku): target, realisasi, capaian dan rencana tindak lanjut; "rencana": target dan anggaran awal/perubahan'),
+      sampai,
+      perSasaran: z.boolean().optional().describe('kelompokkan program di bawah setiap sasaran yang dilayaninya'),
+    }),
+    contoh: '<TabelIndikatorProgram label="tabel-program" kolom="rencana" sampai="kegiatan" />',
+    periksa: (_p, k) => perluAnggaran(k),
+  }),
+  TabelTargetTahunan: entri({
+    uraian: 'Target Renstra per tahun setiap indikator; dengan program: target indikator program.',
+    props: z.strictObject({
+      ...tabel,
+      program: z.boolean().optional().describe('tampilkan indikator program (anggaran.yaml) di bawah sasaran yang dilayaninya, bukan indikator kinerja'),
+    }),
+    contoh: '<TabelTargetTahunan label="tabel-target-renstra" />',
+    periksa: (p, k) => (p.program ? perluAnggaran(k).map((t) => ({ ...t, prop: 'program' })) : []),
+  }),
+  TabelWilayah: entri({
+    uraian: 'Anggaran per kelurahan/desa (baris anggaran yang memiliki unit): pagu, realisasi, sisa dan penyerapan.',
+    props: z.strictObject({ ...tabel, nama: namaSubKegiatan }),
+    contoh: '<TabelWilayah label="tabel-wilayah" />',
+    periksa: (p, k) => [...perluWilayah(k), ...perluAnggaran(k), ...subKegiatanAda(p.nama, k)],
+  }),
+  GrafikWilayah: entri({
+    uraian: 'Grafik penyerapan anggaran per kelurahan/desa.',
+    props: z.strictObject({ ...tabel, nama: namaSubKegiatan }),
+    contoh: '<GrafikWilayah label="grafik-wilayah" />',
+    periksa: (p, k) => [...perluWilayah(k), ...perluAnggaran(k), ...subKegiatanAda(p.nama, k)],
+  }),
+  GrafikCapaian: entri({
+    uraian: 'Grafik target dan realisasi per indikator.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<GrafikCapaian label="grafik-capaian" />',
+  }),
+  GrafikAnggaran: entri({
+    uraian: 'Grafik pagu dan realisasi anggaran per program.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<GrafikAnggaran label="grafik-anggaran" />',
+    periksa: (_p, k) => perluAnggaran(k),
+  }),
+  GrafikRiwayat: entri({
+    uraian: 'Grafik capaian per tahun per indikator, melintasi pergantian Renstra.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<GrafikRiwayat label="grafik-riwayat" />',
+  }),
+  GrafikTriwulan: entri({
+    uraian: 'Grafik capaian sampai dengan setiap triwulan per indikator.',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<GrafikTriwulan label="grafik-triwulan" />',
+    periksa: (_p, k) =>
+      k.laporan.indikator.some((i) => i.perTriwulan.some((t) => t.capaian.ok)) ? [] : [{ pesan: 'tidak ada indikator dengan realisasi per triwulan yang dapat dihitung (realisasi.yaml)' }],
+  }),
+  Nilai: entri({
+    uraian: 'Satu angka hasil hitungan yang dikutip di dalam kalimat (capaian, realisasi, pagu, jumlah pegawai, ...).',
+    props: propsNilai,
+    contoh: '<Nilai indikator="IKU-1" besaran="capaian" />',
+    periksa: periksaNilai,
+  }),
+  Rujuk: entri({
+    uraian: 'Rujukan ke tabel atau gambar bernomor menurut labelnya: menjadi "Tabel 3.1".',
+    props: z.strictObject({ ke: z.string().min(1).describe('label tabel/gambar yang dirujuk (label="..." pada tabel/grafik)') }),
+    contoh: '<Rujuk ke="tabel-capaian" />',
+    periksa: (p, k) => (k.label.has(p.ke) ? [] : [{ prop: 'ke', pesan: `tidak ada tabel atau gambar berlabel "${p.ke}"; label yang ada: ${[...k.label].join(', ') || '(belum ada)'}` }]),
+  }),
+  Perhitungan: entri({
+    uraian: 'Cara realisasi suatu indikator dihitung, sebagai pecahan: (28 ÷ 51) × 100% = 54,90%.',
+    props: z.strictObject({ indikator: z.string().min(1).describe('kode indikator yang memiliki perhitungan (pembilang/penyebut) di realisasi.yaml') }),
+    contoh: '<Perhitungan indikator="IKU-S1" />',
+    periksa: (p, k) => {
+      const ind = k.laporan.indikator.find((i) => i.input.kode === p.indikator);
+      if (!ind) return indikatorAda('indikator', p.indikator, k);
+      return ind.masukanRealisasi.perhitungan ? [] : [{ prop: 'indikator', pesan: `indikator "${p.indikator}" tidak memiliki perhitungan (pembilang/penyebut) di realisasi.yaml` }];
+    },
+  }),
+  TandaTangan: entri({
+    uraian: 'Blok tanda tangan: tempat dan tanggal, jabatan, ruang tanda tangan, nama, pangkat dan NIP penandatangan.',
+    props: z.strictObject({}),
+    contoh: '<TandaTangan />',
+  }),
+  Lanskap: entri({
+    uraian: 'Membungkus tabel atau gambar yang lebar agar dicetak pada halaman mendatar di PDF; di situs tampil biasa.',
+    props: z.strictObject({}),
+    contoh: '<Lanskap>\n\n<TabelAnggaran label="tabel-anggaran" />\n\n</Lanskap>',
+    isi: true,
+  }),
+  Inovasi: entri({
+    uraian: 'Inovasi laporan dari lainnya.yaml: masalah, apa yang dilakukan, langkah dan hasilnya.',
+    props: z.strictObject({}),
+    contoh: '<Inovasi />',
+    periksa: (_p, k) => (k.laporan.data.lainnya?.inovasi.length ? [] : [{ pesan: 'laporan ini tidak memiliki inovasi di lainnya.yaml (inovasi)' }]),
+  }),
+  LampiranPerjanjianKinerja: entri({
+    uraian: 'Perjanjian Kinerja sebagai lampiran: naskah perjanjian, tanda tangan kedua pihak, dan tabel sasaran, indikator, target dan anggaran.',
+    props: z.strictObject({
+      jenis: z.enum(['awal', 'perubahan']).optional().describe('"awal" (baku) atau "perubahan" untuk PK Perubahan dengan target dan anggaran yang diubah'),
+    }),
+    contoh: '<LampiranPerjanjianKinerja jenis="perubahan" />',
+    periksa: (p, k) => {
+      const l = k.laporan.data.laporan;
+      const out: Temuan[] = [];
+      if (!l.perjanjianKinerja) out.push({ pesan: 'isi perjanjianKinerja di laporan.yaml' });
+      if (!l.pihakKedua) out.push({ pesan: 'isi pihakKedua (bupati/walikota) di laporan.yaml' });
+      if (p.jenis === 'perubahan' && l.perjanjianKinerja && !l.perjanjianKinerja.perubahan)
+        out.push({ prop: 'jenis', pesan: 'laporan ini tidak memiliki perjanjianKinerja.perubahan di laporan.yaml' });
+      return out;
+    },
+  }),
+};
+
+export type NamaKomponen = keyof typeof KATALOG;
+export const NAMA_KOMPONEN = Object.keys(KATALOG) as NamaKomponen[];
+
+/** The props a component takes, as written in a chapter; use it as the component's `Props`. */
+export type PropsKomponen<N extends NamaKomponen> = z.input<(typeof KATALOG)[N]['props']>;
+
+/** The catalogue entry of a name, or undefined for a name that is not a chapter component. */
+export function entriKomponen(nama: string): EntriKomponen | undefined {
+  return Object.hasOwn(KATALOG, nama) ? (KATALOG[nama as NamaKomponen] as unknown as EntriKomponen) : undefined;
+}
