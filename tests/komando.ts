@@ -14,7 +14,11 @@ export interface HasilKomando {
  * Asynchronous, so independent commands in `it.concurrent` tests run side by side. `batasMs` kills a command
  * that should have stopped long before (e.g. one that ignores --help and starts working): its status is then null.
  */
-export function jalankan(nama: string, args: string[] = [], opsi: { cwd?: string; masukan?: string; env?: NodeJS.ProcessEnv; batasMs?: number } = {}): Promise<HasilKomando> {
+export function jalankan(
+  nama: string,
+  args: string[] = [],
+  opsi: { cwd?: string; masukan?: string; env?: NodeJS.ProcessEnv; batasMs?: number } = {},
+): Promise<HasilKomando> {
   return new Promise((selesai, gagal) => {
     // process.execPath is the Node that runs Vitest (>= 22.12, which strips TypeScript types).
     const p = spawn(process.execPath, [`scripts/${nama}.ts`, ...args], {

@@ -83,14 +83,15 @@ export function tolak(p: Perintah<Record<string, Pilihan>>, alasan: string): nev
 
 /** What a command line means: go on with these values, print the usage, or refuse with a reason. */
 export type Uraian<O extends Record<string, Pilihan>> =
-  | ({ jenis: 'jalan' } & HasilArgumen<O>)
-  | { jenis: 'bantuan' }
-  | { jenis: 'tolak'; alasan: string };
+  ({ jenis: 'jalan' } & HasilArgumen<O>) | { jenis: 'bantuan' } | { jenis: 'tolak'; alasan: string };
 
 /** Reads a command line against the declaration, without side effects (bacaArgumen acts on the result). */
 export function uraiArgumen<const O extends Record<string, Pilihan>>(p: Perintah<O>, args: string[]): Uraian<O> {
   const options = Object.fromEntries(
-    Object.entries({ ...p.pilihan, help: BANTUAN }).map(([nama, o]) => [nama, { type: o.type, multiple: !!o.multiple, ...(o.short ? { short: o.short } : {}) }]),
+    Object.entries({ ...p.pilihan, help: BANTUAN }).map(([nama, o]) => [
+      nama,
+      { type: o.type, multiple: !!o.multiple, ...(o.short ? { short: o.short } : {}) },
+    ]),
   );
   let hasil: { values: Record<string, unknown>; positionals: string[] };
   try {
@@ -104,7 +105,8 @@ export function uraiArgumen<const O extends Record<string, Pilihan>>(p: Perintah
   if (hasil.values.help) return { jenis: 'bantuan' };
   const { min = 0, maks = 0 } = p.posisi ?? {};
   if (hasil.positionals.length < min) return { jenis: 'tolak', alasan: `kurang argumen: tulis ${p.posisi!.nama}` };
-  if (hasil.positionals.length > maks) return { jenis: 'tolak', alasan: `argumen tidak diharapkan: ${hasil.positionals.slice(maks).join(' ')}` };
+  if (hasil.positionals.length > maks)
+    return { jenis: 'tolak', alasan: `argumen tidak diharapkan: ${hasil.positionals.slice(maks).join(' ')}` };
   const { help: _, ...nilai } = hasil.values;
   return { jenis: 'jalan', nilai: nilai as HasilArgumen<O>['nilai'], posisi: hasil.positionals };
 }
@@ -125,7 +127,13 @@ export function bacaArgumen<const O extends Record<string, Pilihan>>(p: Perintah
 }
 
 /** A whole number given as an option's text (e.g. --port 4322), or the command is refused. */
-export function bilanganBulat(p: Perintah<Record<string, Pilihan>>, nama: string, teks: string | undefined, bawaan: number, min = 0): number {
+export function bilanganBulat(
+  p: Perintah<Record<string, Pilihan>>,
+  nama: string,
+  teks: string | undefined,
+  bawaan: number,
+  min = 0,
+): number {
   if (teks === undefined) return bawaan;
   const n = Number(teks);
   if (!/^\d+$/.test(teks) || n < min) tolak(p, `--${nama} harus bilangan bulat${min > 0 ? ` ≥ ${min}` : ''}, tertulis "${teks}"`);
