@@ -84,7 +84,6 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
  * (remove it); the list must end empty.
  */
 const BELUM: Record<string, string> = {
-  'realisasiSchema:{}.bulanan{}': 'issue 13 item 5: realisasi per bulan belum dipakai (helper indikator)',
   'anggaranSchema:program[].sasaran[].porsi': 'porsi anggaran untuk sasaran belum tampil (helper anggaran)',
 };
 

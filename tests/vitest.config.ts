@@ -15,6 +15,7 @@ const PERAMBAN = ['tests/built/peramban.test.ts'];
 const LAMBAT = [
   'tests/penulisan.test.ts',
   'tests/kitchen-sink.test.ts',
+  'tests/built/bulanan.test.ts',
   'tests/perintah.test.ts',
   'tests/typecheck.test.ts',
   'tests/built/inkremental.test.ts',

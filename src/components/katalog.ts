@@ -359,6 +359,37 @@ export const KATALOG = {
     periksa: (_p, k) =>
       k.laporan.indikator.some((i) => i.perTriwulan.some((t) => t.capaian.ok)) ? [] : [{ pesan: 'tidak ada indikator dengan realisasi per triwulan yang dapat dihitung (realisasi.yaml)' }],
   }),
+  TabelBulanan: entri({
+    uraian: 'Rencana aksi per bulan: target, realisasi dan capaian bulan itu, lalu angka sampai dengan bulan itu (menurut agregasi indikator) dan keterangan.',
+    props: z.strictObject({
+      ...tabel,
+      indikator: z.string().min(1).optional().describe('kode satu indikator; bila tidak diisi: setiap indikator yang memiliki nilai bulanan'),
+    }),
+    contoh: '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" />',
+    periksa: (p, k) =>
+      p.indikator !== undefined
+        ? indikatorAda('indikator', p.indikator, k)
+        : k.laporan.indikator.some((i) => i.perBulan.length)
+          ? []
+          : [{ pesan: 'tidak ada indikator dengan nilai bulanan (realisasi.yaml: bulanan, atau kinerja.yaml: target.bulanan)' }],
+  }),
+  GrafikBulanan: entri({
+    uraian: 'Grafik capaian sampai dengan setiap bulan per indikator yang memiliki realisasi bulanan.',
+    props: z.strictObject({
+      ...tabel,
+      indikator: z.string().min(1).optional().describe('kode satu indikator; bila tidak diisi: setiap indikator dengan realisasi bulanan'),
+    }),
+    contoh: '<GrafikBulanan label="grafik-bulanan" />',
+    periksa: (p, k) => {
+      if (p.indikator !== undefined) {
+        const t = indikatorAda('indikator', p.indikator, k);
+        if (t.length) return t;
+      }
+      return k.laporan.indikator.some((i) => (!p.indikator || i.input.kode === p.indikator) && i.perBulan.some((b) => b.realisasi !== undefined && b.capaianSampai.ok))
+        ? []
+        : [{ pesan: 'tidak ada capaian bulanan yang dapat dihitung (realisasi.yaml: bulanan)' }];
+    },
+  }),
   Nilai: entri({
     uraian: 'Satu angka hasil hitungan yang dikutip di dalam kalimat (capaian, realisasi, pagu, jumlah pegawai, ...).',
     props: propsNilai,

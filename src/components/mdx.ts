@@ -19,6 +19,8 @@ import TabelIndikatorProgram from './tabel/TabelIndikatorProgram.astro';
 import TabelTargetTahunan from './tabel/TabelTargetTahunan.astro';
 import TabelWilayah from './tabel/TabelWilayah.astro';
 import TabelPrestasi from './tabel/TabelPrestasi.astro';
+import TabelBulanan from './tabel/TabelBulanan.astro';
+import GrafikBulanan from './grafik/GrafikBulanan.astro';
 import GrafikWilayah from './grafik/GrafikWilayah.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
 import GrafikAnggaran from './grafik/GrafikAnggaran.astro';
@@ -51,6 +53,8 @@ export const komponenBab = {
   TabelTargetTahunan,
   TabelWilayah,
   TabelPrestasi,
+  TabelBulanan,
+  GrafikBulanan,
   GrafikWilayah,
   GrafikCapaian,
   GrafikAnggaran,

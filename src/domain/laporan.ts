@@ -11,7 +11,8 @@ import type { Realisasi, RealisasiIndikator } from '../schemas/realisasi.ts';
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { capaian, rataRataCapaian } from './capaian.ts';
 import { predikat } from './predikat.ts';
-import { realisasiSampai, TRIWULAN } from './triwulan.ts';
+import { realisasiSampai, TRIWULAN, type NilaiTriwulan } from './triwulan.ts';
+import { adaBulan, gabungBulan, triwulanDariBulan, NAMA_BULAN } from './bulanan.ts';
 import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah, type AnggaranSasaran } from './anggaran.ts';
 import { efisiensiAnggaran } from './efisiensi.ts';
 import { romawi } from './format.ts';
@@ -40,8 +41,12 @@ export interface IndikatorTerhitung {
   sasaran?: { kode: string; nama: string };
   /** The target capaian is measured against (per the report's acuanTarget). */
   target: number | undefined;
-  /** Which document that target comes from. */
-  sumberTarget: 'PK Perubahan' | 'PK' | 'Renstra' | undefined;
+  /** Which document that target comes from ("Rencana Aksi": the monthly targets combined, when no other target is entered). */
+  sumberTarget: 'PK Perubahan' | 'PK' | 'Renstra' | 'Rencana Aksi' | undefined;
+  /** Realisasi per triwulan as used: derived from the months where months are entered, else as typed (tw1..tw4). */
+  nilaiTriwulan: NilaiTriwulan;
+  /** Each month of the period, when months (realisasi or targets) are entered; empty otherwise. */
+  perBulan: BarisBulan[];
   realisasi: Hasil;
   capaian: Hasil;
   predikat: Pita | undefined;
@@ -56,6 +61,22 @@ export interface IndikatorTerhitung {
   /** Why `anggaran` is absent (no line linked to the sasaran, no pagu entered). */
   alasanAnggaran?: string;
   efisiensi: Hasil;
+}
+
+/** One month of the rencana aksi table: the month's own figures and the running figures up to it. */
+export interface BarisBulan {
+  bulan: number;
+  /** "Januari" … "Desember". */
+  nama: string;
+  target?: number;
+  realisasi?: number;
+  /** The month's realisasi against the month's target. */
+  capaian: Hasil;
+  /** Target up to this month: the monthly targets combined by agregasi, or the year's target when none is entered per month. */
+  targetSampai: Hasil;
+  realisasiSampai: Hasil;
+  capaianSampai: Hasil;
+  keterangan?: string;
 }
 
 export interface SasaranTerhitung {
@@ -117,18 +138,59 @@ export function namaPeriode(l: Pick<Laporan, 'periode' | 'tahun'>): string {
 
 export function targetAcuan(ind: Indikator, l: Laporan): { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] } {
   const renstra = ind.target.renstra?.[String(l.tahun)];
-  if (l.acuanTarget === 'renstra') return { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
-  if (l.acuanTarget === 'pk' && ind.target.pkPerubahan !== undefined) return { nilai: ind.target.pkPerubahan, sumber: 'PK Perubahan' };
-  if (ind.target.pkAwal !== undefined) return { nilai: ind.target.pkAwal, sumber: 'PK' };
-  return { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
+  const t = ind.target;
+  let hasilnya: { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] };
+  if (l.acuanTarget === 'renstra') hasilnya = { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
+  else if (l.acuanTarget === 'pk' && t.pkPerubahan !== undefined) hasilnya = { nilai: t.pkPerubahan, sumber: 'PK Perubahan' };
+  else if (t.pkAwal !== undefined) hasilnya = { nilai: t.pkAwal, sumber: 'PK' };
+  else hasilnya = { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
+  if (hasilnya.nilai !== undefined || !adaBulan(t.bulanan)) return hasilnya;
+  // Only monthly targets: the year's target is the twelve months combined by the indicator's rule.
+  const dariBulan = gabungBulan(t.bulanan, ind.agregasi, 1, 12);
+  return dariBulan.ok ? { nilai: dariBulan.nilai, sumber: 'Rencana Aksi' } : hasilnya;
 }
 
-/** Realisasi of the report period: from the quarters when any is filled, else the entered year total. */
+/** Realisasi per triwulan as used: a quarter with months entered takes its value from them, else its typed value. */
+export function nilaiTriwulan(r: RealisasiIndikator, agregasi: Indikator['agregasi']): NilaiTriwulan {
+  if (!adaBulan(r.bulanan)) return { tw1: r.tw1, tw2: r.tw2, tw3: r.tw3, tw4: r.tw4 };
+  const dari = triwulanDariBulan(r.bulanan, agregasi);
+  return Object.fromEntries(TRIWULAN.map((k) => [k, dari[k] ?? r[k]])) as NilaiTriwulan;
+}
+
+/** Realisasi of the report period: from the quarters (typed or from months) when any is filled, else the entered year total. */
 export function realisasiPeriode(r: RealisasiIndikator, agregasi: Indikator['agregasi'], sampai: number): Hasil {
-  const anyQuarter = TRIWULAN.some((k) => r[k] !== undefined);
-  if (anyQuarter) return realisasiSampai(r, agregasi, sampai);
+  const tw = nilaiTriwulan(r, agregasi);
+  const anyQuarter = TRIWULAN.some((k) => tw[k] !== undefined);
+  if (anyQuarter) return realisasiSampai(tw, agregasi, sampai);
   if (r.tahunan !== undefined) return hasil(r.tahunan);
   return tidakDapat('realisasi belum diisi');
+}
+
+/** The months of the period (1 … 3 × last quarter) with their own and running figures; none when no month is entered. */
+export function hitungBulanan(ind: Indikator, r: RealisasiIndikator, targetTahun: number | undefined, sampai: number): BarisBulan[] {
+  const tb = ind.target.bulanan;
+  const rb = r.bulanan;
+  if (!adaBulan(tb) && !adaBulan(rb)) return [];
+  const c = (t: number | undefined, x: Hasil) => (x.ok ? capaian(t, x.nilai, ind.polaritas, ind.rumusNegatif) : x);
+  return Array.from({ length: sampai * 3 }, (_, i) => {
+    const bulan = i + 1;
+    const target = tb?.[String(bulan)];
+    const realisasi = rb?.[String(bulan)];
+    // A month with nothing entered has no running figure of its own (not the previous one carried forward).
+    const realisasiSampai = realisasi === undefined ? tidakDapat(`realisasi bulan ${NAMA_BULAN[i]} belum diisi`) : gabungBulan(rb ?? {}, ind.agregasi, 1, bulan);
+    const targetSampai = adaBulan(tb) ? gabungBulan(tb, ind.agregasi, 1, bulan) : targetTahun === undefined ? tidakDapat('target belum diisi') : hasil(targetTahun);
+    return {
+      bulan,
+      nama: NAMA_BULAN[i],
+      target,
+      realisasi,
+      capaian: realisasi === undefined ? tidakDapat('realisasi bulan ini belum diisi') : target === undefined ? tidakDapat('target bulan ini belum diisi') : capaian(target, realisasi, ind.polaritas, ind.rumusNegatif),
+      targetSampai,
+      realisasiSampai,
+      capaianSampai: targetSampai.ok ? c(targetSampai.nilai, realisasiSampai) : targetSampai,
+      keterangan: r.keteranganBulanan?.[String(bulan)],
+    };
+  });
 }
 
 export function targetAkhir(ind: Indikator, l: Laporan): number | undefined {
@@ -155,9 +217,10 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
     const c = realisasi.ok ? capaian(t.nilai, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
     const akhir = targetAkhir(ind, l);
+    const tw = nilaiTriwulan(masukanRealisasi, ind.agregasi);
     const perTriwulan = TRIWULAN.slice(0, sampai).map((k, i) => {
       // A quarter with nothing entered has no point of its own (not the last one carried forward).
-      const r = masukanRealisasi[k] === undefined ? tidakDapat(`realisasi ${k} belum diisi`) : realisasiSampai(masukanRealisasi, ind.agregasi, i + 1);
+      const r = tw[k] === undefined ? tidakDapat(`realisasi ${k} belum diisi`) : realisasiSampai(tw, ind.agregasi, i + 1);
       return { triwulan: i + 1, realisasi: r, capaian: r.ok ? capaian(t.nilai, r.nilai, ind.polaritas, ind.rumusNegatif) : r };
     });
     const riwayat = [...ind.riwayat]
@@ -172,6 +235,8 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       sasaran,
       target: t.nilai,
       sumberTarget: t.sumber,
+      nilaiTriwulan: tw,
+      perBulan: hitungBulanan(ind, masukanRealisasi, t.nilai, sampai),
       realisasi,
       capaian: c,
       predikat: predikat(data.skala, c, l.pembulatan),

@@ -8,7 +8,8 @@ import type { Hasil } from './hasil.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { realisasiDariPerhitungan } from './capaian.ts';
 import { bulatkan } from './pembulatan.ts';
-import { angka, rupiah } from './format.ts';
+import { angka, rupiah, romawi } from './format.ts';
+import { adaBulan, triwulanDariBulan, bulanDiLuarPeriode, NAMA_BULAN } from './bulanan.ts';
 import { periksaAnggaran } from './periksaAnggaran.ts';
 import { jumlahSdm } from './organisasi.ts';
 import { berkasLaporan, type Masalah } from './masalah.ts';
@@ -46,6 +47,40 @@ function nilaiBesaran(ind: IndikatorTerhitung, besaran: IndikatorTerhitung['inpu
   }
 }
 
+type Peringatan = (file: string, jalur: string, pesan: string) => void;
+
+/**
+ * Monthly and quarterly realisasi of one indicator: a typed quarter that its months contradict, and values entered
+ * after the period's end (a TW III report does not use tw4 or October), which would otherwise be silently unused.
+ */
+export function periksaBulanan(ind: IndikatorTerhitung, sampaiTriwulan: number, warn: Peringatan, fmt: (x: number) => string): void {
+  const m = ind.masukanRealisasi;
+  const kode = ind.input.kode;
+  if (adaBulan(m.bulanan)) {
+    const dari = triwulanDariBulan(m.bulanan, ind.input.agregasi);
+    TRIWULAN.forEach((k, i) => {
+      const typed = m[k];
+      const hitung = dari[k];
+      if (typed !== undefined && hitung !== undefined && !sesuai(typed, hitung))
+        warn('realisasi.yaml', `${kode}.${k}`, `realisasi triwulan ${romawi(i + 1)} indikator ${kode} tertulis ${fmt(typed)}, tetapi dari bulan-bulannya (${ind.input.agregasi}) hasilnya ${fmt(hitung)}; yang dipakai: ${fmt(hitung)}`);
+    });
+  }
+  const sampaiBulan = sampaiTriwulan * 3;
+  const lewat = (b: Record<string, unknown> | undefined, apa: string, berkas: string, jalur: string) => {
+    const bulan = bulanDiLuarPeriode(b as Record<string, number> | undefined, sampaiBulan);
+    if (bulan.length)
+      warn(berkas, jalur, `${apa} indikator ${kode} untuk bulan ${bulan.map((x) => NAMA_BULAN[x - 1]).join(', ')} diisi, tetapi laporan ini hanya sampai bulan ${NAMA_BULAN[sampaiBulan - 1]}: nilainya tidak dipakai`);
+  };
+  lewat(m.bulanan, 'realisasi', 'realisasi.yaml', `${kode}.bulanan`);
+  lewat(m.keteranganBulanan, 'keterangan', 'realisasi.yaml', `${kode}.keteranganBulanan`);
+  lewat(ind.input.target.bulanan, 'target bulanan', 'kinerja.yaml', `${ind.jalur}.target.bulanan`);
+  TRIWULAN.slice(sampaiTriwulan).forEach((k, i) => {
+    if (m[k] !== undefined)
+      warn('realisasi.yaml', `${kode}.${k}`, `realisasi triwulan ${romawi(sampaiTriwulan + i + 1)} indikator ${kode} diisi (${fmt(m[k]!)}), tetapi laporan ini hanya sampai triwulan ${romawi(sampaiTriwulan)}: nilainya tidak dipakai`);
+  });
+}
+
+
 /**
  * Every warning of one report. `dibandingkan` receives "file:path" of each typed figure that was compared
  * (agreeing or not); a typed figure that cannot be compared gets a warning instead, so none is skipped silently.
@@ -73,9 +108,10 @@ export function periksaLaporan(r: LaporanTerhitung, dibandingkan: string[] = [])
         warn('kinerja.yaml', `${ind.jalur}.tertulis[${i}]`, `${t.sumber} mencetak ${t.besaran} ${nama} ${rp ? rupiah(t.nilai) : fmt(t.nilai)}, sedangkan data menghasilkan ${rp ? rupiah(dihitung) : fmt(dihitung)}`);
     }
     const m = ind.masukanRealisasi;
-    const adaTriwulan = TRIWULAN.some((k) => m[k] !== undefined);
+    periksaBulanan(ind, r.sampaiTriwulan, warn, fmt);
+    const adaTriwulan = TRIWULAN.some((k) => ind.nilaiTriwulan[k] !== undefined);
     if (adaTriwulan && m.tahunan !== undefined) {
-      const dariTw = realisasiSampai(m, ind.input.agregasi, 4);
+      const dariTw = realisasiSampai(ind.nilaiTriwulan, ind.input.agregasi, 4);
       if (!dariTw.ok) warn('realisasi.yaml', `${ind.input.kode}.tahunan`, `realisasi tahunan ${nama} tertulis ${fmt(m.tahunan)}, tetapi tidak dapat dibandingkan dengan triwulannya: ${dariTw.alasan}`);
       else banding('realisasi.yaml', `${ind.input.kode}.tahunan`);
       if (dariTw.ok && !sesuai(m.tahunan, dariTw.nilai))

@@ -6,6 +6,7 @@ import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
 import type { BarisAnggaran } from './anggaran.ts';
 import type { Hasil } from './hasil.ts';
 import { TRIWULAN } from './triwulan.ts';
+import { NAMA_BULAN } from './bulanan.ts';
 import { csv, type Sel } from './csv.ts';
 
 export interface Kolom<T> {
@@ -34,12 +35,24 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
   },
   { nama: 'agregasi', jenis: 'teks', arti: 'Cara menggabungkan realisasi triwulan: "kumulatif" (dijumlah), "terakhir" (nilai triwulan terakhir) atau "maksimum".', nilai: (i) => i.input.agregasi },
   { nama: 'target', jenis: 'angka', arti: 'Target yang menjadi acuan capaian periode ini.', nilai: (i) => i.target },
-  { nama: 'sumber_target', jenis: 'teks', arti: 'Dokumen asal target: PK, PK Perubahan atau Renstra.', nilai: (i) => i.sumberTarget },
+  { nama: 'sumber_target', jenis: 'teks', arti: 'Dokumen asal target: PK, PK Perubahan, Renstra, atau Rencana Aksi (target bulanan digabung).', nilai: (i) => i.sumberTarget },
   ...TRIWULAN.map((k, n) => ({
     nama: `realisasi_tw${n + 1}`,
     jenis: 'angka' as const,
-    arti: `Realisasi yang dicatat pada triwulan ${n + 1} (kosong bila belum ada).`,
-    nilai: (i: IndikatorTerhitung) => i.masukanRealisasi[k],
+    arti: `Realisasi triwulan ${n + 1}: dari bulan-bulannya bila realisasi bulanan diisi (menurut agregasi), selain itu sebagaimana dicatat; kosong bila belum ada.`,
+    nilai: (i: IndikatorTerhitung) => i.nilaiTriwulan[k],
+  })),
+  ...NAMA_BULAN.map((b, n) => ({
+    nama: `target_bulan_${n + 1}`,
+    jenis: 'angka' as const,
+    arti: `Target bulan ${b} (rencana aksi), bila diisi.`,
+    nilai: (i: IndikatorTerhitung) => i.input.target.bulanan?.[String(n + 1)],
+  })),
+  ...NAMA_BULAN.map((b, n) => ({
+    nama: `realisasi_bulan_${n + 1}`,
+    jenis: 'angka' as const,
+    arti: `Realisasi bulan ${b}, bila diisi.`,
+    nilai: (i: IndikatorTerhitung) => i.masukanRealisasi.bulanan?.[String(n + 1)],
   })),
   { nama: 'realisasi_tahunan_tertulis', jenis: 'angka', arti: 'Realisasi tahunan sebagaimana diisi (dipakai bila triwulan tidak diisi; bila diisi juga, pemeriksa membandingkannya).', nilai: (i) => i.masukanRealisasi.tahunan },
   { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).', nilai: (i) => angka(i.realisasi) },

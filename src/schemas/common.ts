@@ -37,6 +37,9 @@ export const tahun = z.number({ error: wajib('harus berupa tahun, mis. 2024') })
 /** Non-empty text. Data text is always shown as text, never interpreted as HTML. */
 export const teks = z.string({ error: wajib('harus berupa teks') }).trim().min(1, 'tidak boleh kosong');
 
+/** A month number as a YAML key, "1" (Januari) to "12" (Desember). */
+export const kunciBulan = z.string().regex(/^(1[0-2]|[1-9])$/, 'kunci bulan harus 1 s.d. 12 (1 = Januari)');
+
 /** Identifier used to refer to a row from elsewhere (letters, digits, dot, dash, underscore). */
 export const kodeRujukan = z
   .string({ error: wajib('harus berupa kode teks') })

@@ -4,7 +4,7 @@
  * Only measured and agreed figures are entered; capaian, predikat and comparisons are computed.
  */
 import { z } from 'zod';
-import { angka, tahun, teks, kodeRujukan, wajib } from './common.ts';
+import { angka, tahun, teks, kodeRujukan, wajib, kunciBulan } from './common.ts';
 
 /** One term of a realisasi formula, e.g. { uraian: "Aktivitas yang ditindaklanjuti", nilai: 28 }. */
 export const komponenSchema = z.strictObject({
@@ -74,7 +74,7 @@ export const indikatorSchema = z
     sumberData: teks.optional(),
     /** Person or unit responsible. */
     penanggungJawab: teks.optional(),
-    /** How quarterly values combine: "kumulatif" (sum), "terakhir" (last quarter's value, for to-date figures) or "maksimum". */
+    /** How quarterly (and monthly) values combine: "kumulatif" (sum), "terakhir" (last value, for to-date figures) or "maksimum". */
     agregasi: z.enum(['kumulatif', 'terakhir', 'maksimum'], { error: wajib('harus "kumulatif", "terakhir" atau "maksimum"') }).default('terakhir'),
     /** Targets for the report year. */
     target: z.strictObject({
@@ -86,6 +86,12 @@ export const indikatorSchema = z
       renstra: z.record(z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'), angka).optional(),
       /** Target at the end of the Renstra period (target akhir). */
       akhir: angka.optional(),
+      /**
+       * Targets per month of the rencana aksi, by month number: { "1": 5, "2": 5 }. Each is the target of that month
+       * (kumulatif indicators: the month's share; terakhir: the level to reach by the month's end); the monthly table
+       * compares each month's realisasi with it.
+       */
+      bulanan: z.record(kunciBulan, angka).optional(),
     }),
     /** Grade labels printed next to a figure, e.g. { target: "B-", realisasi: "C" }. */
     label: z.strictObject({ target: teks.optional(), realisasi: teks.optional(), akhir: teks.optional() }).optional(),
@@ -97,8 +103,8 @@ export const indikatorSchema = z
     tertulis: z.array(tertulisSchema).default([]),
   })
   .superRefine((ind, ctx) => {
-    if (ind.target.pkAwal === undefined && ind.target.pkPerubahan === undefined && ind.target.renstra === undefined)
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'isi sedikitnya satu target: pkAwal, pkPerubahan atau renstra' });
+    if (ind.target.pkAwal === undefined && ind.target.pkPerubahan === undefined && ind.target.renstra === undefined && ind.target.bulanan === undefined)
+      ctx.addIssue({ code: 'custom', path: ['target'], message: 'isi sedikitnya satu target: pkAwal, pkPerubahan, renstra atau bulanan' });
     const years = ind.riwayat.map((r) => r.tahun);
     years.forEach((y, i) => {
       if (years.indexOf(y) !== i) ctx.addIssue({ code: 'custom', path: ['riwayat', i, 'tahun'], message: `tahun ${y} tertulis dua kali` });

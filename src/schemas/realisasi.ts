@@ -3,7 +3,7 @@
  * Kept apart from the indicator definitions because it is what changes every quarter.
  */
 import { z } from 'zod';
-import { angka, kodeRujukan } from './common.ts';
+import { angka, kodeRujukan, teks, kunciBulan } from './common.ts';
 import { komponenSchema } from './kinerja.ts';
 
 const nilai = angka.optional();
@@ -17,8 +17,14 @@ export const realisasiIndikatorSchema = z.strictObject({
   tw3: nilai,
   /** Value of triwulan IV. */
   tw4: nilai,
-  /** Monthly values by month number ("1".."12"); optional. */
-  bulanan: z.record(z.string().regex(/^(1[0-2]|[1-9])$/, 'kunci bulan harus 1 s.d. 12'), angka).optional(),
+  /**
+   * Realisasi per month (rencana aksi), by month number: { "1": 12.5, "2": 13 }. When given, each triwulan is derived
+   * from its three months by the indicator's `agregasi` (kumulatif: their sum; terakhir: the last month entered;
+   * maksimum: the largest), and a typed tw1..tw4 that disagrees is a checker warning.
+   */
+  bulanan: z.record(kunciBulan, angka).optional(),
+  /** A remark per month for the monthly table (rencana aksi "Keterangan"), by month number: { "3": "Data dari kelurahan terlambat" }. */
+  keteranganBulanan: z.record(kunciBulan, teks).optional(),
   /** Year total. Enter it only when quarters are not known; when quarters are given too, it is checked against them. */
   tahunan: nilai,
   /** How the realisasi was counted: sum(pembilang) / penyebut x 100; checked against the realisasi. */
