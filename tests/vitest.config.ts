@@ -18,6 +18,7 @@ const LAMBAT = [
   'tests/built/bulanan.test.ts',
   'tests/perintah.test.ts',
   'tests/typecheck.test.ts',
+  'tests/korpus-bangun.test.ts',
   'tests/built/inkremental.test.ts',
   'tests/built/kertas.test.ts',
 ];

@@ -76,14 +76,33 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
     if (b) bab.push(b);
   }
 
+  const pakai = bab.map((b) => ({ berkas: b.berkas, pakai: b.pohon ? pemakaianKomponen(b.pohon) : [] }));
+  const ganda = labelGanda(pakai);
+  out.push(...ganda);
   let label = new Map<string, unknown>();
   try {
     label = nomoriKeterangan(bab.map((b) => ({ bab: b.nomorBab, isi: b.isi })), laporan.data.laporan.penomoran);
   } catch (e) {
-    out.push({ tingkat: 'galat', berkas: relative(root, folder), jalur: 'label', pesan: (e as Error).message });
+    if (!ganda.length) out.push({ tingkat: 'galat', berkas: relative(root, folder), jalur: 'label', pesan: (e as Error).message });
   }
   const konteks: KonteksPeriksa = { laporan, label: new Set(label.keys()) };
-  for (const b of bab) if (b.pohon) out.push(...periksaPemakaian(b.berkas, pemakaianKomponen(b.pohon), konteks));
+  for (const p of pakai) out.push(...periksaPemakaian(p.berkas, p.pakai, konteks));
+  return out;
+}
+
+/** A label used twice, reported where it is used again (numbering and references need one per table). */
+function labelGanda(bab: { berkas: string; pakai: Pemakaian[] }[]): Masalah[] {
+  const pertama = new Map<string, string>();
+  const out: Masalah[] = [];
+  for (const b of bab)
+    for (const p of b.pakai) {
+      const l = p.props.label;
+      if (typeof l !== 'string') continue;
+      const di = pertama.get(l);
+      const letak = p.letakProp.label ?? { baris: p.baris, kolom: p.kolom };
+      if (di) out.push({ tingkat: 'galat', berkas: b.berkas, baris: letak.baris, kolom: letak.kolom, jalur: `<${p.nama} label>`, pesan: `label "${l}" dipakai dua kali (pertama di ${di}); setiap tabel dan gambar harus memiliki label yang unik` });
+      else pertama.set(l, `${b.berkas}:${letak.baris ?? '?'}`);
+    }
   return out;
 }
 
