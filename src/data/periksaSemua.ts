@@ -1,4 +1,8 @@
-/** Validation of every report under a project root: schema errors, then the consistency checker. */
+/**
+ * The one path a report takes from disk: read and validated (muat.ts), computed (domain), then checked
+ * (chapters, consistency). `npm run check`, `npm run dev`, the build (src/site/konteks.ts), the import and the
+ * tests all go through here, so they cannot disagree about a report.
+ */
 import { daftarLaporan, muatLaporan, lengkapiBaris } from './muat.ts';
 import { join } from 'node:path';
 import { hitungLaporan, type LaporanTerhitung } from '../domain/laporan.ts';
@@ -12,10 +16,16 @@ export interface HasilPeriksa {
   laporan?: LaporanTerhitung;
 }
 
-export function periksaSatu(root: string, id: string): HasilPeriksa {
+/** A report read, validated and computed, without the chapter and consistency checks (the site's data). */
+export function muatTerhitung(root: string, id: string): HasilPeriksa {
   const r = muatLaporan(root, id);
-  if (!r.data) return { id, masalah: r.masalah };
-  const laporan = hitungLaporan(r.data);
+  return r.data ? { id, masalah: r.masalah, laporan: hitungLaporan(r.data) } : { id, masalah: r.masalah };
+}
+
+export function periksaSatu(root: string, id: string): HasilPeriksa {
+  const r = muatTerhitung(root, id);
+  if (!r.laporan) return r;
+  const laporan = r.laporan;
   const masalah = lengkapiBaris(root, [...r.masalah, ...periksaBab(root, laporan), ...periksaLaporan(laporan)]);
   return { id, masalah, laporan: masalah.some((m) => m.tingkat === 'galat') ? undefined : laporan };
 }

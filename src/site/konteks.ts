@@ -1,13 +1,17 @@
 /**
- * The bridge between Astro's content collections and the domain engine: assembles each report's
- * data, computes it once, numbers its captions. Pages and components read only what this returns.
+ * The bridge between the report loader and the pages: each report's data comes from the one loader
+ * (src/data/periksaSemua.ts, the same path as `npm run check`), computed once; only the chapters come
+ * from Astro's collection (to render them). Numbers the captions. Pages and components read only what
+ * this returns.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import { hitungLaporan, type LaporanTerhitung, type DataLaporan } from '../domain/laporan.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { join } from 'node:path';
+import type { LaporanTerhitung, DataLaporan } from '../domain/laporan.ts';
 import { nomoriKeterangan, type Nomor } from '../domain/penomoran.ts';
 import { romawi } from '../domain/format.ts';
-import { periksaSatu, periksaSemua } from '../data/periksaSemua.ts';
-import type { Masalah } from '../domain/masalah.ts';
+import { periksaSatu, periksaSemua, muatTerhitung, type HasilPeriksa } from '../data/periksaSemua.ts';
+import { daftarLaporan } from '../data/muat.ts';
+import { formatMasalah, type Masalah } from '../domain/masalah.ts';
 
 export interface KonteksLaporan {
   laporan: LaporanTerhitung;
@@ -27,23 +31,23 @@ async function susun(id: string): Promise<Omit<KonteksLaporan, 'media'>> {
     if (!p.laporan) throw new Error(`Laporan "${id}" belum valid: jalankan "npm run check -- ${id}"`);
     return { laporan: p.laporan, ...(await babDanNomor(id, p.laporan.data.laporan.penomoran)) };
   }
-  const laporan = await getEntry('laporan', id);
-  const kinerja = await getEntry('kinerja', id);
-  if (!laporan || !kinerja) throw new Error(`Laporan "${id}" tidak lengkap: laporan.yaml dan kinerja.yaml wajib ada`);
-  const skala = await getEntry('skala', laporan.data.skalaPredikat);
-  if (!skala) throw new Error(`Skala predikat "${laporan.data.skalaPredikat}" tidak ada di content/skala/`);
-  const data: DataLaporan = {
-    id,
-    laporan: laporan.data,
-    kinerja: kinerja.data,
-    realisasi: (await getEntry('realisasi', id))?.data ?? {},
-    anggaran: (await getEntry('anggaran', id))?.data,
-    sdm: (await getEntry('sdm', id))?.data,
-    sarana: (await getEntry('sarana', id))?.data,
-    lainnya: (await getEntry('lainnya', id))?.data,
-    skala: skala.data,
-  };
-  return { laporan: hitungLaporan(data), ...(await babDanNomor(id, laporan.data.penomoran)) };
+  const p = dataLaporan(id);
+  if (!p.laporan) {
+    const galat = p.masalah.filter((m) => m.tingkat === 'galat');
+    throw new Error(`Laporan "${id}" belum valid (jalankan "npm run check -- ${id}"):\n${galat.map(formatMasalah).join('\n')}`);
+  }
+  return { laporan: p.laporan, ...(await babDanNomor(id, p.laporan.data.laporan.penomoran)) };
+}
+
+const dimuat = new Map<string, HasilPeriksa>();
+/** The build: each report loaded once, through the same loader as the check. */
+function dataLaporan(id: string): HasilPeriksa {
+  let p = dimuat.get(id);
+  if (!p) {
+    p = muatTerhitung(process.cwd(), id);
+    dimuat.set(id, p);
+  }
+  return p;
 }
 
 async function babDanNomor(id: string, penomoran: DataLaporan['laporan']['penomoran']) {
@@ -67,8 +71,10 @@ export async function konteksLaporan(id: string, media: KonteksLaporan['media'])
 /** Reports to publish: drafts only with LKJIP_DRAF=1 (which `npm run dev` sets); in the preview, only valid ones. */
 export async function semuaIdLaporan(): Promise<string[]> {
   const draf = process.env.LKJIP_DRAF === '1';
-  const ids = (await getCollection('laporan', (l) => draf || !l.data?.draf)).map((l) => l.id).sort();
-  return pratinjau ? ids.filter((id) => !periksaSatu(process.cwd(), id).masalah.some((m) => m.tingkat === 'galat')) : ids;
+  const ids = daftarLaporan(join(process.cwd(), 'content'));
+  if (pratinjau) return ids.map((id) => periksaSatu(process.cwd(), id)).filter((p) => p.laporan && (draf || !p.laporan.data.laporan.draf)).map((p) => p.id);
+  // A report that does not load stays in the list, so that building it fails with its errors.
+  return ids.filter((id) => draf || !dataLaporan(id).laporan?.data.laporan.draf);
 }
 
 /** Preview only: reports that cannot be shown yet, with their errors (file, line, field, reason). */
