@@ -20,6 +20,9 @@ const FORMAT = [
   'tests/format.test.ts',
   'scripts/lib/argumen.ts',
   'src/data/folder.ts',
+  'src/domain/ringkasan.ts',
+  'tests/komponen.test.ts',
+  'tests/domain/ringkasan.test.ts',
 ];
 
 async function rapi(file: string, teks: string): Promise<boolean> {

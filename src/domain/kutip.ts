@@ -7,7 +7,6 @@ import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } f
 import { kutipAnggaran, type PermintaanAnggaran } from './kutipAnggaran.ts';
 import { jumlahSdm, pemenuhanJabatan } from './organisasi.ts';
 import { hasil } from './hasil.ts';
-import { rataRataCapaian, jumlahTercapai } from './capaian.ts';
 
 export interface PermintaanNilai extends PermintaanAnggaran {
   indikator?: string;
@@ -68,9 +67,9 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
   if (q.besaran === 'periode') return r.namaPeriode;
   if (q.besaran === 'jumlahTercapai' || q.besaran === 'jumlahBelumTercapai') {
-    const { tercapai, dihitung } = jumlahTercapai(r.indikator.map((i) => i.capaian));
+    const { tercapai, dihitung } = r.ringkasan.tercapai;
     return String(q.besaran === 'jumlahTercapai' ? tercapai : dihitung - tercapai);
   }
-  if (q.besaran === 'rataRataCapaian') return hasilPersen(rataRataCapaian(r.indikator.filter((i) => i.sasaran).map((i) => i.capaian)), p);
+  if (q.besaran === 'rataRataCapaian') return hasilPersen(r.ringkasan.rataRata.sasaran.capaian, p);
   return gagal('sebutkan indikator, perhitungan, anggaran, sasaran atau aktivitas');
 }

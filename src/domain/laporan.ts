@@ -18,6 +18,7 @@ import { efisiensiAnggaran } from './efisiensi.ts';
 import { romawi } from './format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
+import { ringkasLaporan, type Ringkasan } from './ringkasan.ts';
 
 export interface DataLaporan {
   id: string;
@@ -109,6 +110,8 @@ export interface LaporanTerhitung {
   sasaran: SasaranTerhitung[];
   program: BarisAnggaran[];
   jumlahAnggaran?: Jumlah;
+  /** Report-level figures shared by tables, charts and quotes (averages, targets reached, history, PK columns). */
+  ringkasan: Ringkasan<IndikatorTerhitung>;
 }
 
 
@@ -266,6 +269,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     }),
   );
 
-  return { data, sasaran, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), namaPemerintah: namaPemerintah(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
+  const ringkasan = ringkasLaporan({ indikator, program, skala: data.skala, pembulatan: l.pembulatan, tahun: l.tahun });
+  return { ringkasan, data, sasaran, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), namaPemerintah: namaPemerintah(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
 }
 

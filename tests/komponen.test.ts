@@ -1,0 +1,102 @@
+/**
+ * Components render, the domain computes: a component file (.astro under src/components) sums nothing (`.reduce(`),
+ * does no arithmetic on amounts, and imports from src/domain only formatters and constants — every figure it shows
+ * comes from the computed report (src/domain/laporan.ts, ringkasan.ts). The computations not moved yet are listed in
+ * BELUM with where they should go; the list must shrink, never grow (a fixed one must be removed from it).
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What a component may import from src/domain: presentation (formats, NIP, slugs, chart CSV, quotes) and constants. */
+const BOLEH: Record<string, '*' | string[]> = {
+  'format.ts': '*',
+  'nip.ts': '*',
+  'slug.ts': '*',
+  'grafik.ts': '*',
+  'kutip.ts': '*', // <Nilai>: reads a computed figure of the report and formats it
+  'triwulan.ts': ['TRIWULAN'],
+  'efisiensi.ts': ['RUMUS_EFISIENSI'],
+  'predikat.ts': ['rentangPita'], // a band written as text
+  'ringkasan.ts': ['urutMenurun'], // ordering only
+};
+
+/** Computations still in components, to be moved into the computed report (follow-ups of issue 20). */
+const BELUM = [
+  'grafik/GrafikJejak.astro: arithmetic `capaian.nilai - a` (trend of an indicator page: into jejak.ts)',
+  'grafik/GrafikWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap for the `nama` prop: into the report, keyed by sub kegiatan)',
+  'tabel/TabelAnggaran.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
+  'tabel/TabelIndikatorProgram.astro: imports capaianIndikatorAnggaran from anggaran.ts (program indicator capaian: into the report)',
+  'tabel/TabelIndikatorProgram.astro: imports melayaniSasaran from anggaran.ts (lines serving a sasaran: into the report)',
+  'tabel/TabelIndikatorProgram.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
+  'tabel/TabelSarana.astro: imports rekapSarana from organisasi.ts (facility recap: into the report)',
+  'tabel/TabelSdm.astro: imports jumlahSdm from organisasi.ts (staff totals: into the report)',
+  'tabel/TabelSdm.astro: imports kunci from organisasi.ts (staff groups: into the report)',
+  'tabel/TabelSdm.astro: imports pemenuhanJabatan from organisasi.ts (post fill rate: into the report)',
+  'tabel/TabelTargetTahunan.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
+  'tabel/TabelWilayah.astro: imports jumlahRekap from wilayah.ts (per-kelurahan recap: into the report)',
+  'tabel/TabelWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap: into the report)',
+];
+
+const AKAR = 'src/components';
+const berkas = readdirSync(AKAR, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.astro'))
+  .sort();
+
+/** Code without comments and without the text of quoted strings (template literals keep their ${…} code). */
+function kode(teks: string): string {
+  return teks
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/(^|[^:])\/\/.*$/gm, '$1')
+    .replace(/'(?:[^'\\\n]|\\.)*'/g, "''")
+    .replace(/"(?:[^"\\\n]|\\.)*"/g, '""');
+}
+
+const JUMLAH = /\b[\w.]*(?:pagu|realisasi|nilai|jumlah|target|capaian|sisa|penyerapan|anggaran|orang)\w*(?:\s*\)|\])?\s*[-+*/]\s*[\w(.]/gi;
+
+/** Every rule a component file breaks, one line each. */
+function temuanKomponen(nama: string, teks: string): string[] {
+  const out: string[] = [];
+  const k = kode(teks);
+  if (k.includes('.reduce(')) out.push(`${nama}: sums with .reduce(`);
+  for (const m of k.matchAll(JUMLAH)) out.push(`${nama}: arithmetic \`${m[0]}\``);
+  for (const m of teks.matchAll(/^import\s+(?!type\b)\{([^}]*)\}\s+from\s+'(?:\.\.\/)+domain\/([^']+)'/gm)) {
+    const boleh = BOLEH[m[2]];
+    for (const n of m[1]
+      .split(',')
+      .map((x) => x.trim())
+      .filter((x) => x && !x.startsWith('type '))) {
+      if (boleh !== '*' && !boleh?.includes(n)) out.push(`${nama}: imports ${n} from ${m[2]}`);
+    }
+  }
+  for (const m of teks.matchAll(/^import\s+(?!type\b)(\w+|\*\s+as\s+\w+)\s+from\s+'(?:\.\.\/)+domain\/([^']+)'/gm))
+    if (BOLEH[m[2]] !== '*') out.push(`${nama}: imports ${m[1]} from ${m[2]}`);
+  return out;
+}
+
+describe('components render, the domain computes', () => {
+  it('finds the component files', () => expect(berkas.length).toBeGreaterThan(20));
+
+  it('no component computes beyond the known list (and the list holds only what is still there)', () => {
+    const temuan = berkas.flatMap((f) => temuanKomponen(f, readFileSync(join(AKAR, f), 'utf8'))).sort();
+    expect(temuan).toEqual(BELUM.map((b) => b.replace(/ \(.*\)$/, '')).sort());
+  });
+
+  it('the check can fail: a sum, arithmetic on an amount and a calculator import are each caught', () => {
+    const contoh = [
+      "import { capaian } from '../../domain/capaian.ts';",
+      "import { rupiah } from '../../domain/format.ts';",
+      "import type { Hasil } from '../../domain/hasil.ts';",
+      '---',
+      'const total = r.program.reduce((a, b) => a + b.pagu, 0);',
+      'const sisa = b.pagu - b.realisasi;',
+      "const label = 'pagu - realisasi'; // text, not code",
+    ].join('\n');
+    expect(temuanKomponen('X.astro', contoh)).toEqual([
+      'X.astro: sums with .reduce(',
+      'X.astro: arithmetic `b.pagu - b`',
+      'X.astro: imports capaian from capaian.ts',
+    ]);
+  });
+});
