@@ -7,8 +7,13 @@
  * Never overwrites an existing folder.
  */
 import { createInterface } from 'node:readline/promises';
-import { resolve } from 'node:path';
-import { buatLaporan, lanjutkanLaporan, GagalBaru, type IdentitasBaru } from './lib/baru.ts';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { buatLaporan, lanjutkanLaporan, folderLaporan, GagalBaru, type IdentitasBaru } from './lib/baru.ts';
+import { periksaSatu } from '../src/data/periksaSemua.ts';
+import { formatMasalah } from '../src/domain/masalah.ts';
+import { checkNip } from '../src/domain/nip.ts';
 import type { Laporan } from '../src/schemas/laporan.ts';
 import { bacaArgumen, type Pilihan } from './lib/argumen.ts';
 
@@ -45,19 +50,98 @@ const { nilai: opsi } = bacaArgumen({
 });
 const flag = (n: string): string | undefined => (opsi as Record<string, string | undefined>)[n];
 const root = resolve(flag('root') ?? '.');
-const interaktif = process.stdin.isTTY && !opsi['tanpa-tanya'];
-const rl = interaktif ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
+const tanya = !opsi['tanpa-tanya'];
+const rl = tanya && process.stdin.isTTY ? createInterface({ input: process.stdin, output: process.stdout }) : undefined;
 
-async function isian(nama: string, tanya: string, bawaan?: string): Promise<string> {
-  const v = flag(nama);
-  if (v) return v;
-  if (rl) {
-    const jawab = (await rl.question(`${tanya}${bawaan ? ` [${bawaan}]` : ''}: `)).trim();
-    if (jawab || bawaan) return jawab || bawaan!;
-    return isian(nama, tanya, bawaan);
+/**
+ * Answers piped in (`printf '…\n…\n' | npm run baru`) are taken as typed, one line per question in order. Read
+ * only when a question is asked, so a command given every flag never waits on an open stdin.
+ */
+let jawabanPipa: string[] | undefined;
+async function barisPipa(): Promise<string[]> {
+  if (!jawabanPipa) {
+    let semua = '';
+    for await (const d of process.stdin) semua += d;
+    jawabanPipa = semua.split(/\r?\n/);
   }
+  return jawabanPipa;
+}
+
+/** The next answer (trimmed), or undefined when nobody can answer (no terminal, pipe exhausted, --tanpa-tanya). */
+async function jawab(pertanyaan: string): Promise<string | undefined> {
+  if (rl) return (await rl.question(pertanyaan)).trim();
+  if (!tanya || process.stdin.isTTY) return undefined;
+  const baris = await barisPipa();
+  if (!baris.length || (baris.length === 1 && baris[0] === '')) return undefined;
+  const j = baris.shift()!.trim();
+  console.log(`${pertanyaan}${j}`);
+  return j;
+}
+
+/** A value from its flag, else asked; `periksa` says what is wrong with it (asked again in a terminal, refused otherwise). */
+async function isian(nama: string, pertanyaan: string, bawaan?: string, periksa?: (v: string) => string | undefined): Promise<string> {
+  const tolakAtauUlang = async (v: string, dariFlag: boolean): Promise<string> => {
+    const salah = periksa?.(v);
+    if (!salah) return v;
+    if (rl && !dariFlag) {
+      console.log(`  ${salah}`);
+      return isian(nama, pertanyaan, bawaan, periksa);
+    }
+    throw new GagalBaru(`${dariFlag ? `--${nama}` : pertanyaan}: ${salah}`);
+  };
+  const v = flag(nama);
+  if (v) return tolakAtauUlang(v, true);
+  const j = await jawab(`${pertanyaan}${bawaan ? ` [${bawaan}]` : ''}: `);
+  if (j) return tolakAtauUlang(j, false);
   if (bawaan !== undefined) return bawaan;
-  throw new GagalBaru(`isian --${nama} belum diberikan (${tanya})`);
+  if (rl && j === '') return isian(nama, pertanyaan, bawaan, periksa);
+  throw new GagalBaru(`isian --${nama} belum diberikan (${pertanyaan})`);
+}
+
+const salahNip = (v: string) => {
+  const c = checkNip(v);
+  return c.ok ? undefined : c.reason;
+};
+
+/** The predikat scales the project has (content/skala/*.yaml), with their names: the author picks one, none is assumed. */
+function daftarSkala(): { id: string; nama: string }[] {
+  const dir = join(root, 'content', 'skala');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort()
+    .map((f) => ({ id: f.replace(/\.yaml$/, ''), nama: String((parse(readFileSync(join(dir, f), 'utf8')) as { nama?: unknown })?.nama ?? '') }));
+}
+
+async function pilihSkala(): Promise<string> {
+  const skala = daftarSkala();
+  const pilihan = skala.map((s, i) => `  ${i + 1}. ${s.id}${s.nama ? ` — ${s.nama}` : ''}`).join('\n');
+  const pakai = (v: string) => (/^\d+$/.test(v) && skala[Number(v) - 1] ? skala[Number(v) - 1].id : v);
+  if (!flag('skala') && (rl || (tanya && !process.stdin.isTTY))) console.log(`Skala predikat yang tersedia (content/skala/):\n${pilihan}`);
+  const v = await isian('skala', 'Skala predikat (nomor atau nama berkas)', undefined, (x) =>
+    skala.some((s) => s.id === pakai(x)) ? undefined : `skala "${x}" tidak ada; pilih salah satu:\n${pilihan}`,
+  ).catch((e: unknown) => {
+    if (e instanceof GagalBaru && /belum diberikan/.test(e.message))
+      throw new GagalBaru(`skala predikat belum dipilih: tulis --skala dengan salah satu dari ${skala.map((s) => s.id).join(', ')} (content/skala/)`);
+    throw e;
+  });
+  return pakai(v);
+}
+
+/**
+ * What was written must pass `npm run check`; otherwise the new folder is removed again and the reasons shown.
+ * A next period (--dari) keeps its predecessor's chapters, whose references to figures cleared for the new period
+ * are listed as work to do rather than refused (they resolve once the data is entered).
+ */
+function periksaYangDitulis(id: string, babBolehMenunggu = false): void {
+  const semua = periksaSatu(root, id).masalah.filter((m) => m.tingkat === 'galat');
+  const menunggu = babBolehMenunggu ? semua.filter((m) => m.berkas.includes('/bab/')) : [];
+  const galat = semua.filter((m) => !menunggu.includes(m));
+  if (menunggu.length)
+    console.log(`\nBab yang masih merujuk data yang dikosongkan (lolos npm run check setelah data diisi):\n${menunggu.map(formatMasalah).join('\n')}`);
+  if (!galat.length) return;
+  rmSync(folderLaporan(root, id), { recursive: true, force: true });
+  throw new GagalBaru(`hasilnya tidak lolos pemeriksaan (npm run check), jadi tidak ada yang ditulis:\n${galat.map(formatMasalah).join('\n')}`);
 }
 
 /** "tahunan", "tw2"/"triwulan-2", "semester-1"/"s1". */
@@ -83,6 +167,7 @@ try {
     const periode = bacaPeriode(await isian('periode', 'Periode (tahunan, tw1 … tw4, semester-1, semester-2)'));
     const tahun = bacaTahun(await isian('tahun', 'Tahun', flag('tahun') ?? String(new Date().getFullYear())));
     const { berkas, catatan } = lanjutkanLaporan(root, dari, { id, tahun, periode });
+    periksaYangDitulis(id, true);
     console.log(`Laporan ${id} dibuat dari ${dari} (${berkas.length} berkas/folder).`);
     for (const c of catatan) console.log(`- ${c}`);
     console.log(`\nLangkah berikutnya: isi data (npm run templat -- ${id}, lalu npm run impor -- ${id} <berkas.xlsx>), lalu lihat pratinjau dengan npm run dev.`);
@@ -104,12 +189,13 @@ try {
       tempat: await isian('tempat', 'Tempat penandatanganan', namaPemerintah),
       camat: {
         nama: await isian('camat', 'Nama camat (dengan gelar)'),
-        nip: flag('nip') ?? (rl ? (await rl.question('NIP camat (18 angka; kosongkan bila belum ada): ')).trim() || undefined : undefined),
+        nip: (await isian('nip', 'NIP camat (18 angka; kosongkan bila belum ada)', '', salahNip)) || undefined,
         pangkat: flag('pangkat'),
       },
-      skala: await isian('skala', 'Skala predikat (berkas di content/skala/)', 'lumajang-5'),
+      skala: await pilihSkala(),
     };
     const berkas = buatLaporan(root, x);
+    periksaYangDitulis(id);
     console.log(`Laporan ${id} dibuat di content/laporan/${id}/ (${berkas.length} berkas), sebagai draf.`);
     console.log(`\nLangkah berikutnya:\n  1. npm run templat -- ${id}      lembar kerja Excel untuk mengisi indikator dan anggaran\n  2. npm run impor -- ${id} <berkas.xlsx>\n  3. npm run dev                    pratinjau situs dan halaman cetak`);
   }

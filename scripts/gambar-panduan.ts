@@ -34,7 +34,7 @@ const jalankan = (...args: string[]) => {
 const ID = 'sukodono-2025-tw2';
 
 try {
-  jalankan('scripts/baru.ts', '--id', ID, '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO, M.Si', '--nip', '19700101 199503 1 001');
+  jalankan('scripts/baru.ts', '--id', ID, '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO, M.Si', '--nip', '19700101 199503 1 001', '--skala', 'lumajang-5');
   const buku = join(dir, `${ID}.xlsx`);
   jalankan('scripts/templat.ts', ID, '--keluar', buku);
 

@@ -1,13 +1,13 @@
 /**
- * npm run impor -- <report-id> <workbook.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> [--tulis]
- * Reads the filled workbook, shows what would change in the report's data files, and writes only
+ * npm run impor -- <report-id> <workbook.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> … [--tulis]
+ * Reads the filled workbook (or several files: each sheet from one of them), shows what would change in the report's data files, and writes only
  * after a yes (or --tulis when not run in a terminal). Replaced files are kept in cadangan/.
  * Nothing is written when any cell or the resulting report is invalid.
  */
 import { createInterface } from 'node:readline/promises';
 import { resolve, relative } from 'node:path';
 import { existsSync } from 'node:fs';
-import { bacaBuku } from './lib/lembar/baca.ts';
+import { bacaBuku, type HasilBaca } from './lib/lembar/baca.ts';
 import { terapkan, tulisPerubahan } from './lib/lembar/terapkan.ts';
 import { sidikData } from './lib/lembar/templat.ts';
 import { folderLaporan } from './lib/baru.ts';
@@ -15,28 +15,31 @@ import { bacaArgumen } from './lib/argumen.ts';
 
 const {
   nilai: opsi,
-  posisi: [id, berkas],
+  posisi: [id, ...daftarBerkas],
 } = bacaArgumen({
-  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> [--tulis]',
+  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> … [--tulis]',
   keterangan:
     'Membaca lembar kerja yang sudah diisi (dari npm run templat) atau satu lembarnya sebagai CSV, menunjukkan apa yang\n' +
     'berubah di berkas data laporan, dan menulis hanya setelah dijawab "ya" (atau dengan --tulis). Berkas lama disimpan\n' +
-    'di content/laporan/<id>/cadangan/. Tidak ada yang ditulis bila satu sel atau hasilnya tidak valid.',
+    'di content/laporan/<id>/cadangan/. Beberapa berkas diterapkan bersama (setiap lembar dari satu berkas saja).\n' +
+    'Tidak ada yang ditulis bila satu sel atau hasilnya tidak valid.',
   pilihan: {
     tulis: { type: 'boolean', keterangan: 'tulis tanpa bertanya' },
     root: { type: 'string', nilai: 'FOLDER', keterangan: 'folder proyek (bawaan: folder ini)' },
   },
-  posisi: { nama: 'id-laporan dan berkas', min: 2, maks: 2 },
-  contoh: ['npm run impor -- candipuro-2023-tw2 candipuro-2023-tw2.xlsx'],
+  posisi: { nama: 'id-laporan dan berkas', min: 2, maks: Infinity },
+  contoh: ['npm run impor -- candipuro-2023-tw2 candipuro-2023-tw2.xlsx', 'npm run impor -- candipuro-2023-tw2 indikator.csv anggaran.csv'],
 });
 const root = resolve(opsi.root ?? '.');
 const BATAS = 40;
 
-if (!existsSync(berkas)) {
-  console.error(`Berkas ${berkas} tidak ada.`);
+const hilang = daftarBerkas.filter((b) => !existsSync(b));
+if (hilang.length) {
+  console.error(`Berkas tidak ada: ${hilang.join(', ')}. Tidak ada yang ditulis.`);
   process.exit(1);
 }
-const buku = await bacaBuku(resolve(berkas));
+const buku = gabungkan(daftarBerkas, await Promise.all(daftarBerkas.map((b) => bacaBuku(resolve(b)))));
+const berkas = daftarBerkas.join(', ');
 const hasil = buku.galat.length ? { perubahan: [], galat: buku.galat, dilewati: [] } : terapkan(root, id, buku.lembar);
 for (const d of hasil.dilewati) console.log(`Catatan: ${d}`);
 if (hasil.galat.length) {
@@ -49,11 +52,12 @@ if (!hasil.perubahan.length) {
   process.exit(0);
 }
 const dir = folderLaporan(root, id);
-if (buku.sidik && buku.sidik !== `${id}:${sidikData(dir)}`) {
+for (const sidik of buku.sidikSemua) {
+  if (sidik === `${id}:${sidikData(dir)}`) continue;
   console.log(
-    buku.sidik.startsWith(`${id}:`)
+    sidik.startsWith(`${id}:`)
       ? `PERHATIAN: data ${id} sudah diubah sejak lembar kerja ini dibuat. Nilai yang diubah langsung di berkas .yaml sejak itu akan diganti nilai dari lembar kerja; periksa daftar di bawah (cadangan tetap dibuat).\n`
-      : `PERHATIAN: lembar kerja ini dibuat untuk laporan lain (${buku.sidik.split(':')[0]}), bukan ${id}.\n`,
+      : `PERHATIAN: lembar kerja ini dibuat untuk laporan lain (${sidik.split(':')[0]}), bukan ${id}.\n`,
   );
 }
 for (const p of hasil.perubahan) {
@@ -75,3 +79,22 @@ if (!tulis) {
 const cadangan = tulisPerubahan(root, id, hasil.perubahan);
 console.log(`\nDitulis: ${hasil.perubahan.map((p) => p.berkas).join(', ')}.${cadangan ? ` Berkas lama disimpan di ${relative(root, cadangan)}/.` : ''}`);
 console.log('Lihat hasilnya: npm run dev (atau npm run check untuk memeriksa angka).');
+
+/** The sheets of several files as one workbook: a sheet found in two files is refused (which one would win is a guess). */
+function gabungkan(nama: string[], hasil: HasilBaca[]): HasilBaca & { sidikSemua: string[] } {
+  const lembar: HasilBaca['lembar'] = new Map();
+  const asal = new Map<string, string>();
+  const galat = hasil.flatMap((h, i) => h.galat.map((g) => (nama.length > 1 ? `${nama[i]}: ${g}` : g)));
+  hasil.forEach((h, i) => {
+    for (const [l, baris] of h.lembar) {
+      if (asal.has(l.nama)) {
+        galat.push(`lembar ${l.nama} ada di ${asal.get(l.nama)} dan di ${nama[i]}: impor satu saja`);
+        continue;
+      }
+      asal.set(l.nama, nama[i]);
+      lembar.set(l, baris);
+    }
+  });
+  const sidikSemua = hasil.flatMap((h) => (h.sidik ? [h.sidik] : []));
+  return { lembar, galat, sidik: sidikSemua[0], sidikSemua };
+}

@@ -5,13 +5,14 @@
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import writeXlsxFile, { type Row } from 'write-excel-file/node';
 import readXlsxFile from 'read-excel-file/node';
 import { salinProyek, hapusSalinan } from './salinan.ts';
 import { folderLaporan } from '../src/data/folder.ts';
+import { jalankan as jalankanPerintah } from './komando.ts';
 import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
 import { bukaPeramban } from '../scripts/lib/peramban.ts';
@@ -25,7 +26,7 @@ function jalankan(dir: string, skrip: string, ...args: string[]) {
   return { status: r.status, keluaran: r.stdout + r.stderr };
 }
 
-const BARU = ['--id', 'sukodono-2025', '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO', '--nip', '19700101 199503 1 001'];
+const BARU = ['--id', 'sukodono-2025', '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO', '--nip', '19700101 199503 1 001', '--skala', 'lumajang-5'];
 const baca = (dir: string, id: string, f: string) => readFileSync(join(folderLaporan(dir, id), f), 'utf8');
 
 /** A workbook as a staff member fills it: headers in a different order, numbers typed as Indonesian text. */
@@ -62,6 +63,41 @@ describe('a new report', () => {
     expect(r.keluaran).toMatch(/sudah ada; laporan yang ada tidak ditimpa/);
     expect(baca(dir, 'candipuro-2023-tw2', 'laporan.yaml')).toBe(sebelum);
     expect(jalankan(dir, 'baru', '--id', 'x-2025', '--tanpa-tanya').keluaran).toMatch(/isian --instansi belum diberikan/);
+  });
+});
+
+describe('answers piped into npm run baru', () => {
+  const JAWABAN = ['sukodono-2025', 'Sukodono', 'kabupaten', 'Lumajang', '', '2025', 'tw2', '', 'Drs. BUDI SANTOSO', '19700101 199503 1 001', '2'];
+  const pipa = (dir: string, jawaban: string[], ...args: string[]) => jalankanPerintah('baru', args, { cwd: dir, masukan: `${jawaban.join('\n')}\n` });
+
+  it('are taken as typed, one per question; the predikat scale is asked for from the list in content/skala/', async () => {
+    const dir = proyek();
+    const r = await pipa(dir, JAWABAN);
+    expect(r.status, r.keluaran).toBe(0);
+    expect(r.stdout).toMatch(/ {2}1\. lumajang-5 — [^\n]+\n {2}2\. malang-4 — /);
+    const l = parse(baca(dir, 'sukodono-2025', 'laporan.yaml'));
+    expect(l).toMatchObject({ instansi: 'Kecamatan Sukodono', skalaPredikat: 'malang-4', periode: { jenis: 'triwulan', ke: 2 }, tahun: 2025, provinsi: 'Jawa Timur' });
+    expect(l.penandatangan.nip).toBe('19700101 199503 1 001');
+  });
+
+  it('are checked with the rules of npm run check: a 19-digit NIP is refused and nothing is written', async () => {
+    const dir = proyek();
+    const salah = JAWABAN.map((j) => (j === '19700101 199503 1 001' ? '1970010119950310011' : j));
+    const r = await pipa(dir, salah);
+    expect(r.status).toBe(1);
+    expect(r.keluaran).toMatch(/Tidak dibuat: .*NIP harus 18 angka, tertulis 19 angka/);
+    expect(existsSync(folderLaporan(dir, 'sukodono-2025'))).toBe(false);
+    const f = jalankan(dir, 'baru', ...BARU.map((a) => (a === '19700101 199503 1 001' ? '1970010119950310011' : a)));
+    expect(f.status).toBe(1);
+    expect(f.keluaran).toMatch(/--nip: NIP harus 18 angka, tertulis 19 angka/);
+  });
+
+  it('no scale is assumed: without --skala and nobody to ask, the command says which scales exist', () => {
+    const dir = proyek();
+    const r = jalankan(dir, 'baru', ...BARU.slice(0, -2), '--tanpa-tanya');
+    expect(r.status).toBe(1);
+    expect(r.keluaran).toMatch(/skala predikat belum dipilih: tulis --skala dengan salah satu dari lumajang-5, malang-4/);
+    expect(existsSync(folderLaporan(dir, 'sukodono-2025'))).toBe(false);
   });
 });
 
@@ -242,6 +278,20 @@ describe('the Excel workbook', () => {
     expect(r.status, r.keluaran).toBe(0);
     const sub = parse(baca(dir, 'sukodono-2025', 'anggaran.yaml')).program[0].kegiatan[0].subKegiatan[0];
     expect(sub).toMatchObject({ nama: 'Sub; dengan titik koma', pagu: 1000000, realisasi: 500000 });
+
+    // Several files are applied together; a sheet found in two of them is refused, and nothing is written.
+    const sarana = join(dir, 'sarana.csv');
+    writeFileSync(sarana, 'Nama barang;Satuan;Jumlah;Kondisi;Keterangan\nMeja rapat;buah;4;baik;\n');
+    const dua = jalankan(dir, 'impor', 'sukodono-2025', csv, sarana, '--tulis');
+    expect(dua.status, dua.keluaran).toBe(0);
+    expect(baca(dir, 'sukodono-2025', 'sarana.yaml')).toContain('Meja rapat');
+    mkdirSync(join(dir, 'lagi'));
+    copyFileSync(csv, join(dir, 'lagi', 'anggaran.csv'));
+    const sebelum = baca(dir, 'sukodono-2025', 'anggaran.yaml');
+    const ganda = jalankan(dir, 'impor', 'sukodono-2025', csv, join(dir, 'lagi', 'anggaran.csv'), '--tulis');
+    expect(ganda.status).toBe(1);
+    expect(ganda.keluaran).toMatch(/lembar Anggaran ada di \S+anggaran\.csv dan di \S+lagi\/anggaran\.csv: impor satu saja/);
+    expect(baca(dir, 'sukodono-2025', 'anggaran.yaml')).toBe(sebelum);
   });
 });
 
