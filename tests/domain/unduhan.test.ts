@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { csv } from '../../src/domain/csv.ts';
+import { csv, netralkan } from '../../src/domain/csv.ts';
+import { csvGrafik } from '../../src/domain/grafik.ts';
 import { berkasData, datarkanAnggaran, KOLOM_INDIKATOR } from '../../src/domain/unduhan.ts';
 import { hitungLaporan } from '../../src/domain/laporan.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
@@ -11,6 +12,51 @@ describe('csv', () => {
     expect(csv(['a', 'b'], [['Perencanaan, Penganggaran', 'kata "kutip"'], [1.5, null]])).toBe(
       'a,b\r\n"Perencanaan, Penganggaran","kata ""kutip"""\r\n1.5,\r\n',
     );
+  });
+});
+
+describe('csv formula neutralising (OWASP)', () => {
+  it('a text cell starting with =, +, -, @, tab or CR gets an apostrophe and is quoted', () => {
+    const teks = ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\tisi'];
+    const keluar = csv(['kolom'], teks.map((t) => [t]))
+      .split('\r\n')
+      .slice(1, -1);
+    expect(keluar).toEqual(['"\'=HYPERLINK(""http://x"",""klik"")"', '"\'+1+1"', '"\'-2+3"', '"\'@SUM(A1)"', '"\'\tisi"']);
+    // A cell holding a CR is quoted; the CR stays inside the quotes, after the apostrophe.
+    expect(csv(['k'], [['\risi']])).toBe('k\r\n"\'\risi"\r\n');
+  });
+
+  it('numbers stay numbers (a negative number is a value, not a formula); text that looks like one is text', () => {
+    expect(csv(['a', 'b', 'c'], [[-2.5, 0, 1e-7]])).toBe('a,b,c\r\n-2.5,0,1e-7\r\n');
+    expect(csv(['kode'], [['-5']])).toBe('kode\r\n"\'-5"\r\n');
+  });
+
+  it('ordinary text is untouched, also with a formula character later in the cell', () => {
+    expect(netralkan('Pelayanan = 100%')).toBe('Pelayanan = 100%');
+    expect(csv(['a'], [['Indeks Kepuasan Masyarakat'], ['a-b']])).toBe('a\r\nIndeks Kepuasan Masyarakat\r\na-b\r\n');
+  });
+
+  it('headers are neutralised too (a chart names its columns after data)', () => {
+    expect(csvGrafik({ jenis: 'bar', judulKategori: '=Kategori', kategori: ['@x'], seri: [{ nama: '-Target', nilai: [-3], teks: ['-3'], gaya: 'isi' }], satuan: 'Persen' })).toBe(
+      '"\'=Kategori","\'-Target"\r\n"\'@x",-3\r\n',
+    );
+  });
+
+  it('every open-data CSV of a report: names from the data that start a formula are neutralised', () => {
+    const data = muatLaporan('.', 'candipuro-2023-tw2').data!;
+    const jahat = structuredClone(data);
+    const ind = jahat.kinerja.tujuan[0].sasaran[0].indikator[0];
+    ind.nama = '=cmd|\' /C calc\'!A0';
+    jahat.anggaran!.program[0].nama = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+    const f = berkasData(hitungLaporan(jahat));
+    const sel = (isi: string) => isi.replace(/^\uFEFF/, '').split('\r\n').flatMap((b) => b.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []);
+    for (const b of f.filter((x) => x.jenis === 'csv')) {
+      for (const c of sel(b.isi).map((c) => c.replace(/,$/, ''))) expect(c).not.toMatch(/^"?[=+@\t\r]/);
+    }
+    expect(f[0].isi).toContain(`"'=cmd|' /C calc'!A0"`);
+    expect(f[2].isi).toContain(`"'@SUM(1+1)*cmd|' /C calc'!A0"`);
+    // The JSON keeps the text exactly as entered: it is not read by a spreadsheet.
+    expect(JSON.parse(f[1].isi).baris.some((b: { indikator: string }) => b.indikator === ind.nama)).toBe(true);
   });
 });
 
