@@ -19,6 +19,7 @@ import { cetakPdf } from './lib/pdf.ts';
 import { ukuranPool } from './lib/cetak-semua.ts';
 import { FOLDER_LAPORAN } from '../src/domain/masalah.ts';
 import { bacaArgumen, tolak } from './lib/argumen.ts';
+import { catatanBuild } from './lib/dist-baru.ts';
 
 const PERINTAH = {
   pakai: 'npm run bench [-- --n 1,10,50]',
@@ -134,7 +135,7 @@ for (const n of UKURAN) {
     const situs = Number(/Situs selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const pdf = Number(/PDF selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const dist = join(dir, 'dist');
-    const halaman = (JSON.parse(readFileSync(join(dist, 'cetak-pdf.json'), 'utf8')) as { laporan: { halaman: number }[] }).laporan.reduce((a, l) => a + l.halaman, 0);
+    const halaman = (JSON.parse(readFileSync(catatanBuild(dir, dist), 'utf8')) as { laporan: { halaman: number }[] }).laporan.reduce((a, l) => a + l.halaman, 0);
     const ulang = await jalankan(dir, []);
 
     // The floor: the same print pages printed by Chromium without Paged.js, with the same pool size.

@@ -21,6 +21,7 @@ const LAMBAT = [
   'tests/korpus-bangun.test.ts',
   'tests/built/inkremental.test.ts',
   'tests/built/kertas.test.ts',
+  'tests/built/atomik.test.ts',
 ];
 const BANGUN_SEKALI = ['tests/built/setup.ts'];
 

@@ -7,14 +7,21 @@
  * content-hashed names in the styles, the fonts), plus the printing code and the browser binary.
  * Their SHA-256 is the report's fingerprint (sidik); the PDF is cached under .cache/pdf/ beside it,
  * outside dist/, because `astro build` empties dist/ on every run.
+ *
+ * Every write is a temporary file renamed into place (a kill mid-write leaves no half PDF), and a
+ * cached PDF is reused only when it is still the file that was recorded: the record is written after
+ * the PDF was parsed (pdf-lib) and its pages counted, and holds its size and SHA-256; a truncated or
+ * altered file in .cache/pdf/ no longer matches and is printed again.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
+import { PDFDocument } from 'pdf-lib';
 import { cetakPdf } from './pdf.ts';
+import { salinAtomik } from './dist-baru.ts';
 
 export interface HasilCetak {
   id: string;
@@ -23,6 +30,8 @@ export interface HasilCetak {
   halaman: number;
   detik: number;
   sidik: string;
+  /** Why it was printed: "berubah", "belum pernah dicetak", or what was wrong with the cached copy. */
+  alasan?: string;
 }
 
 /** Parallel pages: one per core, at most 4 (Paged.js runs on one thread per page; memory grows per page). */
@@ -55,6 +64,49 @@ export function sidikCetak(dist: string, id: string, peramban: string): string {
   return h.digest('hex');
 }
 
+/** What the cache holds for one report, written only after the PDF beside it was parsed. */
+interface Catatan {
+  sidik: string;
+  halaman: number;
+  ukuran: number;
+  sha256: string;
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * The cached PDF of a report if it is the one printed from these inputs and still whole; otherwise
+ * why not ("berubah": the inputs changed, anything else: the cache is damaged).
+ */
+export function periksaCache(cache: string, id: string, sidik: string): { ok: true; catatan: Catatan } | { ok: false; alasan: string } {
+  const fCatatan = join(cache, `${id}.json`);
+  const fPdf = join(cache, `${id}.pdf`);
+  if (!existsSync(fCatatan) || !existsSync(fPdf)) return { ok: false, alasan: 'belum pernah dicetak' };
+  let c: Partial<Catatan>;
+  try {
+    c = JSON.parse(readFileSync(fCatatan, 'utf8'));
+  } catch {
+    return { ok: false, alasan: 'catatan cache rusak' };
+  }
+  if (c.sidik !== sidik) return { ok: false, alasan: 'berubah' };
+  if (typeof c.sha256 !== 'string' || typeof c.ukuran !== 'number' || typeof c.halaman !== 'number') return { ok: false, alasan: 'catatan cache dari versi lama' };
+  const b = readFileSync(fPdf);
+  if (b.length !== c.ukuran) return { ok: false, alasan: `PDF di cache terpotong atau rusak (${b.length} dari ${c.ukuran} bita)` };
+  if (sha256(b) !== c.sha256) return { ok: false, alasan: 'PDF di cache rusak (isinya tidak sama dengan yang dicatat)' };
+  return { ok: true, catatan: c as Catatan };
+}
+
+/** Page count of a PDF file, or an error if it cannot be parsed. */
+async function hitungHalaman(b: Buffer): Promise<number> {
+  return (await PDFDocument.load(b, { updateMetadata: false })).getPageCount();
+}
+
+function tulisAtomik(f: string, isi: string): void {
+  const tmp = `${f}.${process.pid}.tmp`;
+  writeFileSync(tmp, isi);
+  renameSync(tmp, f);
+}
+
 /**
  * Prints what changed and copies the rest from the cache. The browser is opened only when at least
  * one report must be printed, so a rebuild with nothing changed never starts it.
@@ -68,18 +120,17 @@ export async function cetakSemua(
 ): Promise<HasilCetak[]> {
   mkdirSync(opsi.cache, { recursive: true });
   const hasil: HasilCetak[] = [];
-  const antrian: { id: string; sidik: string }[] = [];
+  const antrian: { id: string; sidik: string; alasan: string }[] = [];
   for (const id of ids) {
     const mulai = performance.now();
     const sidik = sidikCetak(dist, id, opsi.peramban);
-    const catatan = join(opsi.cache, `${id}.json`);
-    const lama = existsSync(catatan) && existsSync(join(opsi.cache, `${id}.pdf`)) ? (JSON.parse(readFileSync(catatan, 'utf8')) as { sidik: string; halaman: number }) : undefined;
-    if (lama?.sidik !== sidik) {
-      antrian.push({ id, sidik });
+    const c = periksaCache(opsi.cache, id, sidik);
+    if (!c.ok) {
+      antrian.push({ id, sidik, alasan: c.alasan });
       continue;
     }
-    copyFileSync(join(opsi.cache, `${id}.pdf`), join(dist, id, `${id}.pdf`));
-    const h = { id, dicetak: false, halaman: lama.halaman, detik: (performance.now() - mulai) / 1000, sidik };
+    salinAtomik(join(opsi.cache, `${id}.pdf`), join(dist, id, `${id}.pdf`));
+    const h = { id, dicetak: false, halaman: c.catatan.halaman, detik: (performance.now() - mulai) / 1000, sidik };
     hasil.push(h);
     opsi.lapor?.(h);
   }
@@ -88,12 +139,21 @@ export async function cetakSemua(
     try {
       const pekerja = async () => {
         for (let t = antrian.shift(); t; t = antrian.shift()) {
-          const pdf = await cetakPdf(browser, baseUrl, dist, t.id);
-          copyFileSync(pdf.berkas, join(opsi.cache, `${t.id}.pdf`));
-          writeFileSync(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, halaman: pdf.halaman }));
-          const h = { id: t.id, dicetak: true, halaman: pdf.halaman, detik: pdf.detik, sidik: t.sidik };
-          hasil.push(h);
-          opsi.lapor?.(h);
+          const tmp = join(opsi.cache, `${t.id}.pdf.${process.pid}.tmp`);
+          try {
+            const pdf = await cetakPdf(browser, baseUrl, dist, t.id, { berkas: tmp });
+            const b = readFileSync(tmp);
+            const halaman = await hitungHalaman(b);
+            renameSync(tmp, join(opsi.cache, `${t.id}.pdf`));
+            // The record last: a kill before this line leaves a record that no longer matches the PDF.
+            tulisAtomik(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, halaman, ukuran: b.length, sha256: sha256(b) } satisfies Catatan));
+            salinAtomik(join(opsi.cache, `${t.id}.pdf`), join(dist, t.id, `${t.id}.pdf`));
+            const h = { id: t.id, dicetak: true, halaman, detik: pdf.detik, sidik: t.sidik, alasan: t.alasan };
+            hasil.push(h);
+            opsi.lapor?.(h);
+          } finally {
+            rmSync(tmp, { force: true });
+          }
         }
       };
       await Promise.all(Array.from({ length: Math.min(opsi.paralel ?? ukuranPool(), antrian.length) }, pekerja));

@@ -2,16 +2,17 @@
  * Incremental, parallel PDF printing, on a scratch copy with two reports: the first build prints
  * both, a rebuild with nothing changed builds and prints nothing, changing one report's data rebuilds
  * the site and prints only that report.
- * What is asserted is which PDFs were printed (dist/cetak-pdf.json), never how long it took.
+ * What is asserted is which PDFs were printed (the build's record in .cache/build/), never how long it took.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { salinProyek, bangun, hapusSalinan } from '../salinan.ts';
+import { catatanBuild } from '../../scripts/lib/dist-baru.ts';
 
 let dir = '';
 const dicetak = () => {
-  const m = JSON.parse(readFileSync(join(dir, 'dist/cetak-pdf.json'), 'utf8')) as { laporan: { id: string; dicetak: boolean }[] };
+  const m = JSON.parse(readFileSync(catatanBuild(dir, join(dir, 'dist')), 'utf8')) as { laporan: { id: string; dicetak: boolean }[] };
   return m.laporan.filter((l) => l.dicetak).map((l) => l.id).sort();
 };
 const build = () => {
