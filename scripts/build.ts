@@ -95,7 +95,9 @@ if (situsMasihSama(root, sidik, dist)) {
 } else {
   try {
     const { build } = await import('astro');
-    await build({ root, outDir: tahap.baru, logLevel: 'warn', vite: viteTenang as never });
+    // Astro's content cache in the project's own .cache/ (its default, node_modules/.astro, is shared by
+    // every copy of the project that links one node_modules: scratch copies, worktrees, CI checkouts).
+    await build({ root, outDir: tahap.baru, cacheDir: join(root, '.cache', 'astro'), logLevel: 'warn', vite: viteTenang as never });
     const cari = await indeksPencarian(tahap.baru);
     console.log(`Situs selesai dalam ${detik(tSitus)} s (${cari.halaman} halaman di indeks pencarian).`);
   } catch (e) {

@@ -7,10 +7,10 @@
  * folder and leaves dist/ as it was.
  *
  * Rebuilds touch nothing: before the swap, every new file identical to the one already published
- * takes over its modification time, and when no file differs at all dist/ is not replaced, so
+ * is replaced by that file itself (same bytes, modification time and inode), and when no file differs at all dist/ is not replaced, so
  * rsync- or `aws s3 sync`-style deploys upload nothing.
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { basename, dirname, join, relative, sep } from 'node:path';
 
@@ -85,8 +85,24 @@ export interface Perbedaan {
 }
 
 /**
- * Compares the new build with dist/ file by file; an identical file takes the published file's
- * modification time, so only files whose bytes changed look new to a deploy tool.
+ * An identical file: the published one itself goes into the new build (a hard link: same inode, the
+ * modification time exact to the nanosecond, which utimes cannot set); where links are not possible,
+ * a copy with the published time.
+ */
+function pakaiYangTerbit(terbit: string, baru: string): void {
+  rmSync(baru);
+  try {
+    linkSync(terbit, baru);
+  } catch {
+    copyFileSync(terbit, baru);
+    const st = statSync(terbit);
+    utimesSync(baru, st.atimeMs / 1000, st.mtimeMs / 1000);
+  }
+}
+
+/**
+ * Compares the new build with dist/ file by file; an identical file becomes the published file, so
+ * only files whose bytes changed look new to a deploy tool.
  */
 export function samakanWaktu(t: Tahap): Perbedaan {
   const lama = new Set(daftarBerkas(t.dist));
@@ -96,8 +112,7 @@ export function samakanWaktu(t: Tahap): Perbedaan {
     const b = join(t.baru, rel);
     if (!lama.delete(rel)) p.ditambah.push(rel);
     else if (samaIsi(a, b)) {
-      const st = statSync(a);
-      utimesSync(b, st.atime, st.mtime);
+      pakaiYangTerbit(a, b);
       p.sama++;
     } else p.berubah.push(rel);
   }

@@ -12,10 +12,13 @@ import { stripVTControlCharacters } from 'node:util';
  * and required).
  */
 const BERKAS_PILIHAN_TIDAK_ADA = /\[content\] Entry (realisasi|anggaran|sdm|sarana|lainnya) → \S+ was not found\./;
+/** The same when no report at all has one of those optional files: `[WARN] [glob-loader] No files found matching "*\/sdm.yaml"`. */
+const TIDAK_ADA_LAPORAN_DENGAN_BERKAS_PILIHAN = /\[glob-loader\] No files found matching "\*\/(realisasi|anggaran|sdm|sarana|lainnya)\.yaml"/;
 
 /** Every message Astro or Vite writes passes through this test; true drops it. */
 export function pesanDibuang(teks: string): boolean {
-  return BERKAS_PILIHAN_TIDAK_ADA.test(stripVTControlCharacters(teks));
+  const t = stripVTControlCharacters(teks);
+  return BERKAS_PILIHAN_TIDAK_ADA.test(t) || TIDAK_ADA_LAPORAN_DENGAN_BERKAS_PILIHAN.test(t);
 }
 
 /**
