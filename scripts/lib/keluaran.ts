@@ -1,24 +1,23 @@
 /**
  * Quiet build output: only what the person running the build can act on. Messages from the
- * libraries that nobody using this builder can fix are dropped here, each with the reason, and
- * colour codes are removed when the output is not a terminal (a CI log, a file, a pipe).
+ * libraries that nobody using this builder can fix are dropped here, each with the reason (Vite's at
+ * their source, in `viteTenang`; others by text, in DIBUANG), and colour codes are removed when the
+ * output is not a terminal (a CI log, a file, a pipe).
  */
 import { stripVTControlCharacters } from 'node:util';
 
 /**
- * Astro's `[WARN] [content] Entry sdm → <report> was not found.`: the site asks the content
- * collections for every optional data file (realisasi, anggaran, sdm, sarana, lainnya) and a report
- * without one is normal, not a mistake (`npm run check` already reports every file that is missing
- * and required).
+ * Messages dropped from Astro's and Vite's output, each with why nobody can act on it. Empty now: the
+ * `[content] Entry sdm → <id> was not found` and `[glob-loader] No files found matching "*\/sdm.yaml"`
+ * warnings for optional data files went away with the data collections (one loader reads the data).
+ * A new one goes here as a pattern with its reason.
  */
-const BERKAS_PILIHAN_TIDAK_ADA = /\[content\] Entry (realisasi|anggaran|sdm|sarana|lainnya) → \S+ was not found\./;
-/** The same when no report at all has one of those optional files: `[WARN] [glob-loader] No files found matching "*\/sdm.yaml"`. */
-const TIDAK_ADA_LAPORAN_DENGAN_BERKAS_PILIHAN = /\[glob-loader\] No files found matching "\*\/(realisasi|anggaran|sdm|sarana|lainnya)\.yaml"/;
+const DIBUANG: { pola: RegExp; alasan: string }[] = [];
 
 /** Every message Astro or Vite writes passes through this test; true drops it. */
 export function pesanDibuang(teks: string): boolean {
   const t = stripVTControlCharacters(teks);
-  return BERKAS_PILIHAN_TIDAK_ADA.test(t) || TIDAK_ADA_LAPORAN_DENGAN_BERKAS_PILIHAN.test(t);
+  return DIBUANG.some((d) => d.pola.test(t));
 }
 
 /**

@@ -24,7 +24,7 @@ const dicetak = () => {
 const build = () => {
   const r = bangun(dir);
   if (r.status !== 0) throw new Error(r.stdout + r.stderr);
-  return r.stdout;
+  return r.stdout + r.stderr;
 };
 
 beforeAll(() => {
@@ -40,6 +40,9 @@ describe('incremental PDF printing', () => {
     const out = build();
     expect(dicetak()).toEqual(['laporan-a', 'laporan-b']);
     expect(out).toMatch(/2 dicetak, 0 tidak berubah, \d sekaligus/);
+    // Quiet output: a line per report with what was done, nothing from the libraries, no colour codes in a pipe.
+    expect(out).toMatch(/Ringkasan per laporan:\n {2}laporan-a {2}sah, .*; situs \d+ halaman; PDF \d+ halaman, dicetak \([\d.]+ s\)\n {2}laporan-b /);
+    expect(out).not.toMatch(/MODULE_LEVEL_DIRECTIVE|chunks are larger|\[WARN\]|\x1b\[/);
     for (const id of ['laporan-a', 'laporan-b']) expect(existsSync(join(dir, `dist/${id}/${id}.pdf`))).toBe(true);
     awal = potret();
   }, 180_000);
