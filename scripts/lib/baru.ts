@@ -52,7 +52,7 @@ const kutip = (s: string) => JSON.stringify(s);
 
 function laporanYaml(x: IdentitasBaru): string {
   const nama = x.instansi.replace(/^Kecamatan\s+/i, '');
-  return `# Identitas laporan. Ubah isian di bawah; keterangan setiap isian ada di README ("Rules the data follows").
+  return `# Identitas laporan. Ubah isian di bawah; keterangan setiap isian dan komponen bab ada di docs/referensi.md.
 # draf: true = dapat dilihat di "npm run dev" tetapi belum diterbitkan oleh "npm run build". Hapus baris ini bila laporan siap.
 draf: true
 judul: Laporan Kinerja

@@ -25,6 +25,8 @@ export interface KonteksPeriksa {
 export interface Temuan {
   prop?: string;
   pesan: string;
+  /** Renders ("tidak dapat dihitung …") but the author should know: a warning, not an error. */
+  peringatan?: boolean;
 }
 
 export interface EntriKomponen<S extends z.ZodObject = z.ZodObject> {
@@ -125,7 +127,7 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
       const ind = r.indikator.find((i) => i.input.kode === p.perhitungan);
       if (!ind) return indikatorAda('perhitungan', p.perhitungan!, k);
       const h = ind.masukanRealisasi.perhitungan;
-      if (!h) return [{ prop: 'perhitungan', pesan: `indikator "${p.perhitungan}" tidak memiliki perhitungan (pembilang/penyebut) di realisasi.yaml` }];
+      if (!h) return [{ prop: 'perhitungan', peringatan: true, pesan: `indikator "${p.perhitungan}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"` }];
       const out = tidakDipakai('besaran', 'grup', 'unit');
       if (p.bagian === 'penyebut' && p.ke !== undefined) out.push({ prop: 'ke', pesan: 'ke hanya berlaku untuk bagian="pembilang"; hapus' });
       if (p.bagian !== 'penyebut' && (p.ke ?? 0) >= h.pembilang.length)
@@ -409,7 +411,9 @@ export const KATALOG = {
     periksa: (p, k) => {
       const ind = k.laporan.indikator.find((i) => i.input.kode === p.indikator);
       if (!ind) return indikatorAda('indikator', p.indikator, k);
-      return ind.masukanRealisasi.perhitungan ? [] : [{ prop: 'indikator', pesan: `indikator "${p.indikator}" tidak memiliki perhitungan (pembilang/penyebut) di realisasi.yaml` }];
+      return ind.masukanRealisasi.perhitungan
+        ? []
+        : [{ prop: 'indikator', peringatan: true, pesan: `indikator "${p.indikator}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"` }];
     },
   }),
   TandaTangan: entri({

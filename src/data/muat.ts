@@ -11,6 +11,7 @@ import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSch
 import type { DataLaporan } from '../domain/laporan.ts';
 import { gambarkan } from '../schemas/pesan.ts';
 import { jalurTeks, type Masalah } from '../domain/masalah.ts';
+import { namaIsianDi } from './referensi.ts';
 import { folderLaporan } from './folder.ts';
 
 export interface HasilMuat<T> {
@@ -122,7 +123,7 @@ export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): H
         berkas: rel,
         baris: barisDari(doc, lines, path),
         jalur: jalurTeks(path),
-        pesan: issue.message,
+        pesan: issue.code === 'unrecognized_keys' ? `${issue.message}; isian yang dikenal di sini: ${namaIsianDi(schema, path).join(', ')} (lihat docs/referensi.md)` : issue.message,
         ditemukan: issue.code === 'unrecognized_keys' || value === undefined || typeof value === 'object' ? undefined : gambarkan(value),
       };
     }),

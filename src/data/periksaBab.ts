@@ -162,9 +162,9 @@ export function periksaPemakaian(berkas: string, pakai: Pemakaian[], konteks: Ko
       const l = prop ? p.letakProp[prop] : undefined;
       return { baris: l?.baris ?? p.baris, kolom: l?.kolom ?? p.kolom };
     };
-    const galat = (prop: string | undefined, pesan: string) => {
+    const galat = (prop: string | undefined, pesan: string, tingkat: Masalah['tingkat'] = 'galat') => {
       const { baris, kolom } = di(prop);
-      out.push({ tingkat: 'galat', berkas, baris, kolom, jalur: `<${p.nama}${prop ? ` ${prop}` : ''}>`, pesan });
+      out.push({ tingkat, berkas, baris, kolom, jalur: `<${p.nama}${prop ? ` ${prop}` : ''}>`, pesan });
     };
     const entri = entriKomponen(p.nama);
     if (!entri) {
@@ -194,7 +194,7 @@ export function periksaPemakaian(berkas: string, pakai: Pemakaian[], konteks: Ko
       }
       continue;
     }
-    for (const t of entri.periksa?.(r.data as never, konteks) ?? []) galat(t.prop, t.pesan);
+    for (const t of entri.periksa?.(r.data as never, konteks) ?? []) galat(t.prop, t.pesan, t.peringatan ? 'peringatan' : 'galat');
     // A label the numbering cannot see (not a quoted text) would fail while rendering.
     if ('label' in shape && typeof p.props.label === 'string' && !konteks.label.has(p.props.label))
       galat('label', 'tulis label dalam tanda kutip: label="..."');

@@ -41,7 +41,9 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   }
   if (q.perhitungan) {
     const ind = r.indikator.find((i) => i.input.kode === q.perhitungan) ?? gagal(`indikator "${q.perhitungan}" tidak ada`);
-    const h = ind.masukanRealisasi.perhitungan ?? gagal(`indikator "${q.perhitungan}" tidak memiliki perhitungan di realisasi.yaml`);
+    const h = ind.masukanRealisasi.perhitungan;
+    // Not counted yet (a new period copied from the previous one): said in the text; the checker warns.
+    if (!h) return 'tidak dapat dihitung (pembilang/penyebut belum diisi)';
     const komponen = q.bagian === 'penyebut' ? h.penyebut : (h.pembilang[q.ke ?? 0] ?? gagal(`pembilang ke-${q.ke} tidak ada`));
     return angka(komponen.nilai, { cara: p.cara, desimal: Number.isInteger(komponen.nilai) ? 0 : p.desimal });
   }
