@@ -14,6 +14,7 @@ export function salinKodeProyek(asal = '.'): string {
   for (const f of ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     if (existsSync(join(asal, f))) cpSync(join(asal, f), join(dir, f), { recursive: true });
   cpSync(join(asal, 'content/skala'), join(dir, 'content/skala'), { recursive: true });
+  cpSync(join(asal, 'content/skala-efisiensi'), join(dir, 'content/skala-efisiensi'), { recursive: true });
   return dir;
 }
 

@@ -13,7 +13,8 @@ import '../schemas/pesan.ts';
 import type { LaporanTerhitung } from '../domain/laporan.ts';
 import { ratakan } from '../domain/anggaran.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
-import { daftarUnit, pilihUnit, KECAMATAN } from '../domain/wilayah.ts';
+import { daftarUnit, KECAMATAN } from '../domain/wilayah.ts';
+import { kutipAnggaran } from '../domain/kutipAnggaran.ts';
 
 /** What a component's check sees: the computed report and the labels of its numbered tables and figures. */
 export interface KonteksPeriksa {
@@ -90,6 +91,19 @@ const tahunRiwayat = (tahun: number[] | undefined, k: KonteksPeriksa): Temuan[] 
     : [];
 };
 
+/** A budget quote resolved exactly as the build will (kode or row number, unit, besaran): its error, if any. */
+const kutipAnggaranTemuan = (p: { anggaran?: string; sasaran?: string; unit?: string; besaran?: string }, k: KonteksPeriksa): Temuan[] => {
+  try {
+    kutipAnggaran(k.laporan, p, (m) => {
+      throw new Error(m);
+    });
+    return [];
+  } catch (e) {
+    const pesan = (e as Error).message;
+    return [{ prop: /^unit /.test(pesan) ? 'unit' : p.anggaran !== undefined ? 'anggaran' : 'sasaran', pesan }];
+  }
+};
+
 export function daftarKutip(xs: readonly string[]): string {
   return xs.map((x) => `"${x}"`).join(', ');
 }
@@ -97,8 +111,8 @@ export function daftarKutip(xs: readonly string[]): string {
 /** What <Nilai besaran="..."> may ask for, by what it quotes (src/domain/kutip.ts computes each). */
 export const BESARAN_NILAI = {
   indikator: ['target', 'realisasi', 'capaian', 'predikat', 'targetAkhir', 'capaianTargetAkhir', 'nama'],
-  anggaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan'],
-  sasaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'efisiensi'],
+  anggaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'capaian', 'efisiensi', 'kategoriEfisiensi'],
+  sasaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'capaian', 'efisiensi', 'kategoriEfisiensi'],
   laporan: ['tanggal', 'periode', 'jumlahTercapai', 'jumlahBelumTercapai', 'rataRataCapaian'],
 } as const;
 export const SDM_NILAI = ['orang', 'lakiLaki', 'perempuan', 'persenLakiLaki', 'persenPerempuan', 'pemenuhanJabatan'] as const;
@@ -121,6 +135,7 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
       const out = [...besaranUntuk('sasaran'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
       const ada = r.sasaran.map((s) => s.kode);
       if (!ada.includes(p.sasaran!)) out.unshift({ prop: 'sasaran', pesan: `sasaran "${p.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${ada.join(', ')}` });
+      else if (!out.length) out.push(...kutipAnggaranTemuan(p, k));
       return out;
     }
     case 'perhitungan': {
@@ -137,16 +152,7 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
     case 'anggaran': {
       const out = [...besaranUntuk('anggaran'), ...tidakDipakai('grup', 'bagian', 'ke')];
       if (!r.data.anggaran) return [{ prop: 'anggaran', pesan: 'laporan ini belum memiliki anggaran.yaml' }, ...out];
-      let program = r.program;
-      if (p.unit !== undefined) {
-        const unit = daftarUnit(r.program, r.data.laporan.wilayah?.daftar ?? []);
-        if (!unit.includes(p.unit)) return [{ prop: 'unit', pesan: `unit "${p.unit}" tidak memiliki anggaran; yang ada: ${daftarKutip(unit)} ("${KECAMATAN}" = baris tanpa unit)` }, ...out];
-        program = pilihUnit(r.program, p.unit);
-      }
-      const kode = [...new Set(ratakan(program).map((b) => b.kode).filter((x): x is string => !!x))];
-      if (p.anggaran !== 'jumlah' && !kode.includes(p.anggaran!))
-        out.unshift({ prop: 'anggaran', pesan: `kode anggaran "${p.anggaran}" tidak ada di anggaran.yaml${p.unit ? ` untuk unit ${p.unit}` : ''} (atau tulis anggaran="jumlah"); kode yang ada: ${kode.join(', ')}` });
-      return out;
+      return [...kutipAnggaranTemuan(p, k), ...out];
     }
     case 'aktivitas': {
       const ada = r.data.lainnya?.aktivitas.map((a) => a.id) ?? [];
@@ -226,9 +232,20 @@ export const KATALOG = {
       ...tabel,
       sampai,
       denganIndikator: z.boolean().optional().describe('tambahkan kolom indikator keluaran setiap baris'),
+      denganCapaian: z.boolean().optional().describe('tambahkan kolom capaian keluaran setiap baris (%): capaian yang diisi pada baris, atau rata-rata capaian indikatornya'),
+      unit: z.string().min(1).optional().describe(`hanya anggaran satu unit: kelurahan/desa dari wilayah.daftar, atau "${KECAMATAN}" untuk baris kecamatan sendiri`),
+      perUnit: z.boolean().optional().describe('bagi tabel per unit (kecamatan, lalu setiap kelurahan/desa), masing-masing dibuka baris pemisah'),
     }),
     contoh: '<TabelAnggaran label="tabel-anggaran" sampai="kegiatan" />',
-    periksa: (_p, k) => perluAnggaran(k),
+    periksa: (p, k) => {
+      const out = perluAnggaran(k);
+      if (p.unit !== undefined && k.laporan.data.anggaran) {
+        const ada = daftarUnit(k.laporan.program, k.laporan.data.laporan.wilayah?.daftar ?? []);
+        if (!ada.includes(p.unit)) out.push({ prop: 'unit', pesan: `unit "${p.unit}" tidak memiliki anggaran; yang ada: ${daftarKutip(ada)} ("${KECAMATAN}" = baris tanpa unit)` });
+      }
+      if (p.unit !== undefined && p.perUnit) out.push({ prop: 'perUnit', pesan: 'perUnit tidak berlaku bila satu unit dipilih; hapus salah satu' });
+      return out;
+    },
   }),
   TabelAktivitas: entri({
     uraian: 'Daftar aktivitas dari lainnya.yaml, dikelompokkan menurut jenisnya.',
@@ -279,9 +296,13 @@ export const KATALOG = {
       k.laporan.indikator.some((i) => i.input.pembanding.length > 0) ? [] : [{ pesan: 'tidak ada indikator dengan pembanding di kinerja.yaml (indikator[].pembanding)' }],
   }),
   TabelEfisiensi: entri({
-    uraian: 'Efisiensi penggunaan sumber daya per indikator, dengan rumus efisiensi laporan.',
+    uraian: 'Efisiensi penggunaan sumber daya per indikator, per sasaran atau per baris anggaran, dengan rumus efisiensi laporan (dan kategorinya bila laporan memilih skala efisiensi).',
     props: z.strictObject({
       ...tabel,
+      tingkat: z
+        .enum(['indikator', 'sasaran', 'program', 'kegiatan', 'subKegiatan'])
+        .optional()
+        .describe('baris tabel: "indikator" (baku), "sasaran", atau baris anggaran sampai "program", "kegiatan" atau "subKegiatan" (capaian keluaran setiap baris terhadap penyerapannya)'),
       sasaranSaja,
       denganRupiah: z.boolean().optional().describe('tampilkan juga pagu dan realisasi di balik penyerapan'),
     }),

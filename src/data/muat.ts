@@ -7,6 +7,8 @@ import { readFileSync, existsSync, readdirSync, lstatSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument, LineCounter, isNode, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
+import { skalaEfisiensiSchema, type SkalaEfisiensi } from '../schemas/efisiensi.ts';
+import type { Laporan } from '../schemas/laporan.ts';
 import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema } from '../schemas/index.ts';
 import type { DataLaporan } from '../domain/laporan.ts';
 import { gambarkan } from '../schemas/pesan.ts';
@@ -259,10 +261,31 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
     }
   }
 
+  const skalaEfisiensi = laporan?.skalaEfisiensi ? muatSkalaEfisiensi(root, folder, laporan, masalah) : undefined;
+
   if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya, laporan?.wilayah));
   const lengkap = lengkapiBaris(root, masalah);
   if (lengkap.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah: lengkap };
-  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, sdm, sarana, lainnya }, masalah: lengkap };
+  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, skalaEfisiensi, sdm, sarana, lainnya }, masalah: lengkap };
+}
+
+/** The efficiency scale named in laporan.yaml (content/skala-efisiensi/<id>.yaml); it must judge the report's own rule. */
+function muatSkalaEfisiensi(root: string, folder: string, laporan: Laporan, masalah: Masalah[]): SkalaEfisiensi | undefined {
+  const dir = join(root, 'content', 'skala-efisiensi');
+  const berkas = join(dir, `${laporan.skalaEfisiensi}.yaml`);
+  const galat = (pesan: string) => masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur: 'skalaEfisiensi', pesan });
+  if (!existsSync(berkas)) {
+    const ada = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : [];
+    galat(`skala efisiensi "${laporan.skalaEfisiensi}" tidak ada di content/skala-efisiensi/; pilih salah satu: ${ada.join(', ') || '(belum ada skala)'}`);
+    return undefined;
+  }
+  const r = muatYaml(berkas, skalaEfisiensiSchema, root);
+  masalah.push(...r.masalah);
+  if (!r.data) return undefined;
+  if (!laporan.efisiensi) galat(`skala efisiensi "${r.data.id}" dipilih, tetapi laporan belum memilih rumus efisiensi (efisiensi: ${r.data.rumus})`);
+  else if (laporan.efisiensi !== r.data.rumus)
+    galat(`skala efisiensi "${r.data.id}" menilai hasil rumus "${r.data.rumus}", tetapi laporan memakai rumus "${laporan.efisiensi}"`);
+  return r.data;
 }
 
 /** Cross-file rules: unique codes, and every reference points at something that exists. */

@@ -4,13 +4,18 @@
  * for the checker, never used.
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
-import { capaian } from './capaian.ts';
+import { capaian, rataRataCapaian } from './capaian.ts';
+import { efisiensi, kategoriEfisiensi, type RumusEfisiensi } from './efisiensi.ts';
+import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
+import type { Pita } from '../schemas/skala.ts';
+import type { Pembulatan } from './pembulatan.ts';
+import { romawi } from './format.ts';
 
 export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
 export type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
 
 /** Figures a line was printed with in the original document (kept for the checker). */
-export interface AngkaTertulis { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; sumber?: string }
+export interface AngkaTertulis { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; capaian?: number; efisiensi?: number; sumber?: string }
 
 export interface BarisMasukan {
   kode?: string;
@@ -21,6 +26,7 @@ export interface BarisMasukan {
   sumberDana?: string;
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
+  capaian?: number;
   indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string; renstra?: Record<string, number | string> }[];
   tertulis?: AngkaTertulis | (AngkaTertulis & { sumber: string })[];
   kegiatan?: BarisMasukan[];
@@ -41,7 +47,16 @@ export interface BarisAnggaran {
   sumberDana?: string;
   unit?: string;
   sasaran: { kode: string; porsi: number }[];
-  indikator: NonNullable<BarisMasukan['indikator']>;
+  /** Output indicators with their computed capaian. */
+  indikator: (IndikatorMasukan & { capaian: Hasil })[];
+  /** Output/outcome achievement of the line: entered (`capaian`), else the mean capaian of its indicators. */
+  capaianKeluaran: Hasil;
+  /** The output achievement as entered on the line, if any (for the checker). */
+  capaianMasukan?: number;
+  /** Efficiency of the line: its output achievement against its penyerapan, by the report's rule. */
+  efisiensi: Hasil;
+  /** Band of the efficiency scale the line's efisiensi falls in. */
+  kategoriEfisiensi?: Pita;
   anak: BarisAnggaran[];
   /** Which amounts are the sums of the children (true) rather than entered on this line itself, field by field. */
   dariRincian: Record<Bidang, boolean>;
@@ -61,8 +76,24 @@ export function penyerapan(realisasi: number, pagu: number): Hasil {
 const childKey = { program: 'kegiatan', kegiatan: 'subKegiatan', subKegiatan: undefined } as const;
 const nextLevel = { program: 'kegiatan', kegiatan: 'subKegiatan' } as const;
 
-export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string): BarisAnggaran {
-  return hitung(input, tingkat, jalur).baris;
+/** What the efficiency of each line is computed and judged with (the report's settings). */
+export interface OpsiEfisiensi {
+  rumus?: RumusEfisiensi;
+  skala?: SkalaEfisiensi;
+  pembulatan?: Pembulatan;
+}
+
+export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: OpsiEfisiensi = {}): BarisAnggaran {
+  return hitung(input, tingkat, jalur, opsi).baris;
+}
+
+type IndikatorMasukan = NonNullable<BarisMasukan['indikator']>[number];
+
+/** Output achievement of a line: the entered figure, else the mean capaian of its indicators that can be computed. */
+export function capaianKeluaran(input: Pick<BarisMasukan, 'capaian'>, indikator: { capaian: Hasil }[]): Hasil {
+  if (input.capaian !== undefined) return hasil(input.capaian);
+  if (!indikator.length) return tidakDapat('baris ini tidak memiliki indikator keluaran');
+  return rataRataCapaian(indikator.map((i) => i.capaian));
 }
 
 
@@ -71,11 +102,11 @@ export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string
  * pagu but no realisasi keeps the realisasi entered on the program itself (Jatiroto: realisasi per
  * program only). An amount on a parent whose children have that field is a typed total (isianInduk).
  */
-function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
+function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: OpsiEfisiensi): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
   const key = childKey[tingkat];
   const children = key ? (input[key] ?? []) : [];
   const hasil = key
-    ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`))
+    ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`, opsi))
     : [];
   const anak = hasil.map((h) => h.baris);
   const dariAnak = (f: Bidang) => hasil.some((h) => h.ada[f]);
@@ -88,16 +119,24 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string): { baris: 
     paguAwal: dariAnak('paguAwal') ? input.paguAwal : undefined,
     realisasi: dariAnak('realisasi') ? input.realisasi : undefined,
   });
+  const indikator = (input.indikator ?? []).map((ind) => ({ ...ind, capaian: capaianIndikatorAnggaran(ind) }));
+  const angka = jumlah(pagu, realisasi, paguAwal);
+  const keluaran = capaianKeluaran(input, indikator);
+  const e = opsi.rumus ? efisiensi(opsi.rumus, keluaran, angka.penyerapan) : tidakDapat('laporan tidak memakai rumus efisiensi (laporan.yaml: efisiensi)');
   const baris: BarisAnggaran = {
     tingkat,
     kode: input.kode,
     nama: input.nama,
     jalur,
-    ...jumlah(pagu, realisasi, paguAwal),
+    ...angka,
     sumberDana: input.sumberDana,
     unit: input.unit,
     sasaran: (input.sasaran ?? []).map((s) => (typeof s === 'string' ? { kode: s, porsi: 1 } : s)),
-    indikator: input.indikator ?? [],
+    indikator,
+    capaianKeluaran: keluaran,
+    capaianMasukan: input.capaian,
+    efisiensi: e,
+    kategoriEfisiensi: opsi.pembulatan ? kategoriEfisiensi(opsi.skala, e, opsi.pembulatan) : undefined,
     anak,
     dariRincian: { pagu: dariAnak('pagu'), paguAwal: dariAnak('paguAwal'), realisasi: dariAnak('realisasi') },
     diisi: {
@@ -194,10 +233,47 @@ export function namaBaris(b: BarisAnggaran): string {
   return b.kode ?? (b.unit ? `${b.nama} (${b.unit})` : b.nama);
 }
 
-export type IndikatorAnggaran = BarisAnggaran['indikator'][number];
+export type IndikatorAnggaran = IndikatorMasukan;
 
 /** Capaian of a program/kegiatan indicator, when its target and realisasi are numbers (higher is better). */
 export function capaianIndikatorAnggaran(ind: IndikatorAnggaran): Hasil {
   if (typeof ind.target !== 'number' || typeof ind.realisasi !== 'number') return tidakDapat('target atau realisasi bukan angka');
   return capaian(ind.target, ind.realisasi, 'positif');
+}
+
+/** How rows without a kode rekening are numbered: I / I.1 / I.1.1, 1 / 1.1 / 1.1.1, or not at all. */
+export type GayaNomor = 'romawi' | 'angka' | 'tanpa';
+
+/**
+ * The number printed before each line: its kode rekening where given, else its outline number in the tree
+ * (program I or 1, kegiatan I.1, sub kegiatan I.1.1), else nothing (gaya "tanpa").
+ */
+export function nomorBaris(program: BarisAnggaran[], gaya: GayaNomor): Map<BarisAnggaran, string> {
+  const out = new Map<BarisAnggaran, string>();
+  const beri = (rows: BarisAnggaran[], awal?: string) =>
+    rows.forEach((b, i) => {
+      const garis = awal === undefined ? (gaya === 'romawi' ? romawi(i + 1) : String(i + 1)) : `${awal}.${i + 1}`;
+      const nomor = b.kode ?? (gaya === 'tanpa' ? undefined : garis);
+      if (nomor) out.set(b, nomor);
+      beri(b.anak, garis);
+    });
+  beri(program);
+  return out;
+}
+
+/**
+ * Row spans for a run of rows: consecutive rows with the same key are merged into the first (its span is the
+ * run's length, the others 0), so a name repeated for each kelurahan or indicator is printed once.
+ */
+export function rentangBerurutan<T>(rows: T[], kunci: (r: T) => string | undefined): number[] {
+  const out = rows.map(() => 1);
+  let awal = 0;
+  rows.forEach((r, i) => {
+    const k = kunci(r);
+    if (i > 0 && k !== undefined && k === kunci(rows[awal])) {
+      out[awal]++;
+      out[i] = 0;
+    } else awal = i;
+  });
+  return out;
 }

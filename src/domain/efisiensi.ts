@@ -5,6 +5,10 @@
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import type { AnggaranSasaran } from './anggaran.ts';
+import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
+import type { Pita } from '../schemas/skala.ts';
+import type { Pembulatan } from './pembulatan.ts';
+import { predikat } from './predikat.ts';
 
 export type RumusEfisiensi = 'selisih' | 'rasio';
 
@@ -26,4 +30,9 @@ export function efisiensiAnggaran(rumus: RumusEfisiensi | undefined, capaian: Ha
   if (!rumus) return tidakDapat('laporan tidak memakai rumus efisiensi (laporan.yaml: efisiensi)');
   if (!anggaran.ok) return tidakDapat(anggaran.alasan);
   return efisiensi(rumus, capaian, anggaran.jumlah.penyerapan);
+}
+
+/** The band of an efficiency scale an efficiency figure falls in (on the value as displayed, like a predikat). */
+export function kategoriEfisiensi(skala: SkalaEfisiensi | undefined, e: Hasil, p: Pembulatan): Pita | undefined {
+  return skala ? predikat(skala, e, p) : undefined;
 }

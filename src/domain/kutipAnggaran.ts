@@ -8,6 +8,7 @@ import { hasilPersen, rupiah, angka } from './format.ts';
 import { ratakan, jumlahkan, type Jumlah } from './anggaran.ts';
 import { pilihUnit, daftarUnit, KECAMATAN } from './wilayah.ts';
 import type { Hasil } from './hasil.ts';
+import type { Pita } from '../schemas/skala.ts';
 
 export interface PermintaanAnggaran {
   /** Kode of a budget line, or "jumlah" for the whole budget. */
@@ -19,27 +20,34 @@ export interface PermintaanAnggaran {
   besaran?: string;
 }
 
-const BESARAN = 'pagu, paguAwal, realisasi, sisa, penyerapan, efisiensi';
+const BESARAN = 'pagu, paguAwal, realisasi, sisa, penyerapan, capaian, efisiensi, kategoriEfisiensi';
 
 export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal: (m: string) => never): string {
   const p = r.data.laporan.pembulatan;
-  const tampil = (j: Jumlah, efisiensi?: Hasil): string => {
+  /** `kinerja`: the capaian, efficiency and its band of a sasaran or a single line (none for a sum of lines). */
+  const tampil = (j: Jumlah, kinerja?: { capaian: Hasil; efisiensi: Hasil; kategori?: Pita }): string => {
+    const perlu = (): NonNullable<typeof kinerja> => kinerja ?? gagal(`besaran "${q.besaran}" hanya untuk satu sasaran atau satu baris, bukan jumlah beberapa baris`);
     switch (q.besaran ?? 'penyerapan') {
       case 'pagu': return rupiah(j.pagu);
       case 'paguAwal': return rupiah(j.paguAwal ?? j.pagu);
       case 'realisasi': return rupiah(j.realisasi);
       case 'sisa': return rupiah(j.sisa);
       case 'penyerapan': return hasilPersen(j.penyerapan, r.pembulatanAnggaran);
-      case 'efisiensi':
-        if (!efisiensi) return gagal(`efisiensi hanya tersedia untuk sasaran (sasaran="…") dan baris yang memiliki capaian`);
-        return efisiensi.ok ? angka(efisiensi.nilai, p) : 'tidak dapat dihitung';
+      case 'capaian': return hasilPersen(perlu().capaian, p);
+      case 'efisiensi': {
+        const e = perlu().efisiensi;
+        return e.ok ? angka(e.nilai, p) : 'tidak dapat dihitung';
+      }
+      case 'kategoriEfisiensi':
+        if (!r.data.skalaEfisiensi) return gagal('laporan belum memilih skala efisiensi (laporan.yaml: skalaEfisiensi)');
+        return perlu().kategori?.predikat ?? 'tidak dapat dihitung';
       default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk anggaran (${BESARAN})`);
     }
   };
   if (q.sasaran) {
     const s = r.sasaran.find((x) => x.kode === q.sasaran) ?? gagal(`sasaran "${q.sasaran}" tidak ada`);
     if (!s.anggaran.ok) return q.besaran === 'efisiensi' ? 'tidak dapat dihitung' : gagal(`anggaran sasaran ${s.kode} tidak dapat dihitung: ${s.anggaran.alasan}`);
-    return tampil(s.anggaran.jumlah, s.efisiensi);
+    return tampil(s.anggaran.jumlah, { capaian: s.capaian, efisiensi: s.efisiensi, kategori: s.kategoriEfisiensi });
   }
   if (!r.jumlahAnggaran) return gagal('laporan tidak memiliki anggaran.yaml');
   let program = r.program;
@@ -51,5 +59,7 @@ export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal:
   if (q.anggaran === 'jumlah') return tampil(jumlahkan(program));
   const baris = ratakan(program).filter((b) => b.kode === q.anggaran);
   if (!baris.length) return gagal(`kode anggaran "${q.anggaran}" tidak ada${q.unit ? ` di unit ${q.unit}` : ''}`);
-  return tampil(baris.length === 1 ? baris[0] : jumlahkan(baris));
+  if (baris.length > 1) return tampil(jumlahkan(baris));
+  const b = baris[0];
+  return tampil(b, { capaian: b.capaianKeluaran, efisiensi: b.efisiensi, kategori: b.kategoriEfisiensi });
 }

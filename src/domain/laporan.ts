@@ -6,6 +6,7 @@ import type { Laporan } from '../schemas/laporan.ts';
 import type { Kinerja, Indikator } from '../schemas/kinerja.ts';
 import type { Anggaran } from '../schemas/anggaran.ts';
 import type { Skala, Pita } from '../schemas/skala.ts';
+import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Sdm, Sarana, Lainnya } from '../schemas/organisasi.ts';
 import type { Realisasi, RealisasiIndikator } from '../schemas/realisasi.ts';
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
@@ -14,7 +15,7 @@ import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN, type NilaiTriwulan } from './triwulan.ts';
 import { adaBulan, gabungBulan, triwulanDariBulan, NAMA_BULAN } from './bulanan.ts';
 import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah, type AnggaranSasaran } from './anggaran.ts';
-import { efisiensiAnggaran } from './efisiensi.ts';
+import { efisiensiAnggaran, kategoriEfisiensi } from './efisiensi.ts';
 import { romawi } from './format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
@@ -27,6 +28,8 @@ export interface DataLaporan {
   realisasi: Realisasi;
   anggaran?: Anggaran;
   skala: Skala;
+  /** Efficiency scale named in laporan.yaml (skalaEfisiensi), when the report judges efficiency by bands. */
+  skalaEfisiensi?: SkalaEfisiensi;
   sdm?: Sdm;
   sarana?: Sarana;
   lainnya?: Lainnya;
@@ -62,6 +65,8 @@ export interface IndikatorTerhitung {
   /** Why `anggaran` is absent (no line linked to the sasaran, no pagu entered). */
   alasanAnggaran?: string;
   efisiensi: Hasil;
+  /** Band of the efficiency scale the efisiensi falls in (laporan.yaml: skalaEfisiensi). */
+  kategoriEfisiensi?: Pita;
 }
 
 /** One month of the rencana aksi table: the month's own figures and the running figures up to it. */
@@ -91,6 +96,8 @@ export interface SasaranTerhitung {
   anggaran: AnggaranSasaran;
   /** Efficiency of the sasaran: its capaian against its penyerapan, by the report's rule. */
   efisiensi: Hasil;
+  /** Band of the efficiency scale the efisiensi falls in. */
+  kategoriEfisiensi?: Pita;
 }
 
 export interface LaporanTerhitung {
@@ -205,7 +212,7 @@ export function targetAkhir(ind: Indikator, l: Laporan): number | undefined {
 export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const l = data.laporan;
   const sampai = sampaiTriwulan(l);
-  const program = (data.anggaran?.program ?? []).map((p, i) => hitungBaris(p, 'program', `program[${i}]`));
+  const program = (data.anggaran?.program ?? []).map((p, i) => hitungBaris(p, 'program', `program[${i}]`, { rumus: l.efisiensi, skala: data.skalaEfisiensi, pembulatan: l.pembulatan }));
   const jumlahAnggaran = data.anggaran ? jumlahkan(program) : undefined;
 
   // A tujuan indicator draws on the whole budget, a sasaran indicator on the lines linked to its sasaran.
@@ -230,6 +237,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       .sort((a, b) => a.tahun - b.tahun)
       .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
     const a = anggaranIndikator(sasaran?.kode);
+    const e = efisiensiAnggaran(l.efisiensi, c, a);
     indikator.push({
       input: ind,
       masukanRealisasi,
@@ -249,7 +257,8 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       riwayat,
       anggaran: a.ok ? a.jumlah : undefined,
       alasanAnggaran: a.ok ? undefined : a.alasan,
-      efisiensi: efisiensiAnggaran(l.efisiensi, c, a),
+      efisiensi: e,
+      kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan),
     });
   };
   data.kinerja.tujuan.forEach((tj, ti) => {
@@ -265,7 +274,8 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       const milik = indikator.filter((i) => i.sasaran?.kode === s.kode);
       const c = rataRataCapaian(milik.map((i) => i.capaian));
       const a = anggaranIndikator(s.kode);
-      return { kode: s.kode, nama: s.nama, indikator: milik, capaian: c, predikat: predikat(data.skala, c, l.pembulatan), anggaran: a, efisiensi: efisiensiAnggaran(l.efisiensi, c, a) };
+      const e = efisiensiAnggaran(l.efisiensi, c, a);
+      return { kode: s.kode, nama: s.nama, indikator: milik, capaian: c, predikat: predikat(data.skala, c, l.pembulatan), anggaran: a, efisiensi: e, kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan) };
     }),
   );
 

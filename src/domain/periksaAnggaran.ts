@@ -4,7 +4,8 @@
  * the computed one, or reported as not comparable with the reason. Nothing typed is skipped silently.
  */
 import type { LaporanTerhitung } from './laporan.ts';
-import { ratakan, namaBaris, capaianIndikatorAnggaran, type BarisAnggaran } from './anggaran.ts';
+import { ratakan, namaBaris, type BarisAnggaran } from './anggaran.ts';
+import { rataRataCapaian } from './capaian.ts';
 import { rupiah } from './format.ts';
 import type { Hasil } from './hasil.ts';
 
@@ -53,11 +54,17 @@ function periksaBaris(c: Pencatat, b: BarisAnggaran) {
       if (Math.abs(t.sisa - b.sisa) >= 0.5) c.warn(F, `${t.jalur}.sisa`, `sisa ${nama} tertulis ${rupiah(t.sisa)}${di}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
     }
     if (t.persen !== undefined) bandingPersen(c, `${t.jalur}.persen`, `persentase ${nama}`, t.persen, di, b.penyerapan, 'realisasi ÷ pagu');
+    if (t.capaian !== undefined) bandingPersen(c, `${t.jalur}.capaian`, `capaian keluaran ${nama}`, t.capaian, di, b.capaianKeluaran, 'capaian indikatornya');
+    if (t.efisiensi !== undefined) bandingPersen(c, `${t.jalur}.efisiensi`, `efisiensi ${nama}`, t.efisiensi, di, b.efisiensi, 'capaian keluaran dan penyerapannya memberi');
   }
   b.indikator.forEach((ind, i) => {
     if (ind.capaianTertulis !== undefined)
-      bandingPersen(c, `${b.jalur}.indikator[${i}].capaianTertulis`, `capaian "${ind.nama}" (${nama})`, ind.capaianTertulis, '', capaianIndikatorAnggaran(ind), 'realisasi ÷ target');
+      bandingPersen(c, `${b.jalur}.indikator[${i}].capaianTertulis`, `capaian "${ind.nama}" (${nama})`, ind.capaianTertulis, '', ind.capaian, 'realisasi ÷ target');
   });
+  // An entered output achievement is data, but where the indicators give one too, the two must agree.
+  const dariIndikator = rataRataCapaian(b.indikator.map((i) => i.capaian));
+  if (b.capaianMasukan !== undefined && dariIndikator.ok && !c.sesuai(b.capaianMasukan, dariIndikator.nilai))
+    c.warn(F, `${b.jalur}.capaian`, `capaian keluaran ${nama} diisi ${c.fmt(b.capaianMasukan)}, tetapi rata-rata capaian indikatornya ${c.fmt(dariIndikator.nilai)}`);
 }
 
 export function periksaAnggaran(r: LaporanTerhitung, c: Pencatat) {

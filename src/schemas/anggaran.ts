@@ -53,6 +53,10 @@ const angkaTertulis = z.strictObject({
   sisa: z.number().optional(),
   /** Penyerapan (%) as printed. */
   persen: z.number().optional(),
+  /** Output/outcome achievement (%) of the line as printed. */
+  capaian: z.number().optional(),
+  /** Efficiency of the line as printed (by the report's rule). */
+  efisiensi: z.number().optional(),
   /** Where these figures were printed, e.g. "Tabel 2.3". */
   sumber: teks.optional(),
 });
@@ -74,6 +78,11 @@ const baris = {
   unit: teks.optional(),
   /** Sasaran this line serves; its kegiatan and sub kegiatan serve the same unless they name their own. */
   sasaran: z.array(tautanSasaran).optional(),
+  /**
+   * Output/outcome achievement of this line in percent, when it is reported as one figure rather than
+   * computed from the line's indicators (the mean of their capaian); optional.
+   */
+  capaian: z.number().nonnegative('capaian tidak boleh negatif').optional(),
   /** Output indicators of this line. */
   indikator: z.array(indikatorAnggaranSchema).optional(),
   /**
