@@ -5,7 +5,7 @@
  */
 import type { LaporanTerhitung } from './laporan.ts';
 import { hasilPersen, rupiah, angka } from './format.ts';
-import { ratakan, jumlahkan, type Jumlah } from './anggaran.ts';
+import { ratakan, jumlahkan, nomorBaris, type Jumlah } from './anggaran.ts';
 import { pilihUnit, daftarUnit, KECAMATAN } from './wilayah.ts';
 import type { Hasil } from './hasil.ts';
 import type { Pita } from '../schemas/skala.ts';
@@ -57,7 +57,10 @@ export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal:
     program = pilihUnit(r.program, q.unit);
   }
   if (q.anggaran === 'jumlah') return tampil(jumlahkan(program));
-  const baris = ratakan(program).filter((b) => b.kode === q.anggaran);
+  // A line is named by its kode rekening, or where it has none by its row number (laporan.yaml: nomorBaris).
+  const nomor = nomorBaris(r.program, r.data.laporan.nomorBaris);
+  const jalurBernomor = new Set([...nomor].filter(([b, n]) => !b.kode && n === q.anggaran).map(([b]) => b.jalur));
+  const baris = ratakan(program).filter((b) => b.kode === q.anggaran || jalurBernomor.has(b.jalur));
   if (!baris.length) return gagal(`kode anggaran "${q.anggaran}" tidak ada${q.unit ? ` di unit ${q.unit}` : ''}`);
   if (baris.length > 1) return tampil(jumlahkan(baris));
   const b = baris[0];
