@@ -29,8 +29,8 @@ function berkasSkema(): { nama: string; schema: ZodType; berkas: string[] }[] {
     if (!nama.endsWith('Schema')) continue;
     const dasar = nama.replace(/Schema$/, '');
     const berkas =
-      dasar === 'skala'
-        ? readdirSync(join(FIXTURE, 'skala')).map((f) => join(FIXTURE, 'skala', f))
+      dasar === 'skala' || dasar === 'skalaEfisiensi'
+        ? readdirSync(join(FIXTURE, dasar === 'skala' ? 'skala' : 'skala-efisiensi')).map((f) => join(FIXTURE, dasar === 'skala' ? 'skala' : 'skala-efisiensi', f))
         : [join(FIXTURE, 'laporan', ID, `${dasar}.yaml`)];
     out.push({ nama, schema: s as ZodType, berkas });
   }
@@ -71,6 +71,12 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
   // References by id: the report names its scale, a chapter names its activity list.
   'laporanSchema:skalaPredikat': (o) => o.teks.includes('Skala Uji Dapur Lengkap'),
   'skalaSchema:id': (o) => o.teks.includes('Skala Uji Dapur Lengkap'),
+  // The report names its efficiency scale; the scale names the rule whose figures it judges (printed with the table).
+  'laporanSchema:skalaEfisiensi': (o) => o.teks.includes('Skala Efisiensi Dapur Uji'),
+  'skalaEfisiensiSchema:id': (o) => o.teks.includes('Skala Efisiensi Dapur Uji'),
+  'skalaEfisiensiSchema:rumus': (o) => o.teks.includes(RUMUS_EFISIENSI.rasio),
+  // The line without a kode is numbered by the outline: program I, kegiatan I.1, its first sub kegiatan I.1.1.
+  'laporanSchema:nomorBaris': (o) => /I\.1\.1 Sub Kegiatan Pengukusan Tanpa Kode Uji/.test(o.teks),
   'lainnyaSchema:aktivitas[].id': (o) => o.teks.includes('Daftar Aktivitas Dapur Uji'),
   'babSchema:bab': (o) => ['BAB I ', 'BAB II ', 'BAB III '].every((b) => o.teks.includes(b)),
   'babSchema:urutan': (o) => {

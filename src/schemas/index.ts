@@ -5,4 +5,5 @@ export { kinerjaSchema, type Kinerja, type Indikator } from './kinerja.ts';
 export { realisasiSchema, type Realisasi } from './realisasi.ts';
 export { anggaranSchema, type Anggaran } from './anggaran.ts';
 export { skalaSchema, type Skala } from './skala.ts';
+export { skalaEfisiensiSchema, type SkalaEfisiensi } from './efisiensi.ts';
 export { sdmSchema, saranaSchema, lainnyaSchema, type Sdm, type Sarana, type Lainnya } from './organisasi.ts';
