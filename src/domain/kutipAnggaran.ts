@@ -26,7 +26,7 @@ export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal:
   const p = r.data.laporan.pembulatan;
   /** `kinerja`: the capaian, efficiency and its band of a sasaran or a single line (none for a sum of lines). */
   const tampil = (j: Jumlah, kinerja?: { capaian: Hasil; efisiensi: Hasil; kategori?: Pita }): string => {
-    const perlu = (): NonNullable<typeof kinerja> => kinerja ?? gagal(`besaran "${q.besaran}" hanya untuk satu sasaran atau satu baris, bukan jumlah beberapa baris`);
+    const perlu = (): NonNullable<typeof kinerja> => kinerja ?? gagal(`besaran "${q.besaran}" tidak dapat dipakai untuk anggaran yang menjumlahkan beberapa baris ("jumlah" atau kode di beberapa unit); hanya untuk satu sasaran atau satu baris`);
     switch (q.besaran ?? 'penyerapan') {
       case 'pagu': return rupiah(j.pagu);
       case 'paguAwal': return rupiah(j.paguAwal ?? j.pagu);
