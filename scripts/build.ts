@@ -23,6 +23,8 @@ import { bukaPeramban, cariPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakSemua, identitasPeramban, ukuranPool, type HasilCetak } from './lib/cetak-semua.ts';
 import { indeksPencarian } from './lib/cari.ts';
+import { GalatCetak } from './lib/pdf.ts';
+import { formatMasalahCetak } from '../src/cetak/masalah.ts';
 import { sidikSitus, situsMasihSama, catatSitus } from './lib/sidik-situs.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 import { siapkanTahap, buangTahap, salinSitus, samakanWaktu, gantiDist, catatanBuild, daftarBerkas, type Tahap } from './lib/dist-baru.ts';
@@ -131,14 +133,19 @@ if (!tanpaPdf) {
       cache,
       peramban: identitasPeramban(peramban),
       paralel,
-      lapor: (h) =>
-        baris(h.id, `${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s${h.alasan && h.alasan !== 'berubah' ? ` (${h.alasan})` : ''}` : 'tidak berubah, dipakai ulang'}`),
+      lapor: (h) => {
+        baris(h.id, `${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s${h.alasan && h.alasan !== 'berubah' ? ` (${h.alasan})` : ''}` : 'tidak berubah, dipakai ulang'}`);
+        // What the layout changed by itself, and the print lint's warnings (overflow and the like stop the build below).
+        for (const c of h.catatan) console.log(`    Catatan cetak: ${c.label} ${c.pesan}`);
+        for (const m of h.masalah) console.log(`    Peringatan cetak: ${formatMasalahCetak(h.id, m)}`);
+      },
     });
     const n = cetak.filter((h) => h.dicetak).length;
     console.log(`PDF selesai dalam ${detik(tPdf)} s (${n} dicetak, ${cetak.length - n} tidak berubah, ${paralel} sekaligus).`);
   } catch (e) {
-    // A browser that will not start or a print page that fails: a plain message, no stack trace.
-    gagal(`PDF tidak dapat dibuat: ${(e as Error).message.split('\n')[0]}`);
+    // A browser that will not start or a print page that fails: a plain message, no stack trace. The
+    // print lint's refusal lists every problem (page, table or figure, hint).
+    gagal(e instanceof GalatCetak ? e.message : `PDF tidak dapat dibuat: ${(e as Error).message.split('\n')[0]}`);
   } finally {
     await server.tutup();
   }

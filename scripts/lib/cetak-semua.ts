@@ -22,6 +22,7 @@ import type { Browser } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
 import { cetakPdf } from './pdf.ts';
 import { salinAtomik } from './dist-baru.ts';
+import type { CatatanCetak, MasalahCetak } from '../../src/cetak/masalah.ts';
 
 export interface HasilCetak {
   id: string;
@@ -32,6 +33,9 @@ export interface HasilCetak {
   sidik: string;
   /** Why it was printed: "berubah", "belum pernah dicetak", or what was wrong with the cached copy. */
   alasan?: string;
+  /** print lint problems that do not stop the build, and what the layout changed (kept in the cache: a reused PDF reports them too) */
+  masalah: MasalahCetak[];
+  catatan: CatatanCetak[];
 }
 
 /** Parallel pages: one per core, at most 4 (Paged.js runs on one thread per page; memory grows per page). */
@@ -41,7 +45,7 @@ export function ukuranPool(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
-const KODE_CETAK = ['pdf.ts', 'cetak-semua.ts'].map((f) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), f), 'utf8')).join('\n');
+const KODE_CETAK = ['pdf.ts', 'pdf-tetap.ts', 'peramban.ts', 'cetak-semua.ts'].map((f) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), f), 'utf8')).join('\n');
 
 /** Which browser binary prints (path, size, time of install): a new browser version prints everything again. */
 export function identitasPeramban(path: string): string {
@@ -70,6 +74,8 @@ interface Catatan {
   halaman: number;
   ukuran: number;
   sha256: string;
+  masalah?: MasalahCetak[];
+  catatan?: CatatanCetak[];
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -130,7 +136,7 @@ export async function cetakSemua(
       continue;
     }
     salinAtomik(join(opsi.cache, `${id}.pdf`), join(dist, id, `${id}.pdf`));
-    const h = { id, dicetak: false, halaman: c.catatan.halaman, detik: (performance.now() - mulai) / 1000, sidik };
+    const h = { id, dicetak: false, halaman: c.catatan.halaman, detik: (performance.now() - mulai) / 1000, sidik, masalah: c.catatan.masalah ?? [], catatan: c.catatan.catatan ?? [] };
     hasil.push(h);
     opsi.lapor?.(h);
   }
@@ -146,9 +152,9 @@ export async function cetakSemua(
             const halaman = await hitungHalaman(b);
             renameSync(tmp, join(opsi.cache, `${t.id}.pdf`));
             // The record last: a kill before this line leaves a record that no longer matches the PDF.
-            tulisAtomik(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, halaman, ukuran: b.length, sha256: sha256(b) } satisfies Catatan));
+            tulisAtomik(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, halaman, ukuran: b.length, sha256: sha256(b), masalah: pdf.masalah, catatan: pdf.catatan } satisfies Catatan));
             salinAtomik(join(opsi.cache, `${t.id}.pdf`), join(dist, t.id, `${t.id}.pdf`));
-            const h = { id: t.id, dicetak: true, halaman, detik: pdf.detik, sidik: t.sidik, alasan: t.alasan };
+            const h = { id: t.id, dicetak: true, halaman, detik: pdf.detik, sidik: t.sidik, alasan: t.alasan, masalah: pdf.masalah, catatan: pdf.catatan };
             hasil.push(h);
             opsi.lapor?.(h);
           } finally {

@@ -1,45 +1,117 @@
-/** Prints each report's print page (paginated by Paged.js in the page) to dist/<id>/<id>.pdf. */
+/**
+ * Prints each report's print page (paginated by Paged.js in the page) to dist/<id>/<id>.pdf.
+ * No network: every request outside the local server is blocked and reported. The print lint's
+ * problems come back with the result; overflow, a font that is not bundled and a blocked request
+ * stop the PDF (GalatCetak). The PDF is post-processed to be reproducible (pdf-tetap.ts).
+ */
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
 import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
+import { FATAL, formatMasalahCetak, type CatatanCetak, type MasalahCetak } from '../../src/cetak/masalah.ts';
+import { tanggalTetap, tetapkan } from './pdf-tetap.ts';
 
 export interface HasilPdf {
   id: string;
   berkas: string;
   halaman: number;
   detik: number;
+  /** the print lint's problems that do not stop the build */
+  masalah: MasalahCetak[];
+  /** what the layout changed by itself (a wide table set smaller or on landscape pages) */
+  catatan: CatatanCetak[];
+  /** milliseconds per phase: the print page's own (huruf, grafik, daftar, tabelLebar, paged, lint) and muat, pdf, pdfLib */
+  waktu: Record<string, number>;
 }
 
-export async function cetakPdf(browser: Browser, baseUrl: string, dist: string, id: string, opsi: { tanpaPaged?: boolean; berkas?: string } = {}): Promise<HasilPdf> {
+/** A PDF the lint refused: every fatal problem, one per line after the first. */
+export class GalatCetak extends Error {
+  readonly id: string;
+  readonly masalah: MasalahCetak[];
+  constructor(id: string, masalah: MasalahCetak[]) {
+    super(`PDF ${id} tidak dibuat: ${masalah.length} masalah cetak yang harus diperbaiki.\n${masalah.map((m) => `  ${formatMasalahCetak(id, m)}`).join('\n')}`);
+    this.id = id;
+    this.masalah = masalah;
+  }
+}
+
+/** True for a URL served by our own local server (scheme, host and port equal). */
+export function lokal(url: string, baseUrl: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:') || url === 'about:blank') return true;
+  try {
+    return new URL(url).origin === new URL(baseUrl).origin;
+  } catch {
+    return false;
+  }
+}
+
+export async function cetakPdf(
+  browser: Browser,
+  baseUrl: string,
+  dist: string,
+  id: string,
+  opsi: { tanpaPaged?: boolean; tanpaLint?: boolean; berkas?: string; /** report fatal problems instead of refusing the PDF */ tanpaGagal?: boolean } = {},
+): Promise<HasilPdf> {
   const mulai = performance.now();
   const page = await browser.newPage();
   try {
     const pesan: string[] = [];
+    const diblokir: string[] = [];
     page.on('pageerror', (e) => pesan.push(e.message));
-    await page.goto(`${baseUrl}/${id}/cetak/${opsi.tanpaPaged ? '?tanpa-paged' : ''}`, { waitUntil: 'load', timeout: 60_000 });
-    await page.waitForFunction(() => window.__lkjip?.selesai === true, undefined, { timeout: 180_000 });
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (lokal(url, baseUrl)) return route.continue();
+      diblokir.push(url);
+      return route.abort('blockedbyclient');
+    });
+    const q = [opsi.tanpaPaged && 'tanpa-paged', opsi.tanpaLint && 'tanpa-lint'].filter(Boolean).join('&');
+    await page.goto(`${baseUrl}/${id}/cetak/${q ? `?${q}` : ''}`, { waitUntil: 'load', timeout: 60_000 });
+    const tMuat = performance.now();
+    await page.waitForFunction(() => window.__lkjip?.selesai === true, undefined, { timeout: 600_000, polling: 100 });
     const status = await page.evaluate(() => window.__lkjip!);
     if (status.galat || pesan.length) throw new Error(`Halaman cetak ${id} gagal: ${status.galat ?? pesan.join('; ')}`);
+    const semua = [...(status.masalah ?? []), ...(await asalPermintaan(page, diblokir))];
+    const fatal = semua.filter((m) => FATAL.includes(m.jenis));
+    if (fatal.length && !opsi.tanpaGagal) throw new GalatCetak(id, fatal);
     const berkas = opsi.berkas ?? join(dist, id, `${id}.pdf`);
+    const tSiap = performance.now();
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
+    const tPdf = performance.now();
     const meta = await page.evaluate(() => ({
       judul: document.title,
       penulis: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content ?? '',
       subjek: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? '',
+      tanggal: document.querySelector<HTMLMetaElement>('meta[name="date"]')?.content ?? '',
     }));
-    await writeFile(berkas, await denganMetadata(bytes, meta));
-    return { id, berkas, halaman: status.halaman ?? 0, detik: (performance.now() - mulai) / 1000 };
+    await writeFile(berkas, await denganMetadata(bytes, { ...meta, tanggal: tanggalTetap(meta.tanggal) }));
+    const selesai = performance.now();
+    const waktu = { muat: Math.round(tMuat - mulai), ...status.waktu, pdf: Math.round(tPdf - tSiap), pdfLib: Math.round(selesai - tPdf) };
+    return { id, berkas, halaman: status.halaman ?? 0, detik: (selesai - mulai) / 1000, masalah: semua, catatan: status.catatan ?? [], waktu };
   } finally {
     await page.close();
   }
 }
 
+/** Blocked requests as lint problems, each with the element that asked for it (label and page) when it is in the document. */
+async function asalPermintaan(page: import('playwright-core').Page, urls: string[]): Promise<MasalahCetak[]> {
+  if (!urls.length) return [];
+  const asal = await page.evaluate((daftar) =>
+    daftar.map((url) => {
+      const el = [...document.querySelectorAll('[src], [href], [srcset], [poster], [data]')].find((e) =>
+        ['src', 'href', 'srcset', 'poster', 'data'].some((a) => (e as HTMLElement).getAttribute(a)?.includes(url) || (e as HTMLImageElement).src === url),
+      );
+      const halaman = el?.closest<HTMLElement>('.pagedjs_page')?.dataset.nomorHalaman ?? '-';
+      return { halaman, label: el ? (window.__lkjipLabel?.(el) ?? `<${el.nodeName.toLowerCase()}>`) : 'gaya atau skrip halaman' };
+    }), urls);
+  return urls.map((url, i) => ({ jenis: 'jaringan', halaman: asal[i].halaman, label: asal[i].label, pesan: `meminta ${url} dari luar mesin ini; diblokir (PDF dibuat tanpa jaringan). Simpan berkasnya di folder laporan dan rujuk dengan jalur lokal.` }));
+}
+
 /**
  * Chromium writes only the title; a signed government report also needs author, subject and language
  * in its metadata (pdf-lib rewrites the document info, keeping the tags and bookmarks Chromium made).
+ * Dates are the report's own (or SOURCE_DATE_EPOCH), never the time of printing: see pdf-tetap.ts.
  */
-export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penulis: string; subjek: string }): Promise<Uint8Array> {
+export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penulis: string; subjek: string; tanggal: Date }): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(m.judul, { showInWindowTitleBar: true });
   doc.setAuthor(m.penulis);
@@ -48,5 +120,8 @@ export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penuli
   doc.setLanguage('id-ID');
   doc.setCreator('LKjIP Builder (Paged.js, Chromium)');
   doc.setProducer('LKjIP Builder');
+  doc.setCreationDate(m.tanggal);
+  doc.setModificationDate(m.tanggal);
+  tetapkan(doc);
   return doc.save();
 }

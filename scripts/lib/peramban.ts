@@ -51,11 +51,40 @@ export function cariPeramban(): string {
   return found;
 }
 
-/** Headless, no network chatter (this machine has no internet), a fresh profile. */
+/**
+ * Switches that keep Chromium off the network while printing. The page's own requests outside the
+ * local server are blocked and reported by scripts/lib/pdf.ts; these stop the browser's: update
+ * checks, field trials and variations, sync and account services, safe browsing, metrics, DNS
+ * prefetching. And a proxy to nowhere (the discard port of 127.0.0.1) catches whatever is left, with
+ * only the loopback addresses, where our server listens, bypassing it.
+ */
+export const ARGUMEN_PERAMBAN = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-breakpad',
+  '--disable-crash-reporter',
+  '--metrics-recording-only',
+  '--disable-field-trial-config',
+  '--disable-variations-seed-fetch',
+  '--variations-server-url=http://127.0.0.1:9/',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,NetworkTimeServiceQuerying,CertificateTransparencyComponentUpdater,AutofillServerCommunication,InterestFeedContentSuggestions,CalculateNativeWinOcclusion,DialMediaRouteProvider,SafeBrowsing',
+  '--dns-prefetch-disable',
+  '--disable-quic',
+  '--proxy-server=http://127.0.0.1:9',
+  '--proxy-bypass-list=127.0.0.1;localhost',
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1, EXCLUDE localhost',
+];
+
+/** Headless, no network (see ARGUMEN_PERAMBAN), a fresh profile. */
 export async function bukaPeramban(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: cariPeramban(),
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch({ executablePath: cariPeramban(), headless: true, args: ARGUMEN_PERAMBAN });
 }

@@ -1,7 +1,8 @@
 /**
  * Runs in the print page (/<report>/cetak/): prepares the document, then lets Paged.js paginate it.
  * Order matters: fonts loaded -> charts drawn and turned into images -> lists of contents built ->
- * pagination -> page numbers written. window.__lkjip tells the PDF script when it is done.
+ * wide tables placed -> pagination -> page numbers written -> print lint. window.__lkjip tells the
+ * PDF script when it is done, with the lint's problems, the layout notes and the time of each phase.
  */
 import { Previewer, Handler, registerHandlers } from 'pagedjs';
 import { gambarSemua } from '../components/grafik/grafik.ts';
@@ -10,25 +11,51 @@ import { NomorHalaman } from './nomor-halaman.ts';
 import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
 import { JagaAwalTabel } from './jaga-awal-tabel.ts';
 import { tandaiHalamanLanskap } from './lanskap.ts';
+import { tataTabelLebar } from './lebar-tabel.ts';
+import { lintCetak, labelUnsur } from './lint.ts';
+import { spasiJudul } from './judul.ts';
+import { satukanNama } from './nama.ts';
 
 registerHandlers(UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
+window.__lkjipLabel = labelUnsur;
 
 async function cetak(): Promise<void> {
-  await Promise.all(['400 12pt Tinos', '700 12pt Tinos', 'italic 400 12pt Tinos'].map((f) => document.fonts.load(f)));
+  const waktu: Record<string, number> = {};
+  let t = performance.now();
+  const fase = (nama: string) => {
+    const k = performance.now();
+    waktu[nama] = Math.round(k - t);
+    t = k;
+  };
+  // Every font file the text needs, loaded before anything is measured (a face arriving during
+  // pagination would change line breaks already made): each style, for the document's characters.
+  const teks = [...new Set(document.body.textContent ?? '')].join('');
+  const keluarga = getComputedStyle(document.documentElement).fontFamily;
+  await Promise.all(['400', '700', 'italic 400', 'italic 700'].map((f) => document.fonts.load(`${f} 12pt ${keluarga}`, teks)));
   await document.fonts.ready;
+  fase('huruf');
   gambarSemua();
   await Promise.all(
     [...document.images].map((img) => (img.complete ? Promise.resolve() : new Promise((ok) => img.addEventListener('load', ok, { once: true })))),
   );
+  fase('grafik');
   bangunDaftar();
+  spasiJudul();
+  satukanNama();
+  fase('daftar');
+  const catatan = tataTabelLebar();
+  fase('tabelLebar');
   // ?tanpa-paged: the same document printed by Chromium alone, the floor for `npm run bench:pdf`.
   if (new URLSearchParams(location.search).has('tanpa-paged')) {
-    window.__lkjip = { selesai: true };
+    window.__lkjip = { selesai: true, catatan, masalah: [], waktu };
     return;
   }
   const flow = await new Previewer().preview();
   tandaiHalamanLanskap();
-  window.__lkjip = { selesai: true, halaman: flow.total };
+  fase('paged');
+  const masalah = new URLSearchParams(location.search).has('tanpa-lint') ? [] : lintCetak();
+  fase('lint');
+  window.__lkjip = { selesai: true, halaman: flow.total, catatan, masalah, waktu };
 }
 
 cetak().catch((e: Error) => {

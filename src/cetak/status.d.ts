@@ -1,4 +1,16 @@
 /** What the print page tells the PDF script (src/cetak/halaman.ts sets it, scripts/lib/pdf.ts waits for it). */
 interface Window {
-  __lkjip?: { selesai: boolean; halaman?: number; galat?: string };
+  __lkjip?: {
+    selesai: boolean;
+    halaman?: number;
+    galat?: string;
+    masalah?: import('./masalah.ts').MasalahCetak[];
+    catatan?: import('./masalah.ts').CatatanCetak[];
+    /** milliseconds per phase of the print page */
+    waktu?: Record<string, number>;
+  };
+}
+interface Window {
+  /** the lint's label for an element ("Tabel 3.2"), used by scripts/lib/pdf.ts to name where a blocked request came from */
+  __lkjipLabel?: (el: Element) => string;
 }
