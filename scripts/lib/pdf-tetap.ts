@@ -6,7 +6,10 @@
  * - the tagged structure's element ids (`/ID (node00000935)`, and the table cells' `/Headers` that
  *   point at them) are the browser's internal DOM node numbers, which depend on what ran before:
  *   they are renumbered in the order of the structure objects (e1, e2, …), consistently.
- * Bookmark titles get an ordinary space where the print page put a no-break one (src/cetak/judul.ts).
+ * Bookmarks: Chromium titles them from the heading's line boxes, dropping the space at every line
+ * end ("BAB IPENDAHULUAN", "KINERJAINSTANSI" where a long title wraps). Each title is replaced by the
+ * heading's rendered text (innerText, as the page shows it, upper case included) whose letters are
+ * the same once spaces are ignored.
  */
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
 
@@ -17,9 +20,10 @@ export function tanggalTetap(tanggalLaporan: string, env: NodeJS.ProcessEnv = pr
   return Number.isNaN(t.getTime()) ? new Date(0) : t;
 }
 
+const rapat = (s: string) => s.replace(/\s+/g, '').toLocaleLowerCase('id');
 const teksDari = (o: PDFObject | undefined): string | undefined => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
 
-export function tetapkan(doc: PDFDocument): void {
+export function tetapkan(doc: PDFDocument, judul: string[] = []): void {
   const objek = doc.context
     .enumerateIndirectObjects()
     .sort(([a], [b]) => a.objectNumber - b.objectNumber)
@@ -33,6 +37,7 @@ export function tetapkan(doc: PDFDocument): void {
     if (!baru.has(lama)) baru.set(lama, `e${baru.size + 1}`);
     d.set(ID, PDFString.of(baru.get(lama)!));
   }
+  const judulAsli = new Map(judul.map((j) => [rapat(j), j.replace(/\s+/g, ' ').trim()]));
   const HEADERS = PDFName.of('Headers');
   const TITLE = PDFName.of('Title');
   const gantiHeaders = (d: PDFDict) => {
@@ -48,7 +53,8 @@ export function tetapkan(doc: PDFDocument): void {
     const a = d.get(PDFName.of('A'));
     const atribut = a instanceof PDFArray ? a.asArray() : [a];
     for (const x of atribut) if (x instanceof PDFDict) gantiHeaders(x);
-    const judul = teksDari(d.get(TITLE));
-    if (judul?.includes('\u00a0') && d.has(PDFName.of('Parent'))) d.set(TITLE, PDFHexString.fromText(judul.replace(/\u00a0/g, ' ')));
+    const t = teksDari(d.get(TITLE));
+    const benar = t !== undefined && d.has(PDFName.of('Parent')) ? judulAsli.get(rapat(t)) : undefined;
+    if (benar && benar !== t) d.set(TITLE, PDFHexString.fromText(benar));
   }
 }

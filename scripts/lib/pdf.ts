@@ -82,6 +82,7 @@ export async function cetakPdf(
       penulis: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content ?? '',
       subjek: document.querySelector<HTMLMetaElement>('meta[name="description"]')?.content ?? '',
       tanggal: document.querySelector<HTMLMetaElement>('meta[name="date"]')?.content ?? '',
+      penanda: [...document.querySelectorAll<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)')].map((h) => h.innerText),
     }));
     await writeFile(berkas, await denganMetadata(bytes, { ...meta, tanggal: tanggalTetap(meta.tanggal) }));
     const selesai = performance.now();
@@ -111,7 +112,7 @@ async function asalPermintaan(page: import('playwright-core').Page, urls: string
  * in its metadata (pdf-lib rewrites the document info, keeping the tags and bookmarks Chromium made).
  * Dates are the report's own (or SOURCE_DATE_EPOCH), never the time of printing: see pdf-tetap.ts.
  */
-export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penulis: string; subjek: string; tanggal: Date }): Promise<Uint8Array> {
+export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penulis: string; subjek: string; tanggal: Date; /** the headings' rendered text, for the bookmarks */ penanda?: string[] }): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(m.judul, { showInWindowTitleBar: true });
   doc.setAuthor(m.penulis);
@@ -122,6 +123,6 @@ export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penuli
   doc.setProducer('LKjIP Builder');
   doc.setCreationDate(m.tanggal);
   doc.setModificationDate(m.tanggal);
-  tetapkan(doc);
+  tetapkan(doc, m.penanda);
   return doc.save();
 }

@@ -13,7 +13,6 @@ import { JagaAwalTabel } from './jaga-awal-tabel.ts';
 import { tandaiHalamanLanskap } from './lanskap.ts';
 import { tataTabelLebar } from './lebar-tabel.ts';
 import { lintCetak, labelUnsur } from './lint.ts';
-import { spasiJudul } from './judul.ts';
 import { satukanNama } from './nama.ts';
 
 registerHandlers(UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
@@ -40,7 +39,6 @@ async function cetak(): Promise<void> {
   );
   fase('grafik');
   bangunDaftar();
-  spasiJudul();
   satukanNama();
   fase('daftar');
   const catatan = tataTabelLebar();

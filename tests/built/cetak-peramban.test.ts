@@ -1,0 +1,89 @@
+/**
+ * The printing browser, in a real Chromium: no request leaves the local server (a page asking for an
+ * outside URL gets it blocked and reported, and the outside server receives nothing), two prints of
+ * one report are byte-identical, and a table too wide even for a landscape page stops the PDF with
+ * its label and a hint.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { bukaPeramban } from '../../scripts/lib/peramban.ts';
+import { layani, type Layanan } from '../../scripts/lib/server.ts';
+import { cetakPdf, GalatCetak } from '../../scripts/lib/pdf.ts';
+import { info } from './pdf.ts';
+
+let browser: Browser;
+let dir = '';
+let server: Layanan;
+let luar: Server;
+let permintaanLuar: string[] = [];
+let urlLuar = '';
+
+/** A print page made from a real one (its scripts and styles), with something added to its first chapter. */
+function halamanDengan(id: string, sumber: string, tambahan: string): void {
+  const html = readFileSync(join('dist', sumber, 'cetak', 'index.html'), 'utf8');
+  mkdirSync(join(dir, id, 'cetak'), { recursive: true });
+  writeFileSync(join(dir, id, 'cetak', 'index.html'), html.replace(/(<section class="bab jenis-bab[^>]*>\s*<h2[^]*?<\/h2>)/, `$1${tambahan}`));
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'lkjip-cetak-'));
+  symlinkSync(resolve('dist/_astro'), join(dir, '_astro'));
+  cpSync('dist/candipuro-2023-tw2', join(dir, 'candipuro-2023-tw2'), { recursive: true });
+  luar = createServer((req, res) => {
+    permintaanLuar.push(req.url ?? '');
+    res.writeHead(200, { 'content-type': 'image/png' }).end();
+  });
+  await new Promise<void>((ok) => luar.listen(0, '127.0.0.1', ok));
+  const a = luar.address();
+  urlLuar = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
+  // Another origin than the print server: for the browser it is "outside", and we can see whether anything reached it.
+  halamanDengan('jaringan', 'candipuro-2023-tw2', `<figure><img src="${urlLuar}/logo-dari-luar.png" alt="logo"></figure><p><a href="${urlLuar}/x">tautan</a></p>`);
+  const sel = Array.from({ length: 40 }, (_, i) => `<td>Kolom${i}YangSangatPanjangTanpaSpasi</td>`).join('');
+  halamanDengan('terlalu-lebar', 'candipuro-2023-tw2', `<div class="lanskap"><table class="data" id="tabel-lebar"><caption data-nomor="Tabel 9.9" data-judul="Uji"><span class="nomor">Tabel 9.9</span> Uji</caption><tbody><tr>${sel}</tr></tbody></table></div>`);
+  server = await layani(dir);
+  browser = await bukaPeramban();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.tutup();
+  await new Promise((ok) => luar?.close(ok));
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('no network while printing', () => {
+  it('an image URL outside the local server is blocked, reported with the URL, and the outside server receives nothing', async () => {
+    permintaanLuar = [];
+    const galat = await cetakPdf(browser, server.url, dir, 'jaringan', { berkas: join(dir, 'j.pdf') }).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatCetak);
+    const m = (galat as GalatCetak).masalah.filter((x) => x.jenis === 'jaringan');
+    expect(m.map((x) => x.pesan).join('\n')).toContain(`${urlLuar}/logo-dari-luar.png`);
+    expect((galat as GalatCetak).message).toMatch(/diblokir/);
+    expect(permintaanLuar).toEqual([]);
+  });
+});
+
+describe('reproducible PDFs', () => {
+  it('two prints of one report are byte-identical, dated with the report’s date', async () => {
+    const a = await cetakPdf(browser, server.url, dir, 'candipuro-2023-tw2', { berkas: join(dir, 'a.pdf') });
+    const b = await cetakPdf(browser, server.url, dir, 'candipuro-2023-tw2', { berkas: join(dir, 'b.pdf') });
+    expect(a.halaman).toBeGreaterThan(10);
+    expect(readFileSync(join(dir, 'a.pdf')).equals(readFileSync(join(dir, 'b.pdf')))).toBe(true);
+    expect(info(join(dir, 'a.pdf')).CreationDate).toMatch(/Aug 23 00:00:00 2023/);
+  }, 240_000);
+});
+
+describe('print lint', () => {
+  it('a table too wide even for a landscape page stops the PDF, naming the table, its page and what to do', async () => {
+    const galat = await cetakPdf(browser, server.url, dir, 'terlalu-lebar', { berkas: join(dir, 'l.pdf') }).catch((e: unknown) => e);
+    expect(galat).toBeInstanceOf(GalatCetak);
+    const m = (galat as GalatCetak).masalah.find((x) => x.jenis === 'luber');
+    expect(m?.label).toBe('Tabel 9.9');
+    expect(m?.halaman).toMatch(/^\d+$/);
+    expect((galat as GalatCetak).message).toMatch(/Tabel 9\.9: lebih lebar dari bidang cetak.*<Lanskap>/);
+  }, 240_000);
+});
