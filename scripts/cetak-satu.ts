@@ -1,16 +1,27 @@
 /**
  * Prints one report's PDF from an existing dist/ and lists the print lint's findings, without a build:
- * `node scripts/cetak-satu.ts <id>… [--keluar file.pdf] [--dist DIR] [--tanpa-gagal]` (--tanpa-gagal: list fatal
+ * `npm run cetak-satu -- <id>… [--keluar file.pdf] [--dist DIR] [--tanpa-gagal]` (--tanpa-gagal: list fatal
  * problems too and write the PDF anyway). For working on the print layout.
  */
-import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
 import { bukaPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakPdf, GalatCetak } from './lib/pdf.ts';
 import { formatMasalahCetak } from '../src/cetak/masalah.ts';
+import { bacaArgumen } from './lib/argumen.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { keluar: { type: 'string' }, dist: { type: 'string' }, 'tanpa-gagal': { type: 'boolean' } } });
+const PERINTAH = {
+  pakai: 'npm run cetak-satu -- <id-laporan …> [--keluar BERKAS] [--dist FOLDER] [--tanpa-gagal]',
+  keterangan: 'Mencetak PDF laporan dari dist/ yang sudah dibangun (tanpa build) dan menampilkan temuan pemeriksaan cetak\nserta waktu tiap tahap. Untuk mengerjakan tata letak cetak.',
+  pilihan: {
+    keluar: { type: 'string', nilai: 'BERKAS', keterangan: 'tulis PDF ke berkas ini (bawaan: dist/<id>/<id>.pdf)' },
+    dist: { type: 'string', nilai: 'FOLDER', keterangan: 'folder situs yang sudah dibangun (bawaan dist)' },
+    'tanpa-gagal': { type: 'boolean', keterangan: 'tampilkan juga masalah yang biasanya menggagalkan PDF, dan tetap tulis PDF-nya' },
+  },
+  posisi: { nama: 'id-laporan', min: 1, maks: 1000 },
+  contoh: ['npm run cetak-satu -- jatiroto-2024 --keluar /tmp/j.pdf'],
+} as const;
+const { nilai: values, posisi: positionals } = bacaArgumen(PERINTAH);
 const dist = resolve(values.dist ?? 'dist');
 const browser = await bukaPeramban();
 const server = await layani(dist);
