@@ -7,13 +7,15 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { catatanBuild } from '../../scripts/lib/dist-baru.ts';
 import { daftarLaporan } from '../../src/data/muat.ts';
 import { fonts, halamanTeks } from './pdf.ts';
 
 const ids = daftarLaporan('content');
 const pdf = (id: string) => join('dist', id, `${id}.pdf`);
-const hasil = JSON.parse(readFileSync('dist/cetak-pdf.json', 'utf8')) as {
+// The build's record (outside dist/): which PDFs were printed, with the lint's findings and layout notes.
+const hasil = JSON.parse(readFileSync(catatanBuild(resolve('.'), resolve('dist')), 'utf8')) as {
   laporan: { id: string; masalah: { jenis: string }[]; catatan: { label: string; tindakan: string }[] }[];
 };
 
@@ -44,7 +46,7 @@ const MM = 72 / 25.4;
 describe.each(ids)('print quality: %s', (id) => {
   it('the print lint found no problem', () => {
     const r = hasil.laporan.find((l) => l.id === id);
-    expect(r, 'cetak-pdf.json lists the report').toBeDefined();
+    expect(r, 'the build record lists the report').toBeDefined();
     expect(r!.masalah).toEqual([]);
   });
 
