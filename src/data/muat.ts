@@ -3,8 +3,9 @@
  * cross-references checked. Returns either the report's data or the list of problems; never throws
  * at the user.
  */
-import { readFileSync, existsSync, readdirSync, lstatSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync, existsSync, readdirSync, lstatSync, realpathSync } from 'node:fs';
+import { join, relative, resolve, isAbsolute } from 'node:path';
+import { urlTerlarang } from './aman-bab.ts';
 import { parseDocument, LineCounter, isNode, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { skalaEfisiensiSchema, type SkalaEfisiensi } from '../schemas/efisiensi.ts';
@@ -263,6 +264,7 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
 
   const skalaEfisiensi = laporan?.skalaEfisiensi ? muatSkalaEfisiensi(root, folder, laporan, masalah) : undefined;
 
+  if (laporan?.logo) masalah.push(...periksaBerkasGambar(root, folder, laporan.logo, 'logo'));
   if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya, laporan?.wilayah));
   const lengkap = lengkapiBaris(root, masalah);
   if (lengkap.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah: lengkap };
@@ -286,6 +288,23 @@ function muatSkalaEfisiensi(root: string, folder: string, laporan: Laporan, masa
   else if (laporan.efisiensi !== r.data.rumus)
     galat(`skala efisiensi "${r.data.id}" menilai hasil rumus "${r.data.rumus}", tetapi laporan memakai rumus "${laporan.efisiensi}"`);
   return r.data;
+}
+
+/**
+ * A picture named in laporan.yaml (logo): a file inside the report folder, never a URL (the print browser would
+ * fetch it), never outside the folder, never a link to elsewhere.
+ */
+function periksaBerkasGambar(root: string, folder: string, nilai: string, jalur: string): Masalah[] {
+  const galat = (pesan: string): Masalah[] => [{ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur, pesan, ditemukan: gambarkan(nilai) }];
+  const url = urlTerlarang(nilai, true);
+  if (url) return galat(url);
+  if (isAbsolute(nilai)) return galat('tulis nama berkas di folder laporan (mis. logo.png), bukan alamat lengkap');
+  const path = resolve(folder, nilai);
+  const rel = relative(folder, path);
+  if (rel.startsWith('..') || isAbsolute(rel)) return galat('berkas harus berada di folder laporan ini');
+  if (!existsSync(path)) return galat(`berkas ${nilai} tidak ada di folder laporan`);
+  if (lstatSync(path).isSymbolicLink() || !realpathSync(path).startsWith(realpathSync(folder))) return galat(`berkas ${nilai} adalah tautan (symlink); simpan berkasnya sendiri di folder laporan`);
+  return [];
 }
 
 /** Cross-file rules: unique codes, and every reference points at something that exists. */

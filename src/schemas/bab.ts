@@ -1,16 +1,14 @@
-/** Front matter of a chapter: content/laporan/<id>/bab/*.mdx */
+/** Front matter of a chapter: content/laporan/<id>/bab/*.mdx (field texts: `.describe()`, shown in docs/referensi.md). */
 import { z } from 'zod';
 import { teks, wajib } from './common.ts';
 
 export const babSchema = z.strictObject({
-  /** Heading, e.g. "Pendahuluan". */
-  judul: teks,
-  /** Kind: front matter (kata pengantar, ringkasan eksekutif), a numbered BAB, or an appendix (lampiran). */
-  jenis: z.enum(['kata-pengantar', 'ringkasan', 'bab', 'lampiran'], { error: wajib('harus "kata-pengantar", "ringkasan", "bab" atau "lampiran"') }),
-  /** BAB number (1 for BAB I); required for jenis "bab". */
-  bab: z.number().int().min(1).max(20).optional(),
-  /** Order within the report (files are also sorted by name). */
-  urutan: z.number({ error: wajib('harus berupa angka urutan') }),
+  judul: teks.describe('judul bab, mis. "Pendahuluan"'),
+  jenis: z.enum(['kata-pengantar', 'ringkasan', 'bab', 'lampiran'], { error: wajib('harus "kata-pengantar", "ringkasan", "bab" atau "lampiran"') }).describe(
+    'jenis bagian: "kata-pengantar" dan "ringkasan" (bagian depan), "bab" (bernomor BAB I, II, ...), "lampiran"',
+  ),
+  bab: z.number().int().min(1).max(20).optional().describe('nomor bab (1 untuk BAB I); wajib untuk jenis "bab"'),
+  urutan: z.number({ error: wajib('harus berupa angka urutan') }).describe('urutan bagian dalam laporan (bagian juga diurutkan menurut nama berkas)'),
 }).superRefine((b, ctx) => {
   if (b.jenis === 'bab' && b.bab === undefined) ctx.addIssue({ code: 'custom', path: ['bab'], message: 'bab dengan jenis "bab" harus memiliki nomor bab, mis. bab: 1' });
 });
