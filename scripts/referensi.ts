@@ -34,10 +34,16 @@ if (opsi.periksa) {
 function contohData(): Record<string, unknown> {
   const dir = 'tests/fixtures/kitchen-sink/content';
   const laporan = join(dir, 'laporan', 'lengkap');
-  const skala = existsSync(join(dir, 'skala')) ? readdirSync(join(dir, 'skala')).filter((f) => f.endsWith('.yaml')).sort()[0] : undefined;
+  // "content/skala/<nama>.yaml": the fixture's first file in that folder.
+  const pertama = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort()[0] : undefined);
   const out: Record<string, unknown> = {};
   for (const f of BERKAS_DATA) {
-    const p = f.berkas.startsWith('content/skala/') ? (skala ? join(dir, 'skala', skala) : '') : join(laporan, f.berkas);
+    let p = join(laporan, f.berkas);
+    if (f.berkas.startsWith('content/')) {
+      const folder = join(dir, f.berkas.split('/')[1]);
+      const nama = pertama(folder);
+      p = nama ? join(folder, nama) : '';
+    }
     if (p && existsSync(p)) out[f.berkas] = parse(readFileSync(p, 'utf8'));
   }
   return out;

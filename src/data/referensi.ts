@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema } from '../schemas/index.ts';
 import { babSchema } from '../schemas/bab.ts';
+import { skalaEfisiensiSchema } from '../schemas/efisiensi.ts';
 import { KATALOG, type EntriKomponen } from '../components/katalog.ts';
 
 /** The data files of a report, in the order an author meets them. */
@@ -19,6 +20,7 @@ export const BERKAS_DATA: { berkas: string; wajib: boolean; uraian: string; sche
   { berkas: 'sarana.yaml', wajib: false, uraian: 'Sarana dan prasarana.', schema: saranaSchema },
   { berkas: 'lainnya.yaml', wajib: false, uraian: 'Inovasi, daftar aktivitas, prestasi.', schema: lainnyaSchema },
   { berkas: 'content/skala/<nama>.yaml', wajib: true, uraian: 'Skala predikat, dipilih di laporan.yaml (skalaPredikat).', schema: skalaSchema },
+  { berkas: 'content/skala-efisiensi/<nama>.yaml', wajib: false, uraian: 'Skala penilaian efisiensi, dipilih di laporan.yaml (skalaEfisiensi).', schema: skalaEfisiensiSchema },
   { berkas: 'bab/*.mdx (front matter)', wajib: true, uraian: 'Bagian atas setiap bab, di antara dua baris "---".', schema: babSchema },
 ];
 
