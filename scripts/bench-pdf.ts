@@ -32,23 +32,32 @@ const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
 const browser = await bukaPeramban();
 const server = await layani(dist);
 console.log(`Mesin: ${cpus().length} inti, ${cpus()[0]?.model ?? '?'}; Node ${process.version}; ${browser.version()}; ${ULANG} kali per ukuran, median.`);
-console.log('laporan | halaman | PDF kita (s) | tanpa Paged.js (s) | rasio');
+console.log('laporan | halaman | PDF kita (s) | tanpa Paged.js (s) | rasio | tahap PDF kita (ms, lari median): muat, huruf, grafik, daftar, tabelLebar, paged, lint, pdf, pdfLib | tahap tanpa Paged.js: muat, pdf');
 try {
   for (const id of daftarLaporan(resolve('content'))) {
     // One warm-up of each, so the first measured run does not pay for cold caches.
     await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'a.pdf') });
     await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'b.pdf'), tanpaPaged: true });
     const kita: number[] = [];
+    const tahap: Record<string, number>[] = [];
+    const tahapDasar: Record<string, number>[] = [];
     const dasar: number[] = [];
     let halaman = 0;
     for (let i = 0; i < ULANG; i++) {
       const a = await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'a.pdf') });
       halaman = a.halaman;
       kita.push(a.detik);
-      dasar.push((await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'b.pdf'), tanpaPaged: true })).detik);
+      tahap.push(a.waktu);
+      const b = await cetakPdf(browser, server.url, dist, id, { berkas: join(tmp, 'b.pdf'), tanpaPaged: true });
+      dasar.push(b.detik);
+      tahapDasar.push(b.waktu);
     }
     const [k, d] = [median(kita), median(dasar)];
-    console.log(`${id} | ${halaman} | ${k.toFixed(2)} | ${d.toFixed(2)} | ${(k / d).toFixed(2)}x`);
+    // The phases of the run whose total is the median (each phase of one run, so they add up).
+    const w = tahap[kita.indexOf(k)];
+    const wd = tahapDasar[dasar.indexOf(d)];
+    const f = ['muat', 'huruf', 'grafik', 'daftar', 'tabelLebar', 'paged', 'lint', 'pdf', 'pdfLib'].map((n) => w[n] ?? 0).join(', ');
+    console.log(`${id} | ${halaman} | ${k.toFixed(2)} | ${d.toFixed(2)} | ${(k / d).toFixed(2)}x | ${f} | ${wd.muat}, ${wd.pdf}`);
   }
 } finally {
   await browser.close();
