@@ -21,16 +21,16 @@ import { periksaSemua } from '../src/data/periksaSemua.ts';
 import { formatMasalah } from '../src/domain/masalah.ts';
 import { bukaPeramban, cariPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
-import { cetakSemua, identitasPeramban, ukuranPool, type HasilCetak } from './lib/cetak-semua.ts';
+import { cetakSemua, identitasPeramban, ukuranPool, shardLaporan, type HasilCetak } from './lib/cetak-semua.ts';
 import { indeksPencarian } from './lib/cari.ts';
 import { GalatCetak } from './lib/pdf.ts';
 import { formatMasalahCetak } from '../src/cetak/masalah.ts';
 import { sidikSitus, situsMasihSama, catatSitus } from './lib/sidik-situs.ts';
-import { bacaArgumen } from './lib/argumen.ts';
+import { bacaArgumen, tolak } from './lib/argumen.ts';
 import { siapkanTahap, buangTahap, salinSitus, samakanWaktu, gantiDist, catatanBuild, daftarBerkas, type Tahap } from './lib/dist-baru.ts';
 import { saringKeluaran, viteTenang } from './lib/keluaran.ts';
 
-const { nilai: opsi } = bacaArgumen({
+const PERINTAH = {
   pakai: 'npm run build [-- pilihan]',
   keterangan:
     'Memeriksa setiap laporan, membangun situs web ke dist/ beserta indeks pencariannya, lalu mencetak PDF setiap laporan\n' +
@@ -39,14 +39,39 @@ const { nilai: opsi } = bacaArgumen({
   pilihan: {
     'tanpa-pdf': { type: 'boolean', keterangan: 'situs web saja, tanpa PDF' },
     keluar: { type: 'string', nilai: 'FOLDER', keterangan: 'tulis situs dan PDF ke FOLDER, bukan ke dist/' },
+    shard: { type: 'string', nilai: 'i/n', keterangan: 'cetak hanya PDF bagian ke-i dari n (CI paralel); PDF-nya tersimpan di .cache/pdf/' },
+    gabung: {
+      type: 'string',
+      multiple: true,
+      nilai: 'FOLDER',
+      keterangan: 'gabungkan: ambil PDF dari .cache/pdf/ hasil setiap shard (FOLDER), periksa sidiknya terhadap situs ini, tanpa mencetak',
+    },
   },
-  contoh: ['npm run build', 'npm run build -- --tanpa-pdf', 'LKJIP_DRAF=1 npm run build'],
-});
+  contoh: [
+    'npm run build',
+    'npm run build -- --tanpa-pdf',
+    'LKJIP_DRAF=1 npm run build',
+    'npm run build -- --shard 1/4',
+    'npm run build -- --gabung shard-1/.cache/pdf --gabung shard-2/.cache/pdf',
+  ],
+} as const;
+const { nilai: opsi } = bacaArgumen(PERINTAH);
 saringKeluaran();
 
 const root = resolve('.');
 const dist = resolve(opsi.keluar ?? 'dist');
 const tanpaPdf = opsi['tanpa-pdf'] === true;
+const gabung = opsi.gabung?.map((d) => resolve(d));
+const shard = bacaShard(opsi.shard);
+/** "--shard i/n": this machine prints the reports whose id hashes to i (scripts/lib/cetak-semua.ts shardLaporan). */
+function bacaShard(teks: string | undefined): { i: number; n: number } | undefined {
+  if (teks === undefined) return undefined;
+  const m = /^(\d+)\/(\d+)$/.exec(teks);
+  const [i, n] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
+  if (!m || n < 1 || i < 1 || i > n) tolak(PERINTAH, `--shard harus i/n dengan 1 ≤ i ≤ n, misalnya 1/4; tertulis "${teks}"`);
+  if (opsi.gabung) tolak(PERINTAH, '--shard dan --gabung tidak dapat dipakai bersama: cetak di setiap shard, lalu gabungkan di satu langkah');
+  return { i, n };
+}
 const cache = join(root, '.cache', 'pdf');
 const namaDist = `${relative(root, dist) || dist}/`;
 const t0 = performance.now();
@@ -118,21 +143,24 @@ if (!tanpaPdf) {
       }
       return true;
     })
-    .map((r) => r.id);
-  let peramban = '';
+    .map((r) => r.id)
+    .filter((id) => !shard || shardLaporan(id, shard.n) === shard.i);
+  let peramban: string | undefined;
   try {
-    peramban = cariPeramban();
+    // Merging prints nothing, so it needs no browser (the merge job of a CI matrix may have none).
+    if (!gabung) peramban = identitasPeramban(cariPeramban());
   } catch (e) {
     gagal((e as Error).message);
   }
-  console.log('PDF:');
+  console.log(shard ? `PDF (shard ${shard.i}/${shard.n}: ${ids.length} laporan):` : gabung ? `PDF (gabungan ${gabung.length} shard):` : 'PDF:');
   const server = await layani(tahap.baru);
   try {
     paralel = ukuranPool();
     cetak = await cetakSemua(bukaPeramban, server.url, tahap.baru, ids, {
       cache,
-      peramban: identitasPeramban(peramban),
+      peramban,
       paralel,
+      gabung,
       lapor: (h) => {
         baris(h.id, `${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s${h.alasan && h.alasan !== 'berubah' ? ` (${h.alasan})` : ''}` : 'tidak berubah, dipakai ulang'}`);
         // What the layout changed by itself, and the print lint's warnings (overflow and the like stop the build below).
@@ -174,7 +202,9 @@ for (const r of hasil) {
   const c = cetak.find((h) => h.id === r.id);
   const pdf = tanpaPdf
     ? 'PDF tidak dibuat (--tanpa-pdf)'
-    : !c
+    : !c && shard && shardLaporan(r.id, shard.n) !== shard.i
+      ? `PDF dicetak di shard ${shardLaporan(r.id, shard.n)}/${shard.n}`
+      : !c
       ? 'PDF dilewati: masih draf (laporan.yaml: draf: true; LKJIP_DRAF=1 untuk membuatnya)'
       : `PDF ${c.halaman} halaman, ${c.dicetak ? `dicetak (${c.detik.toFixed(1)} s)` : 'tidak berubah'}`;
   baris(r.id, `${data}; ${situs}; ${pdf}`);

@@ -22,6 +22,7 @@ const LAMBAT = [
   'tests/built/inkremental.test.ts',
   'tests/built/kertas.test.ts',
   'tests/built/atomik.test.ts',
+  'tests/built/shard.test.ts',
 ];
 const BANGUN_SEKALI = ['tests/built/setup.ts'];
 

@@ -54,10 +54,14 @@ export function identitasPeramban(path: string): string {
   return `${asli}:${st.size}:${st.mtimeMs}`;
 }
 
-/** Fingerprint of everything the print page of one report loads. */
-export function sidikCetak(dist: string, id: string, peramban: string): string {
+/**
+ * Fingerprint of everything the print page of one report loads, and of the printing code. The
+ * browser is recorded beside it, not in it, so that merging shards printed on other machines
+ * (`build --gabung`) can check a PDF against the merged site whatever browser the shard had.
+ */
+export function sidikCetak(dist: string, id: string): string {
   const h = createHash('sha256');
-  h.update(KODE_CETAK).update(peramban);
+  h.update(KODE_CETAK);
   const html = readFileSync(join(dist, id, 'cetak', 'index.html'));
   h.update(html);
   const rujukan = new Set([...html.toString('utf8').matchAll(/(?:src|href)="(\/[^"?#]+)/g)].map((m) => m[1]));
@@ -68,9 +72,19 @@ export function sidikCetak(dist: string, id: string, peramban: string): string {
   return h.digest('hex');
 }
 
+/**
+ * Which shard (1..n) prints a report: from a hash of its id, never its position, so adding or removing
+ * a report never moves another one to a different shard (and its cached PDF stays where it was).
+ */
+export function shardLaporan(id: string, n: number): number {
+  return (parseInt(createHash('sha256').update(id).digest('hex').slice(0, 8), 16) % n) + 1;
+}
+
 /** What the cache holds for one report, written only after the PDF beside it was parsed. */
 interface Catatan {
   sidik: string;
+  /** identitasPeramban() of the browser that printed it. */
+  peramban: string;
   halaman: number;
   ukuran: number;
   sha256: string;
@@ -84,7 +98,7 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
  * The cached PDF of a report if it is the one printed from these inputs and still whole; otherwise
  * why not ("berubah": the inputs changed, anything else: the cache is damaged).
  */
-export function periksaCache(cache: string, id: string, sidik: string): { ok: true; catatan: Catatan } | { ok: false; alasan: string } {
+export function periksaCache(cache: string, id: string, sidik: string, peramban?: string): { ok: true; catatan: Catatan } | { ok: false; alasan: string } {
   const fCatatan = join(cache, `${id}.json`);
   const fPdf = join(cache, `${id}.pdf`);
   if (!existsSync(fCatatan) || !existsSync(fPdf)) return { ok: false, alasan: 'belum pernah dicetak' };
@@ -94,7 +108,7 @@ export function periksaCache(cache: string, id: string, sidik: string): { ok: tr
   } catch {
     return { ok: false, alasan: 'catatan cache rusak' };
   }
-  if (c.sidik !== sidik) return { ok: false, alasan: 'berubah' };
+  if (c.sidik !== sidik || (peramban !== undefined && c.peramban !== peramban)) return { ok: false, alasan: 'berubah' };
   if (typeof c.sha256 !== 'string' || typeof c.ukuran !== 'number' || typeof c.halaman !== 'number') return { ok: false, alasan: 'catatan cache dari versi lama' };
   const b = readFileSync(fPdf);
   if (b.length !== c.ukuran) return { ok: false, alasan: `PDF di cache terpotong atau rusak (${b.length} dari ${c.ukuran} bita)` };
@@ -122,15 +136,32 @@ export async function cetakSemua(
   baseUrl: string,
   dist: string,
   ids: string[],
-  opsi: { cache: string; peramban: string; paralel?: number; lapor?: (h: HasilCetak) => void },
+  opsi: {
+    cache: string;
+    /** The browser that prints; undefined when merging shards (no printing, any browser accepted). */
+    peramban?: string;
+    paralel?: number;
+    lapor?: (h: HasilCetak) => void;
+    /** Merging: other machines' caches (shards) to take verified PDFs from; nothing is printed. */
+    gabung?: string[];
+  },
 ): Promise<HasilCetak[]> {
   mkdirSync(opsi.cache, { recursive: true });
   const hasil: HasilCetak[] = [];
   const antrian: { id: string; sidik: string; alasan: string }[] = [];
   for (const id of ids) {
     const mulai = performance.now();
-    const sidik = sidikCetak(dist, id, opsi.peramban);
-    const c = periksaCache(opsi.cache, id, sidik);
+    const sidik = sidikCetak(dist, id);
+    let c = periksaCache(opsi.cache, id, sidik, opsi.peramban);
+    for (const lain of opsi.gabung ?? []) {
+      if (c.ok) break;
+      if (periksaCache(lain, id, sidik).ok) {
+        // Into this machine's cache first (PDF, then its record), so a later build reuses it too.
+        salinAtomik(join(lain, `${id}.pdf`), join(opsi.cache, `${id}.pdf`));
+        salinAtomik(join(lain, `${id}.json`), join(opsi.cache, `${id}.json`));
+        c = periksaCache(opsi.cache, id, sidik);
+      }
+    }
     if (!c.ok) {
       antrian.push({ id, sidik, alasan: c.alasan });
       continue;
@@ -139,6 +170,11 @@ export async function cetakSemua(
     const h = { id, dicetak: false, halaman: c.catatan.halaman, detik: (performance.now() - mulai) / 1000, sidik, masalah: c.catatan.masalah ?? [], catatan: c.catatan.catatan ?? [] };
     hasil.push(h);
     opsi.lapor?.(h);
+  }
+  if (antrian.length && opsi.gabung) {
+    throw new Error(
+      `PDF ${antrian.map((t) => t.id).join(', ')} tidak ada di hasil shard mana pun dengan sidik yang cocok dengan situs ini (shard dari commit lain, shard yang belum selesai, atau --shard n yang berbeda?)`,
+    );
   }
   if (antrian.length) {
     const browser = await bukaPeramban();
@@ -152,7 +188,7 @@ export async function cetakSemua(
             const halaman = await hitungHalaman(b);
             renameSync(tmp, join(opsi.cache, `${t.id}.pdf`));
             // The record last: a kill before this line leaves a record that no longer matches the PDF.
-            tulisAtomik(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, halaman, ukuran: b.length, sha256: sha256(b), masalah: pdf.masalah, catatan: pdf.catatan } satisfies Catatan));
+            tulisAtomik(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, peramban: opsi.peramban ?? '', halaman, ukuran: b.length, sha256: sha256(b), masalah: pdf.masalah, catatan: pdf.catatan } satisfies Catatan));
             salinAtomik(join(opsi.cache, `${t.id}.pdf`), join(dist, t.id, `${t.id}.pdf`));
             const h = { id: t.id, dicetak: true, halaman, detik: pdf.detik, sidik: t.sidik, alasan: t.alasan, masalah: pdf.masalah, catatan: pdf.catatan };
             hasil.push(h);
