@@ -128,7 +128,7 @@ if (situsMasihSama(root, sidik, dist)) {
     const cari = await indeksPencarian(tahap.baru);
     console.log(`Situs selesai dalam ${detik(tSitus)} s (${cari.halaman} halaman di indeks pencarian).`);
   } catch (e) {
-    gagal(`situs tidak dapat dibangun: ${(e as Error).message.split('\n')[0]}`);
+    gagal(`situs tidak dapat dibangun: ${(e as Error).message.split('\n').slice(0, 4).join('\n')}`);
   }
 }
 
