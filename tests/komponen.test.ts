@@ -26,7 +26,6 @@ const BELUM = [
   'grafik/GrafikJejak.astro: arithmetic `capaian.nilai - a` (trend of an indicator page: into jejak.ts)',
   'grafik/GrafikWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap for the `nama` prop: into the report, keyed by sub kegiatan)',
   'tabel/TabelAnggaran.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
-  'tabel/TabelIndikatorProgram.astro: imports capaianIndikatorAnggaran from anggaran.ts (program indicator capaian: into the report)',
   'tabel/TabelIndikatorProgram.astro: imports melayaniSasaran from anggaran.ts (lines serving a sasaran: into the report)',
   'tabel/TabelIndikatorProgram.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
   'tabel/TabelSarana.astro: imports rekapSarana from organisasi.ts (facility recap: into the report)',

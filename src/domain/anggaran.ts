@@ -53,6 +53,10 @@ export interface BarisAnggaran {
   capaianKeluaran: Hasil;
   /** The output achievement as entered on the line, if any (for the checker). */
   capaianMasukan?: number;
+  /** Row number printed before the line: its kode, else its outline number (laporan.yaml: nomorBaris); set by hitungLaporan. */
+  nomor?: string;
+  /** The previous sibling has the same name and level and no lines below it: the name is shown once for the run (one per kelurahan). */
+  sambungNama: boolean;
   /** Efficiency of the line: its output achievement against its penyerapan, by the report's rule. */
   efisiensi: Hasil;
   /** Band of the efficiency scale the line's efisiensi falls in. */
@@ -109,6 +113,7 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: Opsi
     ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`, opsi))
     : [];
   const anak = hasil.map((h) => h.baris);
+  anak.forEach((a, i) => (a.sambungNama = i > 0 && anak[i - 1].nama === a.nama && anak[i - 1].anak.length === 0));
   const dariAnak = (f: Bidang) => hasil.some((h) => h.ada[f]);
   const sum = (f: (b: BarisAnggaran) => number | undefined) => anak.reduce((a, b) => a + (f(b) ?? 0), 0);
   const pagu = dariAnak('pagu') ? sum((b) => b.pagu) : (input.pagu ?? 0);
@@ -135,6 +140,7 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: Opsi
     indikator,
     capaianKeluaran: keluaran,
     capaianMasukan: input.capaian,
+    sambungNama: false,
     efisiensi: e,
     kategoriEfisiensi: opsi.pembulatan ? kategoriEfisiensi(opsi.skala, e, opsi.pembulatan) : undefined,
     anak,
@@ -248,6 +254,11 @@ export type GayaNomor = 'romawi' | 'angka' | 'tanpa';
  * The number printed before each line: its kode rekening where given, else its outline number in the tree
  * (program I or 1, kegiatan I.1, sub kegiatan I.1.1), else nothing (gaya "tanpa").
  */
+/** Gives every line its `nomor` (see nomorBaris). */
+export function beriNomor(program: BarisAnggaran[], gaya: GayaNomor): void {
+  for (const [b, n] of nomorBaris(program, gaya)) b.nomor = n;
+}
+
 export function nomorBaris(program: BarisAnggaran[], gaya: GayaNomor): Map<BarisAnggaran, string> {
   const out = new Map<BarisAnggaran, string>();
   const beri = (rows: BarisAnggaran[], awal?: string) =>

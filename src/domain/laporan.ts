@@ -14,8 +14,9 @@ import { capaian, rataRataCapaian } from './capaian.ts';
 import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN, type NilaiTriwulan } from './triwulan.ts';
 import { adaBulan, gabungBulan, triwulanDariBulan, NAMA_BULAN } from './bulanan.ts';
-import { hitungBaris, jumlahkan, anggaranSasaran, type BarisAnggaran, type Jumlah, type AnggaranSasaran } from './anggaran.ts';
+import { hitungBaris, jumlahkan, ratakan, beriNomor, anggaranSasaran, type BarisAnggaran, type Jumlah, type AnggaranSasaran } from './anggaran.ts';
 import { efisiensiAnggaran, kategoriEfisiensi } from './efisiensi.ts';
+import { daftarUnit, pilihUnit, KECAMATAN } from './wilayah.ts';
 import { romawi } from './format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
@@ -116,11 +117,24 @@ export interface LaporanTerhitung {
   /** Each sasaran with its indicators, its capaian (mean of theirs) and predikat: the headline figures. */
   sasaran: SasaranTerhitung[];
   program: BarisAnggaran[];
+  /** Every line of the tree, parents before their children (the order of a budget table). */
+  semuaBaris: BarisAnggaran[];
+  /** The budget units holding lines (the kecamatan first, then each kelurahan/desa): each unit's own tree and total. */
+  unitAnggaran: UnitAnggaran[];
   jumlahAnggaran?: Jumlah;
   /** Report-level figures shared by tables, charts and quotes (averages, targets reached, history, PK columns). */
   ringkasan: Ringkasan<IndikatorTerhitung>;
 }
 
+
+export interface UnitAnggaran {
+  /** "kecamatan" or the kelurahan/desa name, as written in `unit=` and `unit:`. */
+  kunci: string;
+  /** How a table names it: the instansi ("Kecamatan Kedungkandang") or "Kelurahan Buring". */
+  nama: string;
+  program: BarisAnggaran[];
+  jumlah: Jumlah;
+}
 
 export function sampaiTriwulan(l: Pick<Laporan, 'periode'>): number {
   if (l.periode.jenis === 'triwulan') return l.periode.ke;
@@ -213,7 +227,13 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const l = data.laporan;
   const sampai = sampaiTriwulan(l);
   const program = (data.anggaran?.program ?? []).map((p, i) => hitungBaris(p, 'program', `program[${i}]`, { rumus: l.efisiensi, skala: data.skalaEfisiensi, pembulatan: l.pembulatan }));
+  beriNomor(program, l.nomorBaris);
   const jumlahAnggaran = data.anggaran ? jumlahkan(program) : undefined;
+  const sebutan = l.wilayah?.sebutan === 'desa' ? 'Desa' : 'Kelurahan';
+  const unitAnggaran: UnitAnggaran[] = daftarUnit(program, l.wilayah?.daftar ?? []).map((kunci) => {
+    const pohon = pilihUnit(program, kunci);
+    return { kunci, nama: kunci === KECAMATAN ? l.instansi : `${sebutan} ${kunci}`, program: pohon, jumlah: jumlahkan(pohon) };
+  });
 
   // A tujuan indicator draws on the whole budget, a sasaran indicator on the lines linked to its sasaran.
   const anggaranIndikator = (kodeSasaran?: string): AnggaranSasaran => {
@@ -280,6 +300,6 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   );
 
   const ringkasan = ringkasLaporan({ indikator, program, skala: data.skala, pembulatan: l.pembulatan, tahun: l.tahun });
-  return { ringkasan, data, sasaran, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), namaPemerintah: namaPemerintah(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, jumlahAnggaran };
+  return { ringkasan, data, sasaran, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), namaPemerintah: namaPemerintah(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, semuaBaris: ratakan(program), unitAnggaran, jumlahAnggaran };
 }
 

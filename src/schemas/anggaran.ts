@@ -54,9 +54,9 @@ const angkaTertulis = z.strictObject({
   /** Penyerapan (%) as printed. */
   persen: z.number().optional(),
   /** Output/outcome achievement (%) of the line as printed. */
-  capaian: z.number().optional(),
+  capaian: z.number().optional().describe('capaian keluaran baris (%) seperti tercetak di dokumen asli; hanya untuk pemeriksa'),
   /** Efficiency of the line as printed (by the report's rule). */
-  efisiensi: z.number().optional(),
+  efisiensi: z.number().optional().describe('efisiensi baris seperti tercetak di dokumen asli (menurut rumus laporan); hanya untuk pemeriksa'),
   /** Where these figures were printed, e.g. "Tabel 2.3". */
   sumber: teks.optional(),
 });
@@ -82,7 +82,11 @@ const baris = {
    * Output/outcome achievement of this line in percent, when it is reported as one figure rather than
    * computed from the line's indicators (the mean of their capaian); optional.
    */
-  capaian: z.number().nonnegative('capaian tidak boleh negatif').optional(),
+  capaian: z
+    .number()
+    .nonnegative('capaian tidak boleh negatif')
+    .optional()
+    .describe('capaian keluaran/hasil baris ini (%), bila dilaporkan sebagai satu angka; bila kosong dihitung dari rata-rata capaian indikatornya'),
   /** Output indicators of this line. */
   indikator: z.array(indikatorAnggaranSchema).optional(),
   /**

@@ -96,9 +96,12 @@ export const laporanSchema = z.strictObject({
   /** Efficiency rule: "selisih" (capaian - % penyerapan) or "rasio" (% penyerapan / capaian x 100); optional. */
   efisiensi: z.enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') }).optional(),
   /** Efficiency scale in content/skala-efisiensi/ (bands with their reading, e.g. "kepmendagri-690-1996"), judging each efficiency figure; optional. */
-  skalaEfisiensi: kodeRujukan.optional(),
+  skalaEfisiensi: kodeRujukan.optional().describe('id skala efisiensi di content/skala-efisiensi/ (mis. "kepmendagri-690-1996"): setiap angka efisiensi diberi kategori menurut pitanya; skala harus untuk rumus efisiensi laporan ini'),
   /** Row numbers of budget lines without a kode rekening: "romawi" (I, I.1, I.1.1), "angka" (1, 1.1, 1.1.1) or "tanpa" (none). */
-  nomorBaris: z.enum(['romawi', 'angka', 'tanpa'], { error: wajib('harus "romawi", "angka" atau "tanpa"') }).default('tanpa'),
+  nomorBaris: z
+    .enum(['romawi', 'angka', 'tanpa'], { error: wajib('harus "romawi", "angka" atau "tanpa"') })
+    .default('tanpa')
+    .describe('nomor baris anggaran yang tidak memiliki kode rekening: "romawi" (I, I.1, I.1.1), "angka" (1, 1.1, 1.1.1) atau "tanpa" (baku)'),
   /** Caption numbering: tables per BAB ("Tabel 3.1") or straight through ("Tabel 7"); same for figures ("Gambar"). */
   penomoran: z
     .strictObject({
