@@ -78,6 +78,10 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
   // The line without a kode is numbered by the outline: program I, kegiatan I.1, its first sub kegiatan I.1.1.
   'laporanSchema:nomorBaris': (o) => /I\.1\.1 Sub Kegiatan Pengukusan Tanpa Kode Uji/.test(o.teks),
   'lainnyaSchema:aktivitas[].id': (o) => o.teks.includes('Daftar Aktivitas Dapur Uji'),
+  // The day left to be written by hand; the month is given (laporan.tanggal: 2031-10).
+  'laporanSchema:tanggalDiisiTangan': (o) => o.teks.includes('Panciwangi, …… Oktober 2031'),
+  // IDX-DAPUR shows 1 decimal (3,47 truncated: 3,4) while the report shows 3.
+  'kinerjaSchema:tujuan[].indikator[].desimal': (o) => o.teks.includes('3,4 (B-plus-uji)') && !o.teks.includes('3,470 (B-plus-uji)'),
   'babSchema:bab': (o) => ['BAB I ', 'BAB II ', 'BAB III '].every((b) => o.teks.includes(b)),
   'babSchema:urutan': (o) => {
     const i = ['Kata Pengantar Uji Lengkap', 'Ringkasan Uji Lengkap', 'Pendahuluan Uji Lengkap', 'Perencanaan Uji Lengkap', 'Akuntabilitas Uji Lengkap', 'Lampiran Perjanjian Kinerja Uji'].map((j) => o.ringkasan.indexOf(j));
@@ -139,10 +143,13 @@ function ditemukan(v: Nilai, o: Keluaran, pemeriksa: boolean): boolean {
   const s = v.trim().toLowerCase();
   if (tempat.some((t) => t.toLowerCase().includes(s))) return true;
   if (pemeriksa) return false;
-  // Dates are printed in words: 2031-10-17 -> "17 Oktober 2031".
-  const tgl = /^(\d{4})-(\d{2})-(\d{2})$/.exec(v);
-  if (tgl) {
+  // Dates are printed in words: 2031-10-17 -> "17 Oktober 2031"; a month only, 2031-10 -> "Oktober 2031".
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
     const kata = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}T00:00:00Z`));
+    if (o.teks.includes(kata)) return true;
+  }
+  if (/^\d{4}-\d{2}$/.test(v)) {
+    const kata = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}-01T00:00:00Z`));
     if (o.teks.includes(kata)) return true;
   }
   return [...o.atribut].some((a) => a.toLowerCase().includes(s));
@@ -202,5 +209,51 @@ describe('kitchen sink: every schema field is shown or checked', () => {
       return;
     }
     expect(hilang, `${kunci}: nilai ini tidak tampil di ${pemeriksa ? 'keluaran pemeriksa' : 'situs maupun unduhan data'}`).toEqual([]);
+  });
+});
+
+/** Visible text of one table (first occurrence, web page), by its label. */
+function tabel(label: string): string {
+  const m = new RegExp(`<table id="${label}"[\\s\\S]*?</table>`).exec(keluaran.html);
+  expect(m, `tabel ${label} tidak ada`).toBeTruthy();
+  return teksHtml(m![0]);
+}
+
+describe('indicator features on the kitchen-sink report (issue 13)', () => {
+  it('IKU table: the definition as entered (definisi operasional, kind, person responsible), no empty column', () => {
+    const t = tabel('tabel-iku');
+    expect(t).toMatch(/Definisi Operasional Satuan Jenis Formulasi Sumber Data Penanggung Jawab/);
+    expect(t).toMatch(/Definisi operasional panci uji yang dicuci sebelum pukul tujuh persen Outcome Panci dicuci/);
+  });
+
+  it('year-on-year table compares with several earlier years; history table includes the current year', () => {
+    const t = tabel('tabel-perbandingan-tahun');
+    expect(t).toContain('dengan Tahun 2029 dan 2030');
+    // 2029: 58,11 / 57,29 (98,588…% truncated), 2030, then this period.
+    expect(t).toMatch(/Persentase panci yang dicuci tepat waktu 58,110% 57,290% 98,588% 61,730% 62,090% 100,583% 64,370% 43,100% 66,956%/);
+    expect(tabel('tabel-riwayat')).toMatch(/2029 2030 Triwulan III 2031/);
+  });
+
+  it('analysis tables: analysis, solution and follow-up in separate columns (indicators and program indicators)', () => {
+    expect(tabel('tabel-analisis')).toMatch(/Analisis Keberhasilan \/ Kegagalan Solusi Rencana Tindak Lanjut .*Analisis keberhasilan panci uji karena sabun cukup Solusi panci uji menambah wastafel Rencana tindak lanjut panci uji tahun depan/);
+    expect(tabel('tabel-indikator-program-hasil')).toMatch(/Analisis Keberhasilan \/ Kegagalan Solusi Rencana Tindak Lanjut/);
+    expect(tabel('tabel-indikator-program-hasil')).toContain('Analisis program uji anggaran cukup Solusi program uji koordinasi Tindak lanjut program uji bertahap');
+  });
+
+  it('signing dates: a day left to fill by hand, a month only; PK place and date where given', () => {
+    expect(keluaran.teks).toContain('Panciwangi, …… Oktober 2031');
+    expect(keluaran.teks).toContain('Kukusanlama, 3 Februari 2031');
+    expect(keluaran.teks).toContain('Dandanggede, Agustus 2031');
+  });
+
+  it('one percent format per table: program indicators as the report rounds, efficiency ratio with %', () => {
+    const t = tabel('tabel-indikator-program-hasil');
+    expect(t).toContain('94,610%'); // target 94,61 % with the report's 3 decimals
+    expect(t).not.toMatch(/\b94,61%/);
+    const e = tabel('tabel-efisiensi');
+    const persen = [...e.matchAll(/\d+,(\d+)%/g)].map((m) => m[1].length);
+    expect(persen.length).toBeGreaterThan(2);
+    expect(new Set(persen)).toEqual(new Set([3]));
+    expect(e).not.toMatch(/\d,\d+(?![\d%])(?! poin)/);
   });
 });

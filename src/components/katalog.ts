@@ -213,9 +213,10 @@ export const KATALOG = {
     contoh: '<TabelCapaian label="tabel-capaian" judul="Capaian Kinerja Tahun 2024" sasaranSaja rataRata />',
   }),
   TabelPerbandinganTahun: entri({
-    uraian: 'Periode ini dibandingkan dengan tahun lalu: target, realisasi dan capaian keduanya.',
-    props: z.strictObject({ ...tabel }),
-    contoh: '<TabelPerbandinganTahun label="tabel-banding-tahun" />',
+    uraian: 'Periode ini dibandingkan dengan tahun sebelumnya (baku: tahun lalu) atau beberapa tahun: target, realisasi dan capaian masing-masing.',
+    props: z.strictObject({ ...tabel, tahun: tahunDaftar('tahun sebelum tahun laporan') }),
+    contoh: '<TabelPerbandinganTahun label="tabel-banding-tahun" tahun={[2021, 2022]} />',
+    periksa: (p, k) => (p.tahun?.length === 0 ? [{ prop: 'tahun', pesan: 'sebutkan sedikitnya satu tahun sebelumnya' }] : tahunRiwayat(p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun), k)),
   }),
   TabelTargetRenstra: entri({
     uraian: 'Realisasi tahun ini dan tahun-tahun sebelumnya terhadap target akhir Renstra.',
@@ -273,9 +274,18 @@ export const KATALOG = {
     periksa: (_p, k) => (k.laporan.data.sdm ? [] : [{ pesan: 'laporan ini belum memiliki sdm.yaml' }]),
   }),
   TabelIku: entri({
-    uraian: 'Indikator kinerja utama: tujuan atau sasaran, indikator, satuan, rumus dan sumber data.',
+    uraian: 'Indikator kinerja utama: tujuan atau sasaran, indikator, dan definisinya sebagaimana diisi (definisi operasional, satuan, jenis, formulasi, sumber data, penanggung jawab); kolom yang tidak diisi untuk indikator mana pun tidak ditampilkan.',
     props: z.strictObject({ ...tabel }),
     contoh: '<TabelIku label="tabel-iku" />',
+  }),
+  TabelAnalisis: entri({
+    uraian: 'Analisis capaian per indikator: capaian, predikat, analisis keberhasilan/kegagalan, solusi dan rencana tindak lanjut (kinerja.yaml: analisis, solusi, rencanaTindakLanjut).',
+    props: z.strictObject({ ...tabel }),
+    contoh: '<TabelAnalisis label="tabel-analisis" />',
+    periksa: (_p, k) =>
+      k.laporan.indikator.some((i) => i.input.analisis || i.input.solusi || i.input.rencanaTindakLanjut)
+        ? []
+        : [{ pesan: 'belum ada indikator dengan analisis, solusi atau rencanaTindakLanjut di kinerja.yaml' }],
   }),
   TabelSkala: entri({
     uraian: 'Skala predikat yang dipakai laporan (dari content/skala/).',
@@ -284,9 +294,13 @@ export const KATALOG = {
   }),
   TabelRiwayat: entri({
     uraian: 'Target, realisasi dan capaian tahun-tahun sebelumnya per indikator, termasuk sebelum pergantian Renstra.',
-    props: z.strictObject({ ...tabel, tahun: tahunDaftar('semua tahun di riwayat') }),
-    contoh: '<TabelRiwayat label="tabel-riwayat" tahun={[2021, 2022, 2023]} />',
-    periksa: (p, k) => tahunRiwayat(p.tahun, k),
+    props: z.strictObject({
+      ...tabel,
+      tahun: tahunDaftar('semua tahun di riwayat; tahun laporan boleh disebut'),
+      denganTahunIni: z.boolean().optional().describe('tambahkan tahun laporan ini (target, realisasi, capaian periode ini) sesudah tahun-tahun sebelumnya'),
+    }),
+    contoh: '<TabelRiwayat label="tabel-riwayat" tahun={[2021, 2022, 2023]} denganTahunIni />',
+    periksa: (p, k) => tahunRiwayat(p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun), k),
   }),
   TabelPembanding: entri({
     uraian: 'Realisasi tahun ini dibandingkan dengan pembanding: kecamatan lain, kabupaten atau standar nasional.',

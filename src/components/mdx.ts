@@ -20,6 +20,7 @@ import TabelTargetTahunan from './tabel/TabelTargetTahunan.astro';
 import TabelWilayah from './tabel/TabelWilayah.astro';
 import TabelPrestasi from './tabel/TabelPrestasi.astro';
 import TabelBulanan from './tabel/TabelBulanan.astro';
+import TabelAnalisis from './tabel/TabelAnalisis.astro';
 import GrafikBulanan from './grafik/GrafikBulanan.astro';
 import GrafikWilayah from './grafik/GrafikWilayah.astro';
 import GrafikCapaian from './grafik/GrafikCapaian.astro';
@@ -54,6 +55,7 @@ export const komponenBab = {
   TabelWilayah,
   TabelPrestasi,
   TabelBulanan,
+  TabelAnalisis,
   GrafikBulanan,
   GrafikWilayah,
   GrafikCapaian,

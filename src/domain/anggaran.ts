@@ -27,7 +27,7 @@ export interface BarisMasukan {
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
   capaian?: number;
-  indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string; renstra?: Record<string, number | string> }[];
+  indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; analisis?: string; solusi?: string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string; renstra?: Record<string, number | string> }[];
   tertulis?: AngkaTertulis | (AngkaTertulis & { sumber: string })[];
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];

@@ -41,9 +41,15 @@ export function hasilPersen(h: Hasil, p: Pembulatan): string {
 
 const dateFormat = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 
-/** "2025-01-15" -> "15 Januari 2025". */
-export function tanggal(iso: string): string {
+const monthFormat = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+
+/**
+ * "2025-01-15" -> "15 Januari 2025"; a month only, "2025-01" -> "Januari 2025"; with `diisiTangan`, the day is left
+ * as dots to be written by hand: "…… Januari 2025".
+ */
+export function tanggal(iso: string, diisiTangan = false): string {
   const [y, m, d] = iso.split('-').map(Number);
+  if (diisiTangan || d === undefined) return `${diisiTangan ? '…… ' : ''}${monthFormat.format(new Date(Date.UTC(y, m - 1, 1)))}`;
   return dateFormat.format(new Date(Date.UTC(y, m - 1, d)));
 }
 
@@ -64,12 +70,15 @@ export function nilaiIndikator(x: number | undefined, satuan: string, p: Pembula
  * A program/kegiatan output value as entered: a number in its unit ("9 dokumen", "80%", "80,3"),
  * without padding whole counts with decimals, or text such as "11 orang / 12 bulan" unchanged.
  */
-export function nilaiKeluaran(x: number | string | undefined, satuan?: string): string {
+export function nilaiKeluaran(x: number | string | undefined, satuan?: string, p?: Pembulatan): string {
   if (x === undefined) return '–';
   if (typeof x === 'string') return x;
+  const isPersen = !!satuan && /^(persen|%)$/i.test(satuan.trim());
+  // In a table that also prints percentages with the report's rounding, a percentage here uses the same format ("100,00%", never "100%" beside it).
+  if (isPersen && p) return persen(x, p);
   const s = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(x);
   if (!satuan) return s;
-  return /^(persen|%)$/i.test(satuan.trim()) ? `${s}%` : `${s} ${satuan}`;
+  return isPersen ? `${s}%` : `${s} ${satuan}`;
 }
 
 export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan, label?: string): string {

@@ -29,11 +29,11 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
     const ind = r.indikator.find((i) => i.input.kode === q.indikator) ?? gagal(`indikator "${q.indikator}" tidak ada`);
     const s = ind.input.satuan;
     switch (q.besaran ?? 'capaian') {
-      case 'target': return nilaiIndikator(ind.target, s, p);
-      case 'realisasi': return hasilIndikator(ind.realisasi, s, p);
+      case 'target': return nilaiIndikator(ind.target, s, ind.pembulatan);
+      case 'realisasi': return hasilIndikator(ind.realisasi, s, ind.pembulatan);
       case 'capaian': return hasilPersen(ind.capaian, p);
       case 'predikat': return ind.predikat?.predikat ?? 'tidak dapat dihitung';
-      case 'targetAkhir': return nilaiIndikator(ind.targetAkhir, s, p);
+      case 'targetAkhir': return nilaiIndikator(ind.targetAkhir, s, ind.pembulatan);
       case 'capaianTargetAkhir': return hasilPersen(ind.capaianTargetAkhir, p);
       case 'nama': return ind.input.nama;
       default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk indikator (target, realisasi, capaian, predikat, targetAkhir, capaianTargetAkhir, nama)`);
@@ -66,7 +66,7 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
       default: return gagal(`sdm="${q.sdm}" tidak dikenal (orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, atau kunci status/pendidikan dengan grup="...")`);
     }
   }
-  if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal);
+  if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal, r.data.laporan.tanggalDiisiTangan);
   if (q.besaran === 'periode') return r.namaPeriode;
   if (q.besaran === 'jumlahTercapai' || q.besaran === 'jumlahBelumTercapai') {
     const { tercapai, dihitung } = r.ringkasan.tercapai;

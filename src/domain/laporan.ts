@@ -48,6 +48,8 @@ export interface IndikatorTerhitung {
   target: number | undefined;
   /** Which document that target comes from ("Rencana Aksi": the monthly targets combined, when no other target is entered). */
   sumberTarget: 'PK Perubahan' | 'PK' | 'Renstra' | 'Rencana Aksi' | undefined;
+  /** Rounding of this indicator's target and realisasi: the report's, with the indicator's own `desimal` when set. */
+  pembulatan: Pembulatan;
   /** Realisasi per triwulan as used: derived from the months where months are entered, else as typed (tw1..tw4). */
   nilaiTriwulan: NilaiTriwulan;
   /** Each month of the period, when months (realisasi or targets) are entered; empty otherwise. */
@@ -266,6 +268,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       sasaran,
       target: t.nilai,
       sumberTarget: t.sumber,
+      pembulatan: { cara: l.pembulatan.cara, desimal: ind.desimal ?? l.pembulatan.desimal },
       nilaiTriwulan: tw,
       perBulan: hitungBulanan(ind, masukanRealisasi, t.nilai, sampai),
       realisasi,

@@ -29,6 +29,10 @@ export const indikatorAnggaranSchema = z.strictObject({
   renstra: z.record(z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'), z.union([z.number(), teks])).optional(),
   /** The sasaran whose achievement this indicator measures, when the line serves several (Kedungkandang Tabel 3.7). */
   sasaran: kodeRujukan.optional(),
+  /** Analysis of the result (keberhasilan/kegagalan); optional, shown by <TabelIndikatorProgram>. */
+  analisis: teks.optional(),
+  /** Solution (solusi) to what held the result back; optional, shown by <TabelIndikatorProgram>. */
+  solusi: teks.optional(),
   /** Rencana tindak lanjut (follow-up plan) written next to the result; optional. */
   tindakLanjut: teks.optional(),
   /** Capaian (%) as typed in the original document, kept only for the checker. */

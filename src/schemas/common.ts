@@ -23,6 +23,19 @@ export const tanggal = z.preprocess(
   }),
 );
 
+/**
+ * A signing date: a full date (2024-01-15 -> "15 Januari 2024") or a month only (2024-01 -> "Januari 2024", as
+ * reports signed "Januari 2024" print it). See `tanggalDiisiTangan` for a day left blank to fill by hand.
+ */
+export const tanggalTandaTangan = z.preprocess(
+  (v) => (v instanceof Date && !Number.isNaN(v.getTime()) ? v.toISOString().slice(0, 10) : v),
+  z
+    .string({ error: wajib('harus berupa tanggal YYYY-MM-DD (mis. 2024-01-15) atau bulan YYYY-MM (mis. 2024-01)') })
+    .refine((t) => isRealDate(t) || /^\d{4}-(0[1-9]|1[0-2])$/.test(t), {
+      message: 'harus berupa tanggal yang ada di kalender dengan format YYYY-MM-DD (mis. 2024-01-15), atau bulan saja YYYY-MM (mis. 2024-01)',
+    }),
+);
+
 export function isRealDate(text: string): boolean {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!m) return false;

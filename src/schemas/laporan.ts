@@ -1,6 +1,6 @@
 /** Identity and settings of one report: content/laporan/<id>/laporan.yaml */
 import { z } from 'zod';
-import { tanggal, tahun, teks, kodeRujukan, wajib } from './common.ts';
+import { tanggal, tanggalTandaTangan, tahun, teks, kodeRujukan, wajib } from './common.ts';
 import { checkNip } from '../domain/nip.ts';
 
 /** NIP, 18 digits, spaces allowed ("19680407 198903 1 006"). */
@@ -55,8 +55,10 @@ export const laporanSchema = z.strictObject({
   tahun: tahun,
   /** Place of signing, e.g. "Lumajang". */
   tempat: teks,
-  /** Date of signing (YYYY-MM-DD). */
-  tanggal: tanggal,
+  /** Date of signing: YYYY-MM-DD ("15 Januari 2025"), or YYYY-MM for a month only ("Januari 2025"). */
+  tanggal: tanggalTandaTangan,
+  /** The day is left blank to be written by hand when signing: printed "…… Januari 2025" (tanggal then gives the month). */
+  tanggalDiisiTangan: z.boolean({ error: wajib('harus true atau false') }).optional(),
   /** The camat who signs the report (pihak pertama of the PK). */
   penandatangan: pejabatSchema,
   /** Pihak kedua of the Perjanjian Kinerja (bupati/walikota); optional. */
@@ -64,10 +66,19 @@ export const laporanSchema = z.strictObject({
   /** Dates the Perjanjian Kinerja (and its perubahan) were signed, for the PK appendix. */
   perjanjianKinerja: z
     .strictObject({
-      /** Date the PK was signed. */
-      tanggal: tanggal,
+      /** Date the PK was signed: YYYY-MM-DD, or YYYY-MM for a month only; optional (left out: no date is printed). */
+      tanggal: tanggalTandaTangan.optional(),
+      /** Place the PK was signed, when it differs from the report's `tempat`; printed before the date. */
+      tempat: teks.optional(),
       /** The PK Perubahan, when the agreement was changed during the year. */
-      perubahan: z.strictObject({ /** Date it was signed. */ tanggal: tanggal }).optional(),
+      perubahan: z
+        .strictObject({
+          /** Date it was signed (YYYY-MM-DD or YYYY-MM); optional. */
+          tanggal: tanggalTandaTangan.optional(),
+          /** Place it was signed, when it differs; optional. */
+          tempat: teks.optional(),
+        })
+        .optional(),
     })
     .optional(),
   /** The kelurahan or desa of the kecamatan, so budget lines can name the one that holds them (`unit`) and be compared. */
@@ -115,6 +126,10 @@ export const laporanSchema = z.strictObject({
   bolakBalik: z.boolean({ error: wajib('harus true atau false') }).default(false),
   /** Paper size for the PDF. */
   kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4'),
+}).superRefine((l, ctx) => {
+  // A day entered and then left out of print would be silently ignored.
+  if (l.tanggalDiisiTangan && /^\d{4}-\d{2}-\d{2}$/.test(l.tanggal))
+    ctx.addIssue({ code: 'custom', path: ['tanggal'], message: `dengan tanggalDiisiTangan: true, tulis bulannya saja (YYYY-MM), mis. ${l.tanggal.slice(0, 7)}` });
 });
 
 export type Laporan = z.infer<typeof laporanSchema>;
