@@ -1,6 +1,6 @@
 /** Identity and settings of one report: content/laporan/<id>/laporan.yaml */
 import { z } from 'zod';
-import { tanggal, tanggalTandaTangan, tahun, teks, kodeRujukan, wajib } from './common.ts';
+import { tanggalTandaTangan, tahun, teks, kodeRujukan, wajib } from './common.ts';
 import { checkNip } from '../domain/nip.ts';
 
 /** NIP, 18 digits, spaces allowed ("19680407 198903 1 006"). */
