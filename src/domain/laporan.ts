@@ -63,6 +63,8 @@ export interface IndikatorTerhitung {
   targetAkhir: number | undefined;
   capaianTargetAkhir: Hasil;
   riwayat: { tahun: number; target?: number; realisasi?: number; capaian: Hasil; namaIndikator?: string; dokumen?: string }[];
+  /** Every year with figures, oldest first: the history years, then the report's own year (its period's figures). */
+  perTahun: NilaiTahun[];
   /** Budget serving the indicator's sasaran (tujuan indicators: the whole budget). */
   anggaran?: Jumlah;
   /** Why `anggaran` is absent (no line linked to the sasaran, no pagu entered). */
@@ -70,6 +72,16 @@ export interface IndikatorTerhitung {
   efisiensi: Hasil;
   /** Band of the efficiency scale the efisiensi falls in (laporan.yaml: skalaEfisiensi). */
   kategoriEfisiensi?: Pita;
+}
+
+/** One year's figures of an indicator (year-on-year and history tables). */
+export interface NilaiTahun {
+  tahun: number;
+  target?: number;
+  realisasi: Hasil;
+  capaian: Hasil;
+  /** The report's own year: its realisasi is the period's. */
+  tahunIni: boolean;
 }
 
 /** One month of the rencana aksi table: the month's own figures and the running figures up to it. */
@@ -258,6 +270,12 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     const riwayat = [...ind.riwayat]
       .sort((a, b) => a.tahun - b.tahun)
       .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
+    const perTahun: NilaiTahun[] = [
+      ...riwayat
+        .filter((h) => h.tahun !== l.tahun)
+        .map((h) => ({ tahun: h.tahun, target: h.target, realisasi: h.realisasi === undefined ? tidakDapat('realisasi belum diisi') : hasil(h.realisasi), capaian: h.capaian, tahunIni: false })),
+      { tahun: l.tahun, target: t.nilai, realisasi, capaian: c, tahunIni: true },
+    ];
     const a = anggaranIndikator(sasaran?.kode);
     const e = efisiensiAnggaran(l.efisiensi, c, a);
     indikator.push({
@@ -278,6 +296,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       targetAkhir: akhir,
       capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
       riwayat,
+      perTahun,
       anggaran: a.ok ? a.jumlah : undefined,
       alasanAnggaran: a.ok ? undefined : a.alasan,
       efisiensi: e,
