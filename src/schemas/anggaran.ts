@@ -30,9 +30,9 @@ export const indikatorAnggaranSchema = z.strictObject({
   /** The sasaran whose achievement this indicator measures, when the line serves several (Kedungkandang Tabel 3.7). */
   sasaran: kodeRujukan.optional(),
   /** Analysis of the result (keberhasilan/kegagalan); optional, shown by <TabelIndikatorProgram>. */
-  analisis: teks.optional(),
+  analisis: teks.optional().describe('analisis keberhasilan/kegagalan indikator program/kegiatan; tampil di <TabelIndikatorProgram>'),
   /** Solution (solusi) to what held the result back; optional, shown by <TabelIndikatorProgram>. */
-  solusi: teks.optional(),
+  solusi: teks.optional().describe('solusi; tampil di <TabelIndikatorProgram>'),
   /** Rencana tindak lanjut (follow-up plan) written next to the result; optional. */
   tindakLanjut: teks.optional(),
   /** Capaian (%) as typed in the original document, kept only for the checker. */

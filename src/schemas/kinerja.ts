@@ -65,11 +65,11 @@ export const indikatorSchema = z
     /** Unit, e.g. "persen", "indeks", "angka", "dokumen". */
     satuan: teks,
     /** Definisi operasional: what the indicator measures and how, as in the IKU document; shown in <TabelIku>. */
-    definisiOperasional: teks.optional(),
+    definisiOperasional: teks.optional().describe('definisi operasional indikator seperti di dokumen IKU; tampil di <TabelIku>'),
     /** Kind of indicator: "output", "outcome" or "impact" (dampak); shown in <TabelIku>. */
-    jenis: z.enum(['output', 'outcome', 'impact'], { error: wajib('harus "output", "outcome" atau "impact"') }).optional(),
+    jenis: z.enum(['output', 'outcome', 'impact'], { error: wajib('harus "output", "outcome" atau "impact"') }).optional().describe('jenis indikator: "output", "outcome" atau "impact"; tampil di <TabelIku>'),
     /** Decimals shown for this indicator's target and realisasi (0-4), e.g. 0 for an index printed "85"; default: the report's `pembulatan.desimal`. Capaian keeps the report's. */
-    desimal: z.number({ error: wajib('harus bilangan bulat 0 s.d. 4') }).int('harus bilangan bulat 0 s.d. 4').min(0, 'paling kecil 0').max(4, 'paling besar 4').optional(),
+    desimal: z.number({ error: wajib('harus bilangan bulat 0 s.d. 4') }).int('harus bilangan bulat 0 s.d. 4').min(0, 'paling kecil 0').max(4, 'paling besar 4').optional().describe('angka di belakang koma untuk target dan realisasi indikator ini (0-4), mis. 0 untuk indeks yang dicetak "85"; baku: pembulatan.desimal laporan'),
     /** "positif" (higher is better) or "negatif" (lower is better). */
     polaritas: z.enum(['positif', 'negatif'], { error: wajib('harus "positif" atau "negatif"') }).default('positif'),
     /** For negative indicators: "selisih" = (2 x target - realisasi) / target x 100 (Permenpan RB 53/2014), or "rasio" = target / realisasi x 100. */
@@ -106,11 +106,11 @@ export const indikatorSchema = z
     /** Benchmarks: another kecamatan, the kabupaten, a national standard. */
     pembanding: z.array(pembandingSchema).default([]),
     /** Analysis of the result: why it succeeded or failed (analisis keberhasilan/kegagalan); shown in <TabelAnalisis>. */
-    analisis: teks.optional(),
+    analisis: teks.optional().describe('analisis penyebab keberhasilan/kegagalan; tampil di <TabelAnalisis>'),
     /** What was done, or will be done, about it (solusi / alternatif solusi); shown in <TabelAnalisis>. */
-    solusi: teks.optional(),
+    solusi: teks.optional().describe('solusi atau alternatif solusi; tampil di <TabelAnalisis>'),
     /** Rencana tindak lanjut (follow-up plan); shown in <TabelAnalisis>. */
-    rencanaTindakLanjut: teks.optional(),
+    rencanaTindakLanjut: teks.optional().describe('rencana tindak lanjut; tampil di <TabelAnalisis>'),
     /** Figures as typed in the original document, kept for the checker. */
     tertulis: z.array(tertulisSchema).default([]),
   })

@@ -58,7 +58,7 @@ export const laporanSchema = z.strictObject({
   /** Date of signing: YYYY-MM-DD ("15 Januari 2025"), or YYYY-MM for a month only ("Januari 2025"). */
   tanggal: tanggalTandaTangan,
   /** The day is left blank to be written by hand when signing: printed "…… Januari 2025" (tanggal then gives the month). */
-  tanggalDiisiTangan: z.boolean({ error: wajib('harus true atau false') }).optional(),
+  tanggalDiisiTangan: z.boolean({ error: wajib('harus true atau false') }).optional().describe('true: hari dikosongkan untuk ditulis tangan, dicetak "…… Januari 2025"; tanggal ditulis bulannya saja (YYYY-MM)'),
   /** The camat who signs the report (pihak pertama of the PK). */
   penandatangan: pejabatSchema,
   /** Pihak kedua of the Perjanjian Kinerja (bupati/walikota); optional. */
@@ -69,14 +69,14 @@ export const laporanSchema = z.strictObject({
       /** Date the PK was signed: YYYY-MM-DD, or YYYY-MM for a month only; optional (left out: no date is printed). */
       tanggal: tanggalTandaTangan.optional(),
       /** Place the PK was signed, when it differs from the report's `tempat`; printed before the date. */
-      tempat: teks.optional(),
+      tempat: teks.optional().describe('tempat penandatanganan PK bila berbeda dari tempat laporan; dicetak sebelum tanggal'),
       /** The PK Perubahan, when the agreement was changed during the year. */
       perubahan: z
         .strictObject({
           /** Date it was signed (YYYY-MM-DD or YYYY-MM); optional. */
           tanggal: tanggalTandaTangan.optional(),
           /** Place it was signed, when it differs; optional. */
-          tempat: teks.optional(),
+          tempat: teks.optional().describe('tempat penandatanganan PK Perubahan bila berbeda'),
         })
         .optional(),
     })
