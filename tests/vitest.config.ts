@@ -11,7 +11,7 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import SummaryReporter from './summary-reporter.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const PERAMBAN = ['tests/built/peramban.test.ts'];
+const PERAMBAN = ['tests/built/peramban.test.ts', 'tests/built/lebar.test.ts'];
 const LAMBAT = [
   'tests/penulisan.test.ts',
   'tests/kitchen-sink.test.ts',

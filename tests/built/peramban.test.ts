@@ -3,17 +3,13 @@
  * at 360 px, keyboard access to every chart's table and download, charts drawn, search.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { relative } from 'node:path';
-import { berkasHalamanWeb } from './situs.ts';
+import { halamanWeb } from './situs.ts';
 import { createRequire } from 'node:module';
 import type { Browser, Page } from 'playwright-core';
 import { bukaPeramban } from '../../scripts/lib/peramban.ts';
 import { layani, type Layanan } from '../../scripts/lib/server.ts';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-
-/** Every web page of the site as a URL path (print pages are the PDF's source and are checked through the PDF). */
-const halamanWeb = () => berkasHalamanWeb().map((p) => '/' + relative('dist', p).replace(/index\.html$/, ''));
 
 let browser: Browser;
 let server: Layanan;

@@ -1,6 +1,6 @@
 /** Reading the built website as a reader gets it: a report is its summary page plus one page per chapter. */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 /** Chapter page paths of a report, in order, as its summary page links them. */
 export function halamanBab(id: string): string[] {
@@ -37,4 +37,9 @@ export function berkasHalamanWeb(dir = 'dist'): string[] {
     } else if (n.endsWith('.html')) out.push(p);
   }
   return out.sort();
+}
+
+/** Every web page of the site as a URL path (print pages are the PDF's source and are checked through the PDF). */
+export function halamanWeb(): string[] {
+  return berkasHalamanWeb().map((p) => '/' + relative('dist', p).replace(/index\.html$/, ''));
 }
