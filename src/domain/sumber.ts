@@ -4,6 +4,10 @@
  * never a data file's name. Web and print show the same line.
  */
 
+/** A source line made by this module: charts take only these, so no chart can name a data file instead. */
+export type KalimatSumber = string & { readonly __kalimatSumber: true };
+const kalimat = (s: string) => s as KalimatSumber;
+
 /** What the figures are: the instansi's own performance measurement, or its budget realisation. */
 export type JenisData = 'kinerja' | 'anggaran';
 
@@ -27,17 +31,17 @@ function daftarKata(x: string[]): string {
  * The source of a report's chart or table. `periode` is the report's period name ("Triwulan II
  * Tahun 2023"); `tahunLalu`, years whose figures come from earlier reports (an indicator's history).
  */
-export function sumberData(jenis: JenisData, instansi: string, periode: string, tahunLalu: number[] = []): string {
+export function sumberData(jenis: JenisData, instansi: string, periode: string, tahunLalu: number[] = []): KalimatSumber {
   const ini = `${DATA[jenis]} ${instansi} ${periode}`;
-  if (!tahunLalu.length) return `Sumber: ${ini}`;
-  return `Sumber: Laporan Kinerja ${instansi} Tahun ${rentangTahun(tahunLalu)}; ${ini}`;
+  if (!tahunLalu.length) return kalimat(`Sumber: ${ini}`);
+  return kalimat(`Sumber: Laporan Kinerja ${instansi} Tahun ${rentangTahun(tahunLalu)}; ${ini}`);
 }
 
 /** The source of figures gathered from several reports of one instansi (an indicator's page): their periods. */
-export function sumberLaporan(instansi: string, periode: string[]): string {
+export function sumberLaporan(instansi: string, periode: string[]): KalimatSumber {
   const unik = [...new Set(periode)];
   const tahun = unik.map((p) => /^Tahun (\d{4})$/.exec(p)?.[1]).filter((t): t is string => !!t).map(Number);
   const lain = unik.filter((p) => !/^Tahun \d{4}$/.test(p));
   const bagian = [...(tahun.length ? [`Tahun ${rentangTahun(tahun)}`] : []), ...lain];
-  return `Sumber: Laporan Kinerja ${instansi}${bagian.length ? ` ${daftarKata(bagian)}` : ''}`;
+  return kalimat(`Sumber: Laporan Kinerja ${instansi}${bagian.length ? ` ${daftarKata(bagian)}` : ''}`);
 }

@@ -47,7 +47,7 @@ describe('website', () => {
       expect(f).toMatch(/<figcaption>/);
       expect(f).toMatch(/<canvas[^>]+role="img"[^>]+aria-label="Gambar \d/);
       expect(f).toContain('class="alt-grafik"');
-      expect(f).toMatch(/<table id="[^"]+-data" class="data">/);
+      expect(f).toMatch(/<table id="[^"]+-data" class="data"[^>]*>/);
       expect(f).toMatch(/download="[^"]+\.csv" href="data:text\/csv/);
     }
     expect(teks(figs[0] ?? '')).toContain('0 dari 2 indikator mencapai target');

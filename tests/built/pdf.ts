@@ -78,7 +78,8 @@ export function tintaGambar(pdf: string, page: number): { width: number; height:
       for (let p = 0; p < g.w * g.h; p++) {
         const j = p * g.kanal;
         const rgb = g.kanal === 3 ? [g.data[j], g.data[j + 1], g.data[j + 2]] : [g.data[j], g.data[j], g.data[j]];
-        if (alpha && alpha.data[p] < 32) continue;
+        // pdfimages may write the soft mask as PPM (three equal channels): read its first channel.
+        if (alpha && alpha.data[p * alpha.kanal] < 32) continue;
         if (Math.min(...rgb) < 235) tinta++;
         // Series are drawn in colour; axes, grid and labels in greys.
         if (Math.max(...rgb) - Math.min(...rgb) > 60) data++;

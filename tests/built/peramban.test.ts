@@ -113,19 +113,24 @@ describe('charts', () => {
   it('do not animate when the reader asks for reduced motion (and do otherwise)', async () => {
     const bingkai = async (reducedMotion: 'reduce' | 'no-preference') => {
       const page = await browser.newPage({ reducedMotion, viewport: { width: 1280, height: 800 } });
+      // Capture the first canvas drawn as soon as its chart is created (watched from before the page's scripts
+      // run: a chart near the top is drawn at load), and again once any animation is over.
+      await page.addInitScript(() => {
+        const w = window as unknown as { __awal: Promise<string>; __kanvas?: HTMLCanvasElement };
+        w.__awal = new Promise<string>((ok) => {
+          const o = new MutationObserver((m) => {
+            o.disconnect();
+            const c = (w.__kanvas = m[0].target as HTMLCanvasElement);
+            requestAnimationFrame(() => ok(c.toDataURL()));
+          });
+          o.observe(document, { attributes: true, subtree: true, attributeFilter: ['data-digambar'] });
+        });
+      });
       await page.goto(server.url + '/candipuro-2023-tw2/bab-3/');
-      // Capture the canvas as soon as the chart is created, and again once any animation is over.
-      const awal = page.evaluate(
-        () =>
-          new Promise<string>((ok) => {
-            const c = document.querySelector('figure.grafik canvas') as HTMLCanvasElement;
-            new MutationObserver(() => requestAnimationFrame(() => ok(c.toDataURL()))).observe(c, { attributes: true, attributeFilter: ['data-digambar'] });
-          }),
-      );
       await page.locator('figure.grafik').first().scrollIntoViewIfNeeded();
-      const a = await awal;
+      const a = await page.evaluate(() => (window as unknown as { __awal: Promise<string> }).__awal);
       await page.waitForTimeout(1500);
-      const b = await page.locator('figure.grafik canvas').first().evaluate((c) => (c as HTMLCanvasElement).toDataURL());
+      const b = await page.evaluate(() => (window as unknown as { __kanvas: HTMLCanvasElement }).__kanvas.toDataURL());
       await page.close();
       return a === b;
     };

@@ -74,7 +74,7 @@ export function konfigurasi(d: DataGrafik, cetak: boolean, lebar: number) {
         },
       },
       scales: {
-        [horizontal ? 'y' : 'x']: { ticks: { autoSkip: false, maxRotation: 0, color: '#111', font: { size: HURUF_MIN } } },
+        [horizontal ? 'y' : 'x']: { ticks: { autoSkip: !horizontal, maxRotation: 0, color: '#111', font: { size: HURUF_MIN } } },
         [horizontal ? 'x' : 'y']: {
           beginAtZero: true,
           title: { display: true, text: d.seri.some((x) => x.nilai.some((v) => v !== null && Math.abs(v) >= 1e6)) ? `${d.satuan} (jt = juta, M = miliar)` : d.satuan, color: '#111', font: { size: HURUF_MIN } },
