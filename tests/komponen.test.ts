@@ -14,6 +14,7 @@ const BOLEH: Record<string, '*' | string[]> = {
   'nip.ts': '*',
   'slug.ts': '*',
   'grafik.ts': '*',
+  'sumber.ts': '*', // source lines in words under charts
   'kutip.ts': '*', // <Nilai>: reads a computed figure of the report and formats it
   'triwulan.ts': ['TRIWULAN'],
   'efisiensi.ts': ['RUMUS_EFISIENSI'],
