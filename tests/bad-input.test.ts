@@ -81,6 +81,12 @@ const KASUS: Kasus[] = [
   // sdm.yaml, sarana.yaml, lainnya.yaml
   { nama: 'fractional staff count', berkas: 'sdm.yaml', ubah: (d) => (d.baris[0].lakiLaki = 1.5), jalur: 'baris[0].lakiLaki', pesan: /bilangan bulat/ },
   { nama: 'negative staff count', berkas: 'sdm.yaml', ubah: (d) => (d.baris[1].status.Kontrak = -1), jalur: 'baris[1].status.Kontrak', pesan: /tidak boleh negatif/ },
+  // struktur.yaml: the organisation chart's data
+  { nama: 'unit under an unknown superior', berkas: 'struktur.yaml', ubah: (d) => (d.unit[2].atasan = 'sekcamm'), jalur: 'unit[2].atasan', pesan: /atasan "sekcamm" tidak ada; kode yang ada: camat, sekcam, seksi/ },
+  { nama: 'two units without a superior', berkas: 'struktur.yaml', ubah: (d) => delete d.unit[2].atasan, jalur: 'unit[2].atasan', pesan: /hanya satu unit boleh tanpa atasan/ },
+  { nama: 'holder NIP too short', berkas: 'struktur.yaml', ubah: (d) => (d.unit[1].pemangku.nip = '19750312 200003 1'), jalur: 'unit[1].pemangku.nip', pesan: /18 angka/ },
+  { nama: 'unknown unit kind', berkas: 'struktur.yaml', ubah: (d) => (d.unit[2].jenis = 'teknis'), jalur: 'unit[2].jenis', pesan: /struktural.*fungsional.*wilayah/ },
+  { nama: 'unknown Pejabat unit in a chapter', berkas: 'bab/03-akuntabilitas.mdx', ubah: { teks: (t) => `${t}\n<Pejabat unit="lurah" />\n` }, jalur: '<Pejabat unit>', pesan: /unit "lurah" tidak ada di struktur.yaml/ },
   { nama: 'unknown facility condition', berkas: 'sarana.yaml', ubah: (d) => (d.barang[0].kondisi = 'lumayan'), jalur: 'barang[0].kondisi', pesan: /baik, kurang baik, rusak ringan, rusak berat/ },
   { nama: 'activity list for an unknown indicator', berkas: 'lainnya.yaml', ubah: (d) => (d.aktivitas[0].indikator = 'IKU-7'), jalur: 'aktivitas[0].indikator', pesan: /"IKU-7" tidak ada/ },
   { nama: 'innovation without result', berkas: 'lainnya.yaml', ubah: (d) => delete d.inovasi[0].hasil, jalur: 'inovasi[0].hasil', pesan: /wajib diisi/ },

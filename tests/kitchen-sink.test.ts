@@ -82,6 +82,10 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
   'laporanSchema:tanggalDiisiTangan': (o) => o.teks.includes('Panciwangi, …… Oktober 2031'),
   // IDX-DAPUR shows 1 decimal (3,47 truncated: 3,4) while the report shows 3.
   'kinerjaSchema:tujuan[].indikator[].desimal': (o) => o.teks.includes('3,4 (B-plus-uji)') && !o.teks.includes('3,470 (B-plus-uji)'),
+  // The signatory (laporan.yaml) named as the head's holder: his name is drawn in the chart.
+  'strukturSchema:unit[].pemangku': (o) => /<svg[^>]*class="bagan-svg"[^]*DRS\. PENANDA TANGANWATI[^]*<\/svg>/.test(o.html),
+  // Where the letterhead goes: on the cover and at the head of the PK appendix.
+  'laporanSchema:kop.pada[]': (o) => /class="sampul dengan-kop"[^]*?class="kop-surat"/.test(o.html) && /class="lampiran-pk">\s*<header class="kop-surat"/.test(o.html),
   'babSchema:bab': (o) => ['BAB I ', 'BAB II ', 'BAB III '].every((b) => o.teks.includes(b)),
   'babSchema:urutan': (o) => {
     const i = ['Kata Pengantar Uji Lengkap', 'Ringkasan Uji Lengkap', 'Pendahuluan Uji Lengkap', 'Perencanaan Uji Lengkap', 'Akuntabilitas Uji Lengkap', 'Lampiran Perjanjian Kinerja Uji'].map((j) => o.ringkasan.indexOf(j));

@@ -20,6 +20,9 @@ const BOLEH: Record<string, '*' | string[]> = {
   'efisiensi.ts': ['RUMUS_EFISIENSI'],
   'predikat.ts': ['rentangPita'], // a band written as text
   'ringkasan.ts': ['urutMenurun'], // ordering only
+  // The org chart's geometry and its quotes (positions in mm, names), the cover's and letterhead's lines: layout, not figures.
+  'bagan.ts': ['pohonStruktur', 'tataLetakBagan', 'ukuranHalaman', 'ringkasanBagan', 'kutipPejabat'],
+  'sampul.ts': ['hurufBesarJudul', 'adaKop', 'kopSurat'],
 };
 
 /** Computations still in components, to be moved into the computed report (follow-ups of issue 20). */

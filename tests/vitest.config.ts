@@ -23,6 +23,7 @@ const LAMBAT = [
   'tests/built/kertas.test.ts',
   'tests/built/atomik.test.ts',
   'tests/built/shard.test.ts',
+  'tests/built/bagian-laporan.test.ts',
 ];
 const BANGUN_SEKALI = ['tests/built/setup.ts'];
 

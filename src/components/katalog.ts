@@ -15,6 +15,7 @@ import { ratakan } from '../domain/anggaran.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
 import { daftarUnit, KECAMATAN } from '../domain/wilayah.ts';
 import { kutipAnggaran } from '../domain/kutipAnggaran.ts';
+import { cobaKutipPejabat, ISI_PEJABAT } from '../domain/bagan.ts';
 
 /** What a component's check sees: the computed report and the labels of its numbered tables and figures. */
 export interface KonteksPeriksa {
@@ -64,7 +65,14 @@ const namaSubKegiatan = z
   .optional()
   .describe('hanya baris sub kegiatan dengan nama ini (huruf besar/kecil tidak dibedakan), mis. "Pembangunan Sarana dan Prasarana Kelurahan"');
 
-const tabel = { label, judul };
+const nomor = z
+  .string()
+  .min(1)
+  .optional()
+  .describe('nomor yang ditetapkan sendiri (mis. "3.1", agar sama dengan dokumen asli); berikutnya melanjutkan dari nomor ini; baku: dinomori urut');
+const tabel = { label, judul, nomor };
+const judulWajib = z.string().min(1).describe('judul pada keterangan tabel/gambar');
+const sumber = z.string().min(1).optional().describe('baris sumber di bawah tabel/gambar, mis. "Renstra Kecamatan 2024-2026"');
 
 // Data a component needs; each returns the problem or nothing.
 const perluAnggaran = (k: KonteksPeriksa): Temuan[] =>
@@ -467,6 +475,51 @@ export const KATALOG = {
     props: z.strictObject({}),
     contoh: '<Inovasi />',
     periksa: (_p, k) => (k.laporan.data.lainnya?.inovasi.length ? [] : [{ pesan: 'laporan ini tidak memiliki inovasi di lainnya.yaml (inovasi)' }]),
+  }),
+  BaganOrganisasi: entri({
+    uraian: 'Bagan susunan organisasi dari struktur.yaml, digambar sebagai vektor (SVG); di situs juga sebagai daftar bertingkat.',
+    props: z.strictObject({
+      label,
+      judul: judulWajib,
+      nomor,
+      sumber: z.string().min(1).optional().describe('baris sumber; baku: dasarHukum di struktur.yaml'),
+    }),
+    contoh: '<BaganOrganisasi label="bagan-organisasi" judul="Struktur Organisasi Kecamatan Contoh" />',
+    periksa: (_p, k) => (k.laporan.data.struktur ? [] : [{ pesan: 'bagan organisasi digambar dari struktur.yaml, yang belum ada di folder laporan ini' }]),
+  }),
+  Pejabat: entri({
+    uraian: 'Nama (atau NIP, jabatan, pangkat, eselon) pemangku suatu jabatan di struktur.yaml, dikutip di dalam kalimat.',
+    props: z.strictObject({
+      unit: z.string().min(1).describe('kode unit di struktur.yaml, mis. "sekcam"'),
+      isi: z.enum(ISI_PEJABAT as unknown as [string, ...string[]]).optional().describe(`yang dikutip: ${ISI_PEJABAT.join(', ')} (baku: nama)`),
+    }),
+    contoh: '<Pejabat unit="sekcam" isi="nip" />',
+    periksa: (p, k) => {
+      const r = cobaKutipPejabat(k.laporan.data.struktur, k.laporan.data.laporan.penandatangan, p.unit, p.isi ?? 'nama');
+      return 'galat' in r ? [{ prop: r.galat.startsWith('isi') || r.galat.startsWith('pemangku') ? 'isi' : 'unit', pesan: r.galat }] : [];
+    },
+  }),
+  Tabel: entri({
+    uraian: 'Tabel yang diketik penulis (tabel Markdown di antara <Tabel> dan </Tabel>): bernomor, masuk Daftar Tabel; angkanya tidak dihitung dan didaftar oleh npm run check.',
+    props: z.strictObject({ label, judul: judulWajib, nomor, sumber }),
+    contoh: '<Tabel label="isu-strategis" judul="Isu Strategis" sumber="Renstra 2024-2026">\n\n| No | Isu | Permasalahan |\n|---|---|---|\n| 1 | Pelayanan | Antrean panjang |\n\n</Tabel>',
+    isi: true,
+  }),
+  Gambar: entri({
+    uraian: 'Gambar dari folder laporan (peta, foto, bagan hasil pindaian) sebagai gambar bernomor dengan keterangan, sumber dan teks pengganti.',
+    props: z.strictObject({
+      label,
+      judul: judulWajib,
+      nomor,
+      src: z.string().min(1).describe('berkas gambar di folder laporan (PNG, JPG, WebP, SVG), jalur relatif, mis. "gambar/peta.jpg"'),
+      alt: z.string().trim().min(1).describe('uraian isi gambar untuk pembaca yang tidak dapat melihatnya (wajib)'),
+      sumber,
+      lebar: z
+        .union([z.number().min(10).max(100), z.string().regex(/^\d{2,3}$/)])
+        .optional()
+        .describe('lebar cetak dalam persen lebar halaman (10-100), ditulis lebar={80}; baku: 100'),
+    }),
+    contoh: '<Gambar label="peta" judul="Peta Wilayah" src="gambar/peta.jpg" alt="Peta batas wilayah kecamatan" sumber="Bappeda, 2024" lebar={80} />',
   }),
   LampiranPerjanjianKinerja: entri({
     uraian: 'Perjanjian Kinerja sebagai lampiran: naskah perjanjian, tanda tangan kedua pihak, dan tabel sasaran, indikator, target dan anggaran.',

@@ -34,6 +34,10 @@ import TandaTangan from './teks/TandaTangan.astro';
 import Lanskap from './teks/Lanskap.astro';
 import Inovasi from './teks/Inovasi.astro';
 import LampiranPerjanjianKinerja from './lampiran/LampiranPerjanjianKinerja.astro';
+import BaganOrganisasi from './gambar/BaganOrganisasi.astro';
+import Pejabat from './teks/Pejabat.astro';
+import Tabel from './tabel/Tabel.astro';
+import Gambar from './gambar/Gambar.astro';
 import type { NamaKomponen, PropsKomponen } from './katalog.ts';
 
 export const komponenBab = {
@@ -69,4 +73,8 @@ export const komponenBab = {
   Lanskap,
   Inovasi,
   LampiranPerjanjianKinerja,
+  BaganOrganisasi,
+  Pejabat,
+  Tabel,
+  Gambar,
 } satisfies { [N in NamaKomponen]: (props: PropsKomponen<N>) => unknown };

@@ -10,7 +10,9 @@ import { parseDocument, LineCounter, isNode, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { skalaEfisiensiSchema, type SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Laporan } from '../schemas/laporan.ts';
-import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema } from '../schemas/index.ts';
+import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema, strukturSchema } from '../schemas/index.ts';
+import { periksaStruktur } from '../domain/bagan.ts';
+import { masalahBerkasGambar } from './berkasGambar.ts';
 import type { DataLaporan } from '../domain/laporan.ts';
 import { gambarkan } from '../schemas/pesan.ts';
 import { jalurTeks, type Masalah } from '../domain/masalah.ts';
@@ -207,6 +209,7 @@ const BERKAS = {
   sdm: 'sdm.yaml',
   sarana: 'sarana.yaml',
   lainnya: 'lainnya.yaml',
+  struktur: 'struktur.yaml',
 } as const;
 
 export function daftarLaporan(contentDir: string): string[] {
@@ -241,6 +244,11 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
   const sdm = pilihan(BERKAS.sdm, sdmSchema);
   const sarana = pilihan(BERKAS.sarana, saranaSchema);
   const lainnya = pilihan(BERKAS.lainnya, lainnyaSchema);
+  const struktur = pilihan(BERKAS.struktur, strukturSchema);
+  const masalahLogo = laporan?.logo ? masalahBerkasGambar(folder, laporan.logo) : undefined;
+  if (masalahLogo) masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur: 'logo', pesan: `logo: ${masalahLogo}` });
+  for (const p of struktur ? periksaStruktur(struktur) : [])
+    masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.struktur)), jalur: p.jalur, pesan: p.pesan });
 
   let skala;
   if (laporan) {
@@ -268,7 +276,7 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
   if (kinerja) masalah.push(...periksaRujukan(root, folder, kinerja, realisasi, anggaran, lainnya, laporan?.wilayah));
   const lengkap = lengkapiBaris(root, masalah);
   if (lengkap.some((m) => m.tingkat === 'galat') || !laporan || !kinerja || !skala) return { masalah: lengkap };
-  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, skalaEfisiensi, sdm, sarana, lainnya }, masalah: lengkap };
+  return { data: { id, laporan, kinerja, realisasi, anggaran, skala, skalaEfisiensi, sdm, sarana, lainnya, struktur }, masalah: lengkap };
 }
 
 /** The efficiency scale named in laporan.yaml (content/skala-efisiensi/<id>.yaml); it must judge the report's own rule. */

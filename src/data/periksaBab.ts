@@ -18,6 +18,7 @@ import { jalurTeks, type Masalah } from '../domain/masalah.ts';
 import { kompilasiBab } from './mdx-bab.ts';
 import { ekspresiTunggal, nilaiLiteral, type Simpul } from './aman-bab.ts';
 import { bacaTeks, parseYaml, barisDari } from './muat.ts';
+import { periksaBagian } from './periksaBagian.ts';
 
 /** A component as written in a chapter: its name, its props (literal values) and where. */
 export interface Pemakaian {
@@ -86,7 +87,8 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
     if (!ganda.length) out.push({ tingkat: 'galat', berkas: relative(root, folder), jalur: 'label', pesan: (e as Error).message });
   }
   const konteks: KonteksPeriksa = { laporan, label: new Set(label.keys()) };
-  for (const p of pakai) out.push(...periksaPemakaian(p.berkas, p.pakai, konteks));
+  for (const [i, p] of pakai.entries())
+    out.push(...periksaPemakaian(p.berkas, p.pakai, konteks), ...periksaBagian(folderLaporan(root, laporan.data.id), p.berkas, bab[i].isi, p.pakai));
   return out;
 }
 

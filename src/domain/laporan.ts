@@ -8,6 +8,7 @@ import type { Anggaran } from '../schemas/anggaran.ts';
 import type { Skala, Pita } from '../schemas/skala.ts';
 import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Sdm, Sarana, Lainnya } from '../schemas/organisasi.ts';
+import type { Struktur } from '../schemas/struktur.ts';
 import type { Realisasi, RealisasiIndikator } from '../schemas/realisasi.ts';
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { capaian, rataRataCapaian } from './capaian.ts';
@@ -34,6 +35,8 @@ export interface DataLaporan {
   sdm?: Sdm;
   sarana?: Sarana;
   lainnya?: Lainnya;
+  /** Organisation structure (struktur.yaml), for the bagan. */
+  struktur?: Struktur;
 }
 
 export interface IndikatorTerhitung {

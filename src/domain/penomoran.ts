@@ -25,11 +25,19 @@ export interface AturanPenomoran {
   gambar: 'per-bab' | 'berurutan';
 }
 
-/** Components whose name starts with Tabel/Grafik/Gambar and that carry label="..." are numbered. */
-const POLA = /<(Tabel|Grafik|Gambar)\w*\b[^>]*?\blabel=["']([^"']+)["']/g;
+/**
+ * Components whose name starts with Tabel (tables) or Grafik/Gambar/Bagan (figures) and that carry
+ * label="..." are numbered. nomor="3.1" gives one its number explicitly (to keep an original's numbers
+ * or a daerah's habit); the following ones continue from it.
+ */
+const POLA = /<(Tabel|Grafik|Gambar|Bagan)\w*\b([^>]*?)\/?>/g;
+const ATRIBUT = /(\w+)=(?:"([^"]*)"|'([^']*)')/g;
+/** "3.4" or "7": the part after the last dot is the counter to continue from. */
+const NOMOR_LANJUT = /^(?:\d+\.)*(\d+)$/;
 
 export function nomoriKeterangan(bab: BabSumber[], aturan: AturanPenomoran): Map<string, Nomor> {
   const out = new Map<string, Nomor>();
+  const pemilik = new Map<string, string>();
   const hitung: Record<JenisKeterangan, number> = { Tabel: 0, Gambar: 0 };
   let babSebelumnya: number | undefined;
   for (const b of bab) {
@@ -39,13 +47,28 @@ export function nomoriKeterangan(bab: BabSumber[], aturan: AturanPenomoran): Map
       babSebelumnya = b.bab;
     }
     for (const m of b.isi.matchAll(POLA)) {
+      const atribut = Object.fromEntries([...m[2].matchAll(ATRIBUT)].map((a) => [a[1], a[2] ?? a[3]]));
+      const label = atribut.label;
+      if (label === undefined) continue;
       const jenis: JenisKeterangan = m[1] === 'Tabel' ? 'Tabel' : 'Gambar';
-      const label = m[2];
       if (out.has(label)) throw new Error(`label "${label}" dipakai dua kali; setiap tabel dan gambar harus memiliki label yang unik`);
-      hitung[jenis]++;
-      const perBab = (jenis === 'Tabel' ? aturan.tabel : aturan.gambar) === 'per-bab' && b.bab !== undefined;
-      const nomor = perBab ? `${b.bab}.${hitung[jenis]}` : String(hitung[jenis]);
-      out.set(label, { jenis, nomor, teks: `${jenis} ${nomor}`, ...(b.kunci ? { kunci: b.kunci } : {}) });
+      let nomor: string;
+      const tetap = atribut.nomor?.trim();
+      if (tetap) {
+        nomor = tetap;
+        const lanjut = NOMOR_LANJUT.exec(tetap);
+        if (lanjut) hitung[jenis] = Number(lanjut[1]);
+      } else {
+        hitung[jenis]++;
+        const perBab = (jenis === 'Tabel' ? aturan.tabel : aturan.gambar) === 'per-bab' && b.bab !== undefined;
+        nomor = perBab ? `${b.bab}.${hitung[jenis]}` : String(hitung[jenis]);
+      }
+      const teks = `${jenis} ${nomor}`;
+      const lain = pemilik.get(teks);
+      if (lain)
+        throw new Error(`${teks} dipakai dua kali (label "${lain}" dan "${label}"); ubah nomor="..." agar setiap nomor hanya sekali, atau hapus nomor="..." agar dinomori otomatis`);
+      pemilik.set(teks, label);
+      out.set(label, { jenis, nomor, teks, ...(b.kunci ? { kunci: b.kunci } : {}) });
     }
   }
   return out;

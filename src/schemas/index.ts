@@ -6,4 +6,5 @@ export { realisasiSchema, type Realisasi } from './realisasi.ts';
 export { anggaranSchema, type Anggaran } from './anggaran.ts';
 export { skalaSchema, type Skala } from './skala.ts';
 export { skalaEfisiensiSchema, type SkalaEfisiensi } from './efisiensi.ts';
+export { strukturSchema, type Struktur } from './struktur.ts';
 export { sdmSchema, saranaSchema, lainnyaSchema, type Sdm, type Sarana, type Lainnya } from './organisasi.ts';

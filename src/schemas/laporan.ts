@@ -90,10 +90,35 @@ export const laporanSchema = z.strictObject({
       daftar: z.array(teks).min(1, 'isi sedikitnya 1 nama'),
     })
     .optional(),
-  /** Office address for the letterhead; optional. */
+  /** Office address, printed on the cover (and in the letterhead, when there is one); optional. */
   alamat: teks.optional(),
-  /** Logo file, relative to the report folder or public/; optional. */
+  /** Logo of the pemerintah daerah: a PNG, JPG or SVG file in the report folder, e.g. "logo-lumajang.png"; on the cover and in the letterhead. Optional. */
   logo: teks.optional(),
+  /**
+   * Letterhead (kop surat): logo, "PEMERINTAH …", the instansi, address and contacts, above a double rule.
+   * Printed where `pada` says: on the cover ("sampul") and/or on the first page of each Perjanjian Kinerja ("perjanjian-kinerja").
+   */
+  kop: z
+    .strictObject({
+      /** Phone, e.g. "(0334) 321 465". */
+      telepon: teks.optional().describe('nomor telepon kantor, mis. "(0334) 321 465"'),
+      /** Fax. */
+      faksimile: teks.optional().describe('nomor faksimile'),
+      /** Postcode, e.g. "67355". */
+      kodePos: z.union([teks, z.number().int()]).transform(String).optional().describe('kode pos, mis. "67355"'),
+      /** Website, e.g. "kecjatiroto.lumajangkab.go.id". */
+      laman: teks.optional().describe('alamat situs web kantor'),
+      /** E-mail. */
+      surel: teks.optional().describe('alamat surel (e-mail) kantor'),
+      /** Where the letterhead is printed. */
+      pada: z
+        .array(z.enum(['sampul', 'perjanjian-kinerja'], { error: wajib('harus "sampul" atau "perjanjian-kinerja"') }).describe('"sampul" atau "perjanjian-kinerja"'))
+        .min(1)
+        .default(['sampul', 'perjanjian-kinerja'])
+        .describe('tempat kop dicetak: "sampul" dan/atau "perjanjian-kinerja"'),
+    })
+    .optional()
+    .describe('kop surat (logo, pemerintah, instansi, alamat, kontak) di sampul dan/atau Perjanjian Kinerja'),
   /** Renstra in force, e.g. { mulai: 2018, akhir: 2023 }. */
   renstra: z.strictObject({ mulai: tahun, akhir: tahun }).optional(),
   /** Id of the predikat scale in content/skala/ (e.g. "lumajang-5"). */

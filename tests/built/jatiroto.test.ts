@@ -64,7 +64,7 @@ describe('Jatiroto 2024', () => {
     const t = teks();
     expect(t).toContain('Capaian Kinerja per Triwulan Tahun 2024');
     expect(t).toContain('Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti: capaian naik dari 16,66% (TW I) menjadi 100,00% (TW IV).');
-    expect(halamanTeks(`dist/${ID}/${ID}.pdf`).join('\n')).toMatch(/Gambar 1\s+Capaian Kinerja per Triwulan Tahun 2024/);
+    expect(halamanTeks(`dist/${ID}/${ID}.pdf`).join('\n')).toMatch(/Gambar 2\s+Capaian Kinerja per Triwulan Tahun 2024/);
   });
 
   it('innovation from data', () => {
