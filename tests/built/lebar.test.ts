@@ -65,7 +65,8 @@ function ukur(page: Page): Promise<Temuan> {
     const periksa = (e: Element) => {
       if (e.closest('svg') || e.tagName === 'CANVAS') return;
       const h = e as HTMLElement;
-      if (!h.clientWidth || h.scrollWidth <= h.clientWidth + 1) return;
+      // A visually hidden text (1 px box, clipped: read by screen readers only) shows nothing that could be cut.
+      if (h.clientWidth <= 1 || h.scrollWidth <= h.clientWidth + 1) return;
       const gulir = ['auto', 'scroll'].includes(getComputedStyle(h).overflowX);
       meluap.push({ el: nama(h), lebarIsi: h.scrollWidth, lebarKotak: h.clientWidth, gulir, tanda: h.matches('table.data') && tandaDi(h) });
     };
