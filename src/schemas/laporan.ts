@@ -11,89 +11,65 @@ export const nipSchema = z.string({ error: wajib('NIP harus ditulis sebagai teks
 
 /** A person who signs (camat, bupati/walikota). */
 export const pejabatSchema = z.strictObject({
-  /** Full name with titles, e.g. "Drs. AGUS SAMSUL HADI". */
-  nama: teks,
-  /** Position, e.g. "Camat Candipuro". */
-  jabatan: teks,
-  /** Rank and grade, e.g. "Pembina Tk. I (IV/b)"; optional. */
-  pangkat: teks.optional(),
-  /** NIP; optional for elected officials (bupati/walikota). */
-  nip: nipSchema.optional(),
+  nama: teks.describe('nama lengkap dengan gelar, seperti dicetak di bawah tanda tangan, mis. "Drs. AGUS SAMSUL HADI"'),
+  jabatan: teks.describe('jabatan, mis. "Camat Candipuro"'),
+  pangkat: teks.optional().describe('pangkat dan golongan, mis. "Pembina Tk. I (IV/b)"'),
+  nip: nipSchema.optional().describe('NIP 18 angka, ditulis dalam tanda kutip, spasi boleh (mis. "19680407 198903 1 006"); boleh kosong untuk pejabat terpilih (bupati/walikota)'),
 });
 
 /** The period a report covers. */
 export const periodeSchema = z.discriminatedUnion('jenis', [
-  z.strictObject({ jenis: z.literal('tahunan') }),
-  z.strictObject({ jenis: z.literal('triwulan'), /** Quarter 1-4. */ ke: z.number().int().min(1).max(4) }),
+  z.strictObject({ jenis: z.literal('tahunan').describe('jenis periode: "tahunan", "triwulan" atau "semester"') }),
+  z.strictObject({ jenis: z.literal('triwulan'), ke: z.number().int().min(1).max(4).describe('untuk triwulan: triwulan ke-1 s.d. 4; untuk semester: semester ke-1 atau 2') }),
   z.strictObject({ jenis: z.literal('semester'), /** Half 1-2. */ ke: z.number().int().min(1).max(2) }),
 ], { error: wajib('jenis periode harus salah satu dari: tahunan, triwulan, semester') });
 
 const pembulatanSchema = z.strictObject({
-  /** "potong" or "setengah-ke-atas". */
-  cara: z.enum(['potong', 'setengah-ke-atas'], { error: wajib('harus "potong" atau "setengah-ke-atas"') }),
-  /** Decimals shown (0-4). */
-  desimal: z.number().int().min(0).max(4),
+  cara: z.enum(['potong', 'setengah-ke-atas'], { error: wajib('harus "potong" atau "setengah-ke-atas"') }).describe('"potong" (angka lebih dibuang) atau "setengah-ke-atas" (pembulatan biasa)'),
+  desimal: z.number().int().min(0).max(4).describe('banyak angka di belakang koma yang dicetak (0-4)'),
 });
 
 export const laporanSchema = z.strictObject({
-  /** Full report title as on the cover, e.g. "Laporan Kinerja Camat". */
-  judul: teks.default('Laporan Kinerja'),
-  /** Name of the instansi, e.g. "Kecamatan Candipuro". */
-  instansi: teks,
-  /** The regional government: kind and name ("kabupaten", "Lumajang"). */
+  judul: teks.default('Laporan Kinerja').describe('judul lengkap laporan seperti di sampul, mis. "Laporan Kinerja Camat"'),
+  instansi: teks.describe('nama instansi, mis. "Kecamatan Candipuro"'),
   pemerintah: z.strictObject({
-    /** "kabupaten" or "kota". */
-    jenis: z.enum(['kabupaten', 'kota'], { error: wajib('harus "kabupaten" atau "kota"') }),
-    /** Name without the prefix, e.g. "Lumajang". */
-    nama: teks,
-  }),
-  /** Province, e.g. "Jawa Timur". */
-  provinsi: teks,
-  /** Period covered. */
-  periode: periodeSchema,
-  /** Budget year. */
-  tahun: tahun,
-  /** Place of signing, e.g. "Lumajang". */
-  tempat: teks,
-  /** Date of signing: YYYY-MM-DD ("15 Januari 2025"), or YYYY-MM for a month only ("Januari 2025"). */
-  tanggal: tanggalTandaTangan,
+    jenis: z.enum(['kabupaten', 'kota'], { error: wajib('harus "kabupaten" atau "kota"') }).describe('"kabupaten" atau "kota"'),
+    nama: teks.describe('nama tanpa kata "Kabupaten"/"Kota", mis. "Lumajang"'),
+  }).describe('pemerintah daerah: jenis dan nama, mis. { jenis: kabupaten, nama: Lumajang }'),
+  provinsi: teks.describe('nama provinsi, mis. "Jawa Timur"'),
+  periode: periodeSchema.describe('periode yang dilaporkan, mis. { jenis: tahunan } atau { jenis: triwulan, ke: 2 }'),
+  tahun: tahun.describe('tahun anggaran yang dilaporkan, mis. 2024'),
+  tempat: teks.describe('tempat penandatanganan, mis. "Lumajang"'),
+  tanggal: tanggalTandaTangan.describe('tanggal penandatanganan: YYYY-MM-DD (dicetak "15 Januari 2025") atau YYYY-MM untuk bulan saja ("Januari 2025")'),
   /** The day is left blank to be written by hand when signing: printed "…… Januari 2025" (tanggal then gives the month). */
   tanggalDiisiTangan: z.boolean({ error: wajib('harus true atau false') }).optional().describe('true: hari dikosongkan untuk ditulis tangan, dicetak "…… Januari 2025"; tanggal ditulis bulannya saja (YYYY-MM)'),
-  /** The camat who signs the report (pihak pertama of the PK). */
-  penandatangan: pejabatSchema,
-  /** Pihak kedua of the Perjanjian Kinerja (bupati/walikota); optional. */
-  pihakKedua: pejabatSchema.optional(),
-  /** Dates the Perjanjian Kinerja (and its perubahan) were signed, for the PK appendix. */
+  penandatangan: pejabatSchema.describe('camat yang menandatangani laporan (pihak pertama Perjanjian Kinerja)'),
+  pihakKedua: pejabatSchema.optional().describe('pihak kedua Perjanjian Kinerja (bupati/walikota); boleh kosong'),
   perjanjianKinerja: z
     .strictObject({
-      /** Date the PK was signed: YYYY-MM-DD, or YYYY-MM for a month only; optional (left out: no date is printed). */
-      tanggal: tanggalTandaTangan.optional(),
+      tanggal: tanggalTandaTangan.optional().describe('tanggal PK ditandatangani: YYYY-MM-DD, atau YYYY-MM untuk bulan saja; bila kosong tidak ada tanggal yang dicetak'),
       /** Place the PK was signed, when it differs from the report's `tempat`; printed before the date. */
       tempat: teks.optional().describe('tempat penandatanganan PK bila berbeda dari tempat laporan; dicetak sebelum tanggal'),
-      /** The PK Perubahan, when the agreement was changed during the year. */
       perubahan: z
         .strictObject({
-          /** Date it was signed (YYYY-MM-DD or YYYY-MM); optional. */
-          tanggal: tanggalTandaTangan.optional(),
+          tanggal: tanggalTandaTangan.optional().describe('tanggal PK Perubahan ditandatangani (YYYY-MM-DD atau YYYY-MM)'),
           /** Place it was signed, when it differs; optional. */
           tempat: teks.optional().describe('tempat penandatanganan PK Perubahan bila berbeda'),
         })
-        .optional(),
+        .optional()
+        .describe('PK Perubahan, bila perjanjian diubah dalam tahun berjalan'),
     })
-    .optional(),
-  /** The kelurahan or desa of the kecamatan, so budget lines can name the one that holds them (`unit`) and be compared. */
+    .optional()
+    .describe('tanggal (dan tempat) penandatanganan Perjanjian Kinerja dan perubahannya, untuk lampiran PK'),
   wilayah: z
     .strictObject({
-      /** What they are called: "kelurahan" (kota) or "desa". */
-      sebutan: z.enum(['kelurahan', 'desa'], { error: wajib('harus "kelurahan" atau "desa"') }),
-      /** Their names, e.g. [Arjowinangun, Bumiayu]. */
-      daftar: z.array(teks).min(1, 'isi sedikitnya 1 nama'),
+      sebutan: z.enum(['kelurahan', 'desa'], { error: wajib('harus "kelurahan" atau "desa"') }).describe('sebutannya: "kelurahan" (kota) atau "desa"'),
+      daftar: z.array(teks.describe('nama satu kelurahan/desa, mis. "Bumiayu"')).min(1, 'isi sedikitnya 1 nama').describe('nama-nama kelurahan/desa, mis. [Arjowinangun, Bumiayu]'),
     })
-    .optional(),
-  /** Office address, printed on the cover (and in the letterhead, when there is one); optional. */
-  alamat: teks.optional(),
-  /** Logo of the pemerintah daerah: a PNG, JPG or SVG file in the report folder, e.g. "logo-lumajang.png"; on the cover and in the letterhead. Optional. */
-  logo: teks.optional(),
+    .optional()
+    .describe('kelurahan atau desa di kecamatan, agar baris anggaran dapat menyebut wilayahnya (`unit`) dan dibandingkan'),
+  alamat: teks.optional().describe('alamat kantor, dicetak di sampul (dan di kop surat bila ada)'),
+  logo: teks.optional().describe('logo pemerintah daerah: berkas PNG, JPG atau SVG di folder laporan, mis. "logo-lumajang.png"; tampil di sampul dan kop surat'),
   /**
    * Letterhead (kop surat): logo, "PEMERINTAH …", the instansi, address and contacts, above a double rule.
    * Printed where `pada` says: on the cover ("sampul") and/or on the first page of each Perjanjian Kinerja ("perjanjian-kinerja").
@@ -119,18 +95,16 @@ export const laporanSchema = z.strictObject({
     })
     .optional()
     .describe('kop surat (logo, pemerintah, instansi, alamat, kontak) di sampul dan/atau Perjanjian Kinerja'),
-  /** Renstra in force, e.g. { mulai: 2018, akhir: 2023 }. */
-  renstra: z.strictObject({ mulai: tahun, akhir: tahun }).optional(),
-  /** Id of the predikat scale in content/skala/ (e.g. "lumajang-5"). */
-  skalaPredikat: kodeRujukan,
-  /** How performance figures (target, realisasi, capaian) are rounded for display: "potong" (truncate, as Lumajang does) or "setengah-ke-atas"; decimals shown. */
-  pembulatan: pembulatanSchema.default({ cara: 'setengah-ke-atas', desimal: 2 }),
-  /** Rounding of budget percentages (penyerapan), when it differs from `pembulatan`: budget tables usually come from a spreadsheet that rounds half-up. */
-  pembulatanAnggaran: pembulatanSchema.optional(),
-  /** Which target capaian is measured against: "pk" (PK Perubahan when there is one, else PK awal), "pk-awal", or "renstra". */
-  acuanTarget: z.enum(['pk', 'pk-awal', 'renstra'], { error: wajib('harus "pk", "pk-awal" atau "renstra"') }).default('pk'),
-  /** Efficiency rule: "selisih" (capaian - % penyerapan) or "rasio" (% penyerapan / capaian x 100); optional. */
-  efisiensi: z.enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') }).optional(),
+  renstra: z.strictObject({
+    mulai: tahun.describe('tahun awal Renstra, mis. 2018'),
+    akhir: tahun.describe('tahun akhir Renstra, mis. 2023'),
+  }).optional().describe('periode Renstra yang berlaku, mis. { mulai: 2018, akhir: 2023 }'),
+  skalaPredikat: kodeRujukan.describe('id skala predikat di content/skala/ (nama berkas tanpa .yaml), mis. "lumajang-5"'),
+  pembulatan: pembulatanSchema.default({ cara: 'setengah-ke-atas', desimal: 2 }).describe('pembulatan angka kinerja (target, realisasi, capaian) saat dicetak: cara ("potong" seperti Lumajang, atau "setengah-ke-atas") dan banyak desimal'),
+  /** Budget tables usually come from a spreadsheet that rounds half-up. */
+  pembulatanAnggaran: pembulatanSchema.optional().describe('pembulatan persentase anggaran (penyerapan) bila berbeda dari pembulatan; bila kosong: sama dengan pembulatan'),
+  acuanTarget: z.enum(['pk', 'pk-awal', 'renstra'], { error: wajib('harus "pk", "pk-awal" atau "renstra"') }).default('pk').describe('target pembanding capaian: "pk" (PK Perubahan bila ada, selain itu PK awal), "pk-awal", atau "renstra"'),
+  efisiensi: z.enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') }).optional().describe('rumus efisiensi: "selisih" (capaian − % penyerapan) atau "rasio" (% penyerapan / capaian × 100); bila kosong efisiensi tidak dihitung'),
   /** Efficiency scale in content/skala-efisiensi/ (bands with their reading, e.g. "kepmendagri-690-1996"), judging each efficiency figure; optional. */
   skalaEfisiensi: kodeRujukan.optional().describe('id skala efisiensi di content/skala-efisiensi/ (mis. "kepmendagri-690-1996"): setiap angka efisiensi diberi kategori menurut pitanya; skala harus untuk rumus efisiensi laporan ini'),
   /** Row numbers of budget lines without a kode rekening: "romawi" (I, I.1, I.1.1), "angka" (1, 1.1, 1.1.1) or "tanpa" (none). */
@@ -138,19 +112,17 @@ export const laporanSchema = z.strictObject({
     .enum(['romawi', 'angka', 'tanpa'], { error: wajib('harus "romawi", "angka" atau "tanpa"') })
     .default('tanpa')
     .describe('nomor baris anggaran yang tidak memiliki kode rekening: "romawi" (I, I.1, I.1.1), "angka" (1, 1.1, 1.1.1) atau "tanpa" (baku)'),
-  /** Caption numbering: tables per BAB ("Tabel 3.1") or straight through ("Tabel 7"); same for figures ("Gambar"). */
   penomoran: z
     .strictObject({
-      tabel: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('per-bab'),
-      gambar: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('berurutan'),
+      tabel: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('per-bab').describe('nomor tabel: "per-bab" ("Tabel 3.1") atau "berurutan" ("Tabel 7")'),
+      gambar: z.enum(['per-bab', 'berurutan'], { error: wajib('harus "per-bab" atau "berurutan"') }).default('berurutan').describe('nomor gambar: "per-bab" ("Gambar 3.1") atau "berurutan" ("Gambar 7")'),
     })
-    .default({ tabel: 'per-bab', gambar: 'berurutan' }),
-  /** A draft is validated by `npm run check` and shown by `npm run dev`, but not published by `npm run build` (unless LKJIP_DRAF=1). */
-  draf: z.boolean({ error: wajib('harus true atau false') }).default(false),
-  /** Printed on both sides: each BAB starts on a right-hand page (a blank page is added before it when needed) and the binding margin alternates. */
-  bolakBalik: z.boolean({ error: wajib('harus true atau false') }).default(false),
-  /** Paper size for the PDF. */
-  kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4'),
+    .default({ tabel: 'per-bab', gambar: 'berurutan' })
+    .describe('cara penomoran judul tabel dan gambar'),
+  /** Not published by `npm run build` unless LKJIP_DRAF=1. */
+  draf: z.boolean({ error: wajib('harus true atau false') }).default(false).describe('true: laporan masih draf; diperiksa oleh npm run check dan tampil di npm run dev, tetapi tidak diterbitkan oleh npm run build'),
+  bolakBalik: z.boolean({ error: wajib('harus true atau false') }).default(false).describe('true: dicetak bolak-balik; setiap BAB mulai di halaman kanan (halaman kosong ditambahkan bila perlu) dan margin jilid bergantian'),
+  kertas: z.enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') }).default('A4').describe('ukuran kertas PDF: "A4" atau "F4"'),
 }).superRefine((l, ctx) => {
   // A day entered and then left out of print would be silently ignored.
   if (l.tanggalDiisiTangan && /^\d{4}-\d{2}-\d{2}$/.test(l.tanggal))

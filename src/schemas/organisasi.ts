@@ -2,37 +2,35 @@
 import { z } from 'zod';
 import { jumlah, tanggal, teks, tahun, kodeRujukan } from './common.ts';
 
-const hitungan = z.record(z.string(), jumlah);
+/** Counts by a free key (status, pendidikan, eselon); `isi` describes one count. */
+const hitungan = (isi: string) => z.record(z.string(), jumlah.describe(isi));
 
 /** One row of the staff table: people in one jabatan, counted by sex, status, education and eselon. */
 export const barisSdmSchema = z.strictObject({
-  /** Position in the organisation, e.g. "Camat", "Tenaga Kontrak". */
-  jabatan: teks,
-  /** Number of men. */
-  lakiLaki: jumlah.default(0),
-  /** Number of women. */
-  perempuan: jumlah.default(0),
-  /** Count by status, e.g. { PNS: 1, PPPK: 0, Kontrak: 0 }. */
-  status: hitungan.default({}),
-  /** Count by education, e.g. { S1: 1 }. */
-  pendidikan: hitungan.default({}),
-  /** Count by eselon, e.g. { "III.a": 1 }. */
-  eselon: hitungan.default({}),
-  /** Remark, e.g. "Plt". */
-  keterangan: teks.optional(),
+  jabatan: teks.describe('jabatan dalam organisasi, mis. "Camat", "Tenaga Kontrak"'),
+  lakiLaki: jumlah.default(0).describe('jumlah pegawai laki-laki pada jabatan ini (orang)'),
+  perempuan: jumlah.default(0).describe('jumlah pegawai perempuan pada jabatan ini (orang)'),
+  status: hitungan('jumlah pegawai (orang) dengan status itu').default({}).describe('jumlah pegawai per status kepegawaian, mis. { PNS: 1, PPPK: 0, Kontrak: 0 }'),
+  pendidikan: hitungan('jumlah pegawai (orang) dengan pendidikan itu').default({}).describe('jumlah pegawai per pendidikan terakhir, mis. { S1: 1, SMA: 2 }'),
+  eselon: hitungan('jumlah pegawai (orang) pada eselon itu').default({}).describe('jumlah pegawai per eselon, mis. { "III.a": 1 }'),
+  keterangan: teks.optional().describe('keterangan, mis. "Plt"'),
 });
 
 export const sdmSchema = z.strictObject({
-  /** Date the counts refer to (YYYY-MM-DD). */
-  perTanggal: tanggal,
-  /** Rows of the staff table. */
-  baris: z.array(barisSdmSchema).min(1),
-  /** Positions needed by the job analysis (analisis jabatan), for the fill rate; optional. */
-  kebutuhanJabatan: jumlah.optional(),
-  /** The "Jumlah" row as typed in the original document, kept only for the checker. */
+  perTanggal: tanggal.describe('tanggal keadaan pegawai yang dihitung (YYYY-MM-DD), mis. 2024-12-31'),
+  baris: z.array(barisSdmSchema.describe('satu baris: pegawai pada satu jabatan')).min(1).describe('baris tabel pegawai, satu per jabatan; sedikitnya 1'),
+  kebutuhanJabatan: jumlah.optional().describe('jumlah kebutuhan jabatan menurut analisis jabatan (orang); dipakai menghitung persentase jabatan yang terisi ASN (PNS/PPPK)'),
+  /** Kept only for the checker, never printed. */
   jumlahTertulis: z
-    .strictObject({ lakiLaki: jumlah.optional(), perempuan: jumlah.optional(), status: hitungan.optional(), pendidikan: hitungan.optional(), eselon: hitungan.optional() })
-    .optional(),
+    .strictObject({
+      lakiLaki: jumlah.optional().describe('jumlah laki-laki seperti tertulis di baris "Jumlah"'),
+      perempuan: jumlah.optional().describe('jumlah perempuan seperti tertulis di baris "Jumlah"'),
+      status: hitungan('jumlah tertulis untuk status itu').optional().describe('jumlah per status seperti tertulis, mis. { PNS: 12 }'),
+      pendidikan: hitungan('jumlah tertulis untuk pendidikan itu').optional().describe('jumlah per pendidikan seperti tertulis, mis. { S1: 8 }'),
+      eselon: hitungan('jumlah tertulis untuk eselon itu').optional().describe('jumlah per eselon seperti tertulis, mis. { "III.a": 1 }'),
+    })
+    .optional()
+    .describe('baris "Jumlah" seperti tertulis di dokumen asal; hanya untuk dibandingkan oleh pemeriksa dengan jumlah yang dihitung'),
 });
 
 export const kondisiSarana = z.enum(['baik', 'kurang baik', 'rusak ringan', 'rusak berat'], {
@@ -62,52 +60,42 @@ export const saranaSchema = z.strictObject({
 });
 
 export const inovasiSchema = z.strictObject({
-  /** Name of the innovation. */
-  nama: teks,
-  /** Short name, e.g. "NGOBRAS KLAMBI". */
-  singkatan: teks.optional(),
-  /** Year started. */
-  tahun: tahun.optional(),
-  /** The problem it answers. */
-  masalah: teks,
-  /** What was done (steps). */
-  langkah: z.array(teks).default([]),
-  /** Description of the innovation. */
-  uraian: teks.optional(),
-  /** Result after it was applied. */
-  hasil: teks,
+  nama: teks.describe('nama inovasi'),
+  singkatan: teks.optional().describe('nama singkat inovasi, mis. "NGOBRAS KLAMBI"'),
+  tahun: tahun.optional().describe('tahun inovasi mulai diterapkan, mis. 2023'),
+  masalah: teks.describe('masalah yang hendak dijawab inovasi'),
+  langkah: z.array(teks.describe('satu langkah')).default([]).describe('langkah-langkah yang dilakukan, satu butir per langkah'),
+  uraian: teks.optional().describe('uraian inovasi'),
+  hasil: teks.describe('hasil setelah inovasi diterapkan'),
 });
 
 export const prestasiSchema = z.strictObject({
-  /** Award name. */
-  nama: teks,
-  /** Level: kecamatan, kabupaten, provinsi, nasional. */
-  tingkat: teks.optional(),
-  /** Year. */
-  tahun: tahun,
-  /** Who gave it. */
-  pemberi: teks.optional(),
+  nama: teks.describe('nama penghargaan atau prestasi'),
+  tingkat: teks.optional().describe('tingkat penghargaan, mis. kecamatan, kabupaten, provinsi, nasional'),
+  tahun: tahun.describe('tahun penghargaan diterima, mis. 2024'),
+  pemberi: teks.optional().describe('pemberi penghargaan, mis. "Bupati Lumajang"'),
 });
 
 /** A list of activities grouped by kind (e.g. Candipuro Tabel 3.2, activities followed up). */
 export const daftarAktivitasSchema = z.strictObject({
-  /** Id the narrative uses to refer to the list. */
-  id: kodeRujukan,
-  /** Title used as the table caption. */
-  judul: teks,
-  /** Indicator whose pembilang this list counts; the checker compares the count. */
-  indikator: kodeRujukan.optional(),
-  /** Groups. */
-  kelompok: z.array(z.strictObject({ /** Kind of activity. */ jenis: teks, /** Activities. */ aktivitas: z.array(teks).min(1) })).min(1),
+  id: kodeRujukan.describe('kode daftar, dipakai bab untuk merujuknya, mis. "tindak-lanjut"'),
+  judul: teks.describe('judul daftar, dipakai sebagai judul tabel'),
+  indikator: kodeRujukan.optional().describe('kode indikator yang pembilangnya dihitung dari daftar ini; pemeriksa membandingkan banyaknya aktivitas dengan pembilang itu'),
+  kelompok: z
+    .array(
+      z.strictObject({
+        jenis: teks.describe('jenis aktivitas, judul kelompok, mis. "Pengaduan masyarakat"'),
+        aktivitas: z.array(teks.describe('satu aktivitas')).min(1).describe('aktivitas dalam kelompok ini, satu butir per aktivitas; sedikitnya 1'),
+      }).describe('satu kelompok aktivitas sejenis'),
+    )
+    .min(1)
+    .describe('kelompok aktivitas menurut jenisnya; sedikitnya 1'),
 });
 
 export const lainnyaSchema = z.strictObject({
-  /** Innovations. */
-  inovasi: z.array(inovasiSchema).default([]),
-  /** Awards. */
-  prestasi: z.array(prestasiSchema).default([]),
-  /** Activity lists. */
-  aktivitas: z.array(daftarAktivitasSchema).default([]),
+  inovasi: z.array(inovasiSchema.describe('satu inovasi')).default([]).describe('inovasi kecamatan'),
+  prestasi: z.array(prestasiSchema.describe('satu prestasi')).default([]).describe('penghargaan atau prestasi yang diterima'),
+  aktivitas: z.array(daftarAktivitasSchema.describe('satu daftar aktivitas')).default([]).describe('daftar aktivitas berkelompok (mis. aktivitas yang ditindaklanjuti), ditampilkan sebagai tabel'),
 });
 
 export type Sdm = z.infer<typeof sdmSchema>;
