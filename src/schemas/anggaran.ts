@@ -15,101 +15,105 @@ export const kodeAnggaran = z
 
 /** A program/kegiatan performance indicator (output indicator); targets may be text such as "2 dokumen". */
 export const indikatorAnggaranSchema = z.strictObject({
-  /** Indicator name. */
-  nama: teks,
-  /** Unit of the target and realisasi, e.g. "dokumen" or "%"; optional. */
-  satuan: teks.optional(),
-  /** Target in the original PK / DPA. */
-  targetAwal: z.union([z.number(), teks]).optional(),
-  /** Target after perubahan (or the only target). */
-  target: z.union([z.number(), teks]).optional(),
-  /** Realisasi, when reported. */
-  realisasi: z.union([z.number(), teks]).optional(),
-  /** Renstra targets by year, e.g. { "2021": 40, "2022": 96 } (Kedungkandang's program indicator matrix). */
-  renstra: z.record(z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'), z.union([z.number(), teks])).optional(),
-  /** The sasaran whose achievement this indicator measures, when the line serves several (Kedungkandang Tabel 3.7). */
-  sasaran: kodeRujukan.optional(),
+  nama: teks.describe('nama indikator keluaran/hasil, mis. "Jumlah dokumen perencanaan yang disusun"'),
+  satuan: teks.optional().describe('satuan target dan realisasi, mis. "dokumen" atau "%"; boleh kosong'),
+  targetAwal: z.union([z.number(), teks]).optional().describe('target di PK/DPA awal (sebelum perubahan): angka, atau teks seperti "2 dokumen"'),
+  target: z.union([z.number(), teks]).optional().describe('target setelah perubahan (atau satu-satunya target): angka, atau teks seperti "2 dokumen"'),
+  realisasi: z.union([z.number(), teks]).optional().describe('realisasi indikator sampai akhir periode laporan: angka, atau teks seperti "2 dokumen"'),
+  /** Kedungkandang's program indicator matrix. */
+  renstra: z
+    .record(z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'), z.union([z.number(), teks]).describe('target Renstra untuk tahun itu: angka atau teks'))
+    .optional()
+    .describe('target Renstra per tahun, kuncinya tahun (empat angka), mis. { "2021": 40, "2022": 96 }'),
+  /** Kedungkandang Tabel 3.7. */
+  sasaran: kodeRujukan.optional().describe('kode sasaran (dari kinerja.yaml) yang capaiannya diukur indikator ini, bila baris anggarannya melayani beberapa sasaran'),
   /** Analysis of the result (keberhasilan/kegagalan); optional, shown by <TabelIndikatorProgram>. */
   analisis: teks.optional().describe('analisis keberhasilan/kegagalan indikator program/kegiatan; tampil di <TabelIndikatorProgram>'),
   /** Solution (solusi) to what held the result back; optional, shown by <TabelIndikatorProgram>. */
   solusi: teks.optional().describe('solusi; tampil di <TabelIndikatorProgram>'),
-  /** Rencana tindak lanjut (follow-up plan) written next to the result; optional. */
-  tindakLanjut: teks.optional(),
-  /** Capaian (%) as typed in the original document, kept only for the checker. */
-  capaianTertulis: z.number().optional(),
+  tindakLanjut: teks.optional().describe('rencana tindak lanjut yang ditulis di samping hasil; boleh kosong'),
+  capaianTertulis: z.number().optional().describe('capaian (%) seperti tertulis di dokumen asli; hanya untuk pemeriksa, tidak dicetak (capaian selalu dihitung)'),
 });
 
 /** Link to a sasaran, optionally with the share of this budget line that serves it (0-1). */
 export const tautanSasaran = z.union([
   kodeRujukan,
-  z.strictObject({ kode: kodeRujukan, porsi: z.number().gt(0, 'porsi harus lebih dari 0').max(1, 'porsi paling besar 1') }),
+  z.strictObject({
+    kode: kodeRujukan.describe('kode sasaran dari kinerja.yaml'),
+    porsi: z
+      .number()
+      .gt(0, 'porsi harus lebih dari 0')
+      .max(1, 'porsi paling besar 1')
+      .describe('bagian anggaran baris ini yang melayani sasaran tersebut, pecahan lebih dari 0 sampai 1, mis. 0.5 untuk separuh'),
+  }),
 ]);
 
 /** One set of figures a line was printed with in the original document. */
 const angkaTertulis = z.strictObject({
-  /** Pagu as printed. */
-  pagu: z.number().optional(),
-  /** Pagu awal (before perubahan) as printed. */
-  paguAwal: z.number().optional(),
-  /** Realisasi as printed. */
-  realisasi: z.number().optional(),
-  /** Sisa as printed. */
-  sisa: z.number().optional(),
-  /** Penyerapan (%) as printed. */
-  persen: z.number().optional(),
-  /** Output/outcome achievement (%) of the line as printed. */
+  pagu: z.number().optional().describe('pagu seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
+  paguAwal: z.number().optional().describe('pagu awal (sebelum perubahan) seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
+  realisasi: z.number().optional().describe('realisasi anggaran seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
+  sisa: z.number().optional().describe('sisa anggaran seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
+  persen: z.number().optional().describe('penyerapan anggaran (%) seperti tercetak di dokumen asli; hanya untuk pemeriksa'),
   capaian: z.number().optional().describe('capaian keluaran baris (%) seperti tercetak di dokumen asli; hanya untuk pemeriksa'),
-  /** Efficiency of the line as printed (by the report's rule). */
   efisiensi: z.number().optional().describe('efisiensi baris seperti tercetak di dokumen asli (menurut rumus laporan); hanya untuk pemeriksa'),
-  /** Where these figures were printed, e.g. "Tabel 2.3". */
-  sumber: teks.optional(),
+  sumber: teks.optional().describe('tempat angka-angka ini tercetak di dokumen asli, mis. "Tabel 2.3"'),
 });
 
 const baris = {
-  /** Kode rekening; optional when the report uses none. */
-  kode: kodeAnggaran.optional(),
-  /** Name as in the DPA. */
-  nama: teks,
-  /** Budget in force (after perubahan when there was one), in rupiah. */
-  pagu: angkaNonNegatif.optional(),
-  /** Original budget before the perubahan, in rupiah; optional. */
-  paguAwal: angkaNonNegatif.optional(),
-  /** Amount spent up to the end of the report period, in rupiah. */
-  realisasi: angkaNonNegatif.optional(),
-  /** Funding source, e.g. "DAU". */
-  sumberDana: teks.optional(),
-  /** Kelurahan/desa that holds the line (one of `wilayah.daftar` in laporan.yaml); absent = the kecamatan itself. */
-  unit: teks.optional(),
-  /** Sasaran this line serves; its kegiatan and sub kegiatan serve the same unless they name their own. */
-  sasaran: z.array(tautanSasaran).optional(),
-  /**
-   * Output/outcome achievement of this line in percent, when it is reported as one figure rather than
-   * computed from the line's indicators (the mean of their capaian); optional.
-   */
+  kode: kodeAnggaran.optional().describe('kode rekening sesuai DPA, mis. "7.01.02.2.04"; boleh kosong bila laporan tidak memakai kode'),
+  nama: teks.describe('nama program/kegiatan/sub kegiatan seperti tertulis di DPA'),
+  pagu: angkaNonNegatif
+    .optional()
+    .describe('pagu anggaran yang berlaku (setelah perubahan bila ada), dalam rupiah (angka tanpa titik ribuan, mis. 1250000000); diisi di tingkat terendah, di tingkat atasnya dibandingkan dengan jumlah rinciannya'),
+  paguAwal: angkaNonNegatif.optional().describe('pagu awal sebelum perubahan anggaran, dalam rupiah (angka tanpa titik ribuan); boleh kosong'),
+  realisasi: angkaNonNegatif.optional().describe('anggaran yang terpakai sampai akhir periode laporan, dalam rupiah (angka tanpa titik ribuan, mis. 1198450000)'),
+  sumberDana: teks.optional().describe('sumber dana, mis. "DAU"'),
+  unit: teks.optional().describe('kelurahan/desa pemegang anggaran baris ini (salah satu nama di wilayah.daftar di laporan.yaml); kosongkan bila dipegang kecamatan sendiri'),
+  sasaran: z
+    .array(tautanSasaran.describe('kode sasaran, mis. "S1", atau { kode: "S1", porsi: 0.5 } bila hanya sebagian anggaran melayani sasaran itu'))
+    .optional()
+    .describe('sasaran (dari kinerja.yaml) yang dilayani baris ini; kegiatan dan sub kegiatan di bawahnya ikut sasaran yang sama kecuali menulis sendiri'),
   capaian: z
     .number()
     .nonnegative('capaian tidak boleh negatif')
     .optional()
     .describe('capaian keluaran/hasil baris ini (%), bila dilaporkan sebagai satu angka; bila kosong dihitung dari rata-rata capaian indikatornya'),
-  /** Output indicators of this line. */
-  indikator: z.array(indikatorAnggaranSchema).optional(),
+  indikator: z
+    .array(indikatorAnggaranSchema.describe('satu indikator keluaran/hasil'))
+    .optional()
+    .describe('indikator keluaran/hasil baris ini dengan target dan realisasinya'),
   /**
    * Figures as typed in the original document, kept only for the checker: one set, or a list when the line
    * is printed with different figures in several tables (each with its `sumber`), e.g.
    * `[{ sumber: Tabel 2.3, pagu: 1743266949 }, { sumber: Tabel 3.9, persen: 98.05 }]`.
    */
-  tertulis: z.union([angkaTertulis, z.array(angkaTertulis.extend({ sumber: teks }))]).optional(),
+  tertulis: z
+    .union([angkaTertulis, z.array(angkaTertulis.extend({ sumber: teks.describe('tempat angka-angka ini tercetak di dokumen asli, mis. "Tabel 2.3"') }))])
+    .optional()
+    .describe('angka baris ini seperti tercetak di dokumen asli, hanya untuk pemeriksa (tidak dicetak): satu kelompok, atau daftar bila tercetak berbeda di beberapa tabel (masing-masing dengan sumber)'),
 };
 
 export const subKegiatanSchema = z.strictObject(baris);
-export const kegiatanSchema = z.strictObject({ ...baris, /** Sub kegiatan under this kegiatan. */ subKegiatan: z.array(subKegiatanSchema).optional() });
-export const programSchema = z.strictObject({ ...baris, /** Kegiatan under this program. */ kegiatan: z.array(kegiatanSchema).optional() });
+export const kegiatanSchema = z.strictObject({
+  ...baris,
+  subKegiatan: z.array(subKegiatanSchema.describe('satu sub kegiatan')).optional().describe('sub kegiatan di bawah kegiatan ini'),
+});
+export const programSchema = z.strictObject({
+  ...baris,
+  kegiatan: z.array(kegiatanSchema.describe('satu kegiatan')).optional().describe('kegiatan di bawah program ini'),
+});
 
 export const anggaranSchema = z.strictObject({
-  /** Programs of the report year. */
-  program: z.array(programSchema).min(1, 'isi sedikitnya 1 program'),
-  /** Total as typed in the original document (pagu, realisasi), kept for the checker. */
-  jumlahTertulis: z.strictObject({ pagu: angkaNonNegatif.optional(), realisasi: angkaNonNegatif.optional(), persen: z.number().optional() }).optional(),
+  program: z.array(programSchema.describe('satu program')).min(1, 'isi sedikitnya 1 program').describe('program tahun laporan, masing-masing dengan kegiatan dan sub kegiatannya'),
+  jumlahTertulis: z
+    .strictObject({
+      pagu: angkaNonNegatif.optional().describe('jumlah pagu seperti tercetak di dokumen asli, dalam rupiah'),
+      realisasi: angkaNonNegatif.optional().describe('jumlah realisasi seperti tercetak di dokumen asli, dalam rupiah'),
+      persen: z.number().optional().describe('penyerapan (%) baris jumlah seperti tercetak di dokumen asli'),
+    })
+    .optional()
+    .describe('baris "Jumlah" seperti tercetak di dokumen asli; hanya untuk pemeriksa, yang membandingkannya dengan jumlah hasil hitungan'),
 });
 
 export type Anggaran = z.infer<typeof anggaranSchema>;

@@ -10,16 +10,16 @@ import { pitaSchema, skalaSchema } from './skala.ts';
 
 export const skalaEfisiensiSchema = z
   .strictObject({
-    /** Identifier the reports use in `skalaEfisiensi`, e.g. "kepmendagri-690-1996". */
-    id: kodeRujukan,
-    /** Human name of the scale. */
-    nama: teks,
-    /** The regulation the bands are cited from, printed under every table that uses them. */
-    sumber: teks,
-    /** The efficiency rule whose figures the bands judge ("rasio": % penyerapan ÷ % capaian × 100; "selisih": capaian − penyerapan). */
-    rumus: z.enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') }),
-    /** Bands from the lowest to the highest value; `predikat` is the category, e.g. "Sangat Efisien". */
-    pita: z.array(pitaSchema).min(2, 'skala harus memiliki sedikitnya 2 pita'),
+    id: kodeRujukan.describe('pengenal skala yang ditulis di laporan.yaml (skalaEfisiensi), mis. "kepmendagri-690-1996"'),
+    nama: teks.describe('nama skala efisiensi'),
+    sumber: teks.describe('peraturan asal pita-pita ini, mis. "Kepmendagri 690.900.327/1996"; dicetak di bawah setiap tabel yang memakainya'),
+    rumus: z
+      .enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') })
+      .describe('rumus efisiensi yang hasilnya dinilai skala ini, harus sama dengan efisiensi di laporan.yaml: "rasio" (% penyerapan ÷ % capaian × 100) atau "selisih" (% capaian − % penyerapan)'),
+    pita: z
+      .array(pitaSchema.describe('satu pita: kategori (predikat, mis. "Sangat Efisien") dan batas-batasnya'))
+      .min(2, 'skala harus memiliki sedikitnya 2 pita')
+      .describe('pita nilai efisiensi, urut dari terendah ke tertinggi, tanpa celah dan tanpa tumpang tindih'),
   })
   .superRefine((s, ctx) => {
     // The band rules are the predikat scale's: checked by its schema, issues reported at the same paths.

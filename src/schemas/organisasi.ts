@@ -38,25 +38,23 @@ export const kondisiSarana = z.enum(['baik', 'kurang baik', 'rusak ringan', 'rus
 });
 
 export const saranaSchema = z.strictObject({
-  /** Date the inventory refers to. */
-  perTanggal: tanggal,
-  /** Items. */
+  perTanggal: tanggal.describe('tanggal keadaan inventaris (YYYY-MM-DD), mis. 2024-12-31'),
   barang: z
     .array(
-      z.strictObject({
-        /** Item name. */
-        nama: teks,
-        /** Unit, e.g. "unit", "buah". */
-        satuan: teks,
-        /** How many. */
-        jumlah: jumlah,
-        /** Condition. */
-        kondisi: z.preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), kondisiSarana),
-        /** Remark. */
-        keterangan: teks.optional(),
-      }),
+      z
+        .strictObject({
+          nama: teks.describe('nama barang, mis. "Komputer PC"'),
+          satuan: teks.describe('satuan barang, mis. "unit" atau "buah"'),
+          jumlah: jumlah.describe('banyaknya barang, bilangan bulat'),
+          kondisi: z
+            .preprocess((v) => (typeof v === 'string' ? v.trim().toLowerCase() : v), kondisiSarana)
+            .describe('kondisi barang: "baik", "kurang baik", "rusak ringan" atau "rusak berat" (huruf besar/kecil bebas)'),
+          keterangan: teks.optional().describe('keterangan, boleh kosong'),
+        })
+        .describe('satu jenis barang'),
     )
-    .min(1),
+    .min(1)
+    .describe('daftar sarana dan prasarana, satu baris per jenis barang'),
 });
 
 export const inovasiSchema = z.strictObject({

@@ -8,37 +8,47 @@ import { komponenSchema } from './kinerja.ts';
 
 const nilai = angka.optional();
 
+/** komponenSchema (kinerja.ts) with the author texts of its fields as used here. */
+const komponen = komponenSchema.extend({
+  uraian: komponenSchema.shape.uraian.describe('apa yang dihitung, mis. "Jumlah pengaduan yang diselesaikan"'),
+  nilai: komponenSchema.shape.nilai.describe('banyaknya atau besarnya, angka, mis. 45'),
+});
+
 export const realisasiIndikatorSchema = z.strictObject({
-  /** Value of triwulan I (for to-date indicators: the value at the end of the quarter). */
-  tw1: nilai,
-  /** Value of triwulan II. */
-  tw2: nilai,
-  /** Value of triwulan III. */
-  tw3: nilai,
-  /** Value of triwulan IV. */
-  tw4: nilai,
+  tw1: nilai.describe('realisasi triwulan I, dalam satuan indikator (untuk indikator yang dihitung sampai saat itu: nilai pada akhir triwulan), mis. 24.5'),
+  tw2: nilai.describe('realisasi triwulan II, dalam satuan indikator'),
+  tw3: nilai.describe('realisasi triwulan III, dalam satuan indikator'),
+  tw4: nilai.describe('realisasi triwulan IV, dalam satuan indikator'),
   /**
    * Realisasi per month (rencana aksi), by month number: { "1": 12.5, "2": 13 }. When given, each triwulan is derived
    * from its three months by the indicator's `agregasi` (kumulatif: their sum; terakhir: the last month entered;
    * maksimum: the largest), and a typed tw1..tw4 that disagrees is a checker warning.
    */
-  bulanan: z.record(kunciBulan, angka).optional(),
-  /** A remark per month for the monthly table (rencana aksi "Keterangan"), by month number: { "3": "Data dari kelurahan terlambat" }. */
-  keteranganBulanan: z.record(kunciBulan, teks).optional(),
-  /** Year total. Enter it only when quarters are not known; when quarters are given too, it is checked against them. */
-  tahunan: nilai,
-  /** How the realisasi was counted: sum(pembilang) / penyebut x 100; checked against the realisasi. */
+  bulanan: z
+    .record(kunciBulan, angka.describe('realisasi bulan itu, dalam satuan indikator'))
+    .optional()
+    .describe('realisasi per bulan (rencana aksi), kuncinya nomor bulan 1-12, mis. { "1": 12.5, "2": 13 }; bila diisi, triwulan dihitung dari tiga bulannya menurut agregasi indikator (kumulatif: dijumlah; terakhir: bulan terakhir yang diisi; maksimum: yang terbesar), dan tw1-tw4 yang ditulis tetapi berbeda menjadi peringatan'),
+  keteranganBulanan: z
+    .record(kunciBulan, teks.describe('keterangan bulan itu'))
+    .optional()
+    .describe('keterangan per bulan untuk kolom "Keterangan" tabel bulanan (rencana aksi), kuncinya nomor bulan 1-12, mis. { "3": "Data dari kelurahan terlambat" }'),
+  tahunan: nilai.describe('realisasi setahun, dalam satuan indikator; isi hanya bila angka triwulan tidak ada (bila triwulan juga diisi, angka ini dicocokkan dengannya)'),
   perhitungan: z
     .strictObject({
-      /** Terms added up above the line. */
-      pembilang: z.array(komponenSchema).min(1, 'isi sedikitnya 1 pembilang'),
-      /** The term below the line. */
-      penyebut: komponenSchema,
+      pembilang: z
+        .array(komponen.describe('satu komponen pembilang: uraian dan nilainya'))
+        .min(1, 'isi sedikitnya 1 pembilang')
+        .describe('komponen di atas garis pecahan, dijumlahkan'),
+      penyebut: komponen.describe('komponen di bawah garis pecahan: uraian dan nilainya'),
     })
-    .optional(),
+    .optional()
+    .describe('cara realisasi dihitung: jumlah pembilang ÷ penyebut × 100; hasilnya dicocokkan dengan realisasi yang ditulis'),
 });
 
-export const realisasiSchema = z.record(kodeRujukan, realisasiIndikatorSchema);
+export const realisasiSchema = z.record(
+  kodeRujukan,
+  realisasiIndikatorSchema.describe('realisasi satu indikator; kuncinya kode indikator dari kinerja.yaml, mis. "IKU-1"'),
+);
 
 export type RealisasiIndikator = z.infer<typeof realisasiIndikatorSchema>;
 export type Realisasi = z.infer<typeof realisasiSchema>;

@@ -7,18 +7,12 @@ import { angka, teks, kodeRujukan } from './common.ts';
 
 /** One band. Each bound is written the way reports write it: "> 75", ">= 110", "<= 90", "< 60". */
 export const pitaSchema = z.strictObject({
-  /** Name of the band, e.g. "Sangat Tinggi". */
-  predikat: teks,
-  /** Lower bound, exclusive ("> 75"). Leave both lower bounds out for the lowest band. */
-  lebihDari: angka.optional(),
-  /** Lower bound, inclusive (">= 110"). */
-  minimal: angka.optional(),
-  /** Upper bound, exclusive ("< 60"). Leave both upper bounds out for the highest band. */
-  kurangDari: angka.optional(),
-  /** Upper bound, inclusive ("<= 90"). */
-  maksimal: angka.optional(),
-  /** Colour of the badge (CSS colour such as #1a7f37); optional. */
-  warna: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'harus kode warna seperti #1a7f37').optional(),
+  predikat: teks.describe('nama pita (predikat), mis. "Sangat Tinggi"'),
+  lebihDari: angka.optional().describe('batas bawah, tidak termasuk (ditulis "> 75" di peraturan), dalam persen; pita terendah tanpa batas bawah; pakai salah satu: lebihDari atau minimal'),
+  minimal: angka.optional().describe('batas bawah, termasuk (ditulis ">= 110" di peraturan), dalam persen'),
+  kurangDari: angka.optional().describe('batas atas, tidak termasuk (ditulis "< 60" di peraturan), dalam persen; pita tertinggi tanpa batas atas; pakai salah satu: kurangDari atau maksimal'),
+  maksimal: angka.optional().describe('batas atas, termasuk (ditulis "<= 90" di peraturan), dalam persen'),
+  warna: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'harus kode warna seperti #1a7f37').optional().describe('warna label predikat, kode warna enam digit seperti #1a7f37; boleh kosong'),
 });
 
 export type Pita = z.infer<typeof pitaSchema>;
@@ -38,14 +32,13 @@ export function upperOf(p: Pita): { v: number; closed: boolean } {
 
 export const skalaSchema = z
   .strictObject({
-    /** Identifier the reports use in `skalaPredikat`, e.g. "lumajang-5". */
-    id: kodeRujukan,
-    /** Human name of the scale. */
-    nama: teks,
-    /** The regulation or document the scale comes from. */
-    sumber: teks.optional(),
-    /** Bands, from the lowest to the highest. */
-    pita: z.array(pitaSchema).min(2, 'skala harus memiliki sedikitnya 2 pita'),
+    id: kodeRujukan.describe('pengenal skala yang ditulis di laporan.yaml (skalaPredikat), mis. "lumajang-5"'),
+    nama: teks.describe('nama skala, mis. "Skala 5 predikat Kabupaten Lumajang"'),
+    sumber: teks.optional().describe('peraturan atau dokumen asal skala'),
+    pita: z
+      .array(pitaSchema.describe('satu pita: predikat dan batas-batasnya'))
+      .min(2, 'skala harus memiliki sedikitnya 2 pita')
+      .describe('pita capaian (%), urut dari terendah ke tertinggi, tanpa celah dan tanpa tumpang tindih'),
   })
   .superRefine((s, ctx) => {
     s.pita.forEach((p, i) => {
