@@ -110,7 +110,10 @@ function daftarSkala(): { id: string; nama: string }[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.yaml'))
     .sort()
-    .map((f) => ({ id: f.replace(/\.yaml$/, ''), nama: String((parse(readFileSync(join(dir, f), 'utf8')) as { nama?: unknown })?.nama ?? '') }));
+    .map((f) => ({
+      id: f.replace(/\.yaml$/, ''),
+      nama: String((parse(readFileSync(join(dir, f), 'utf8')) as { nama?: unknown })?.nama ?? ''),
+    }));
 }
 
 async function pilihSkala(): Promise<string> {
@@ -122,7 +125,9 @@ async function pilihSkala(): Promise<string> {
     skala.some((s) => s.id === pakai(x)) ? undefined : `skala "${x}" tidak ada; pilih salah satu:\n${pilihan}`,
   ).catch((e: unknown) => {
     if (e instanceof GagalBaru && /belum diberikan/.test(e.message))
-      throw new GagalBaru(`skala predikat belum dipilih: tulis --skala dengan salah satu dari ${skala.map((s) => s.id).join(', ')} (content/skala/)`);
+      throw new GagalBaru(
+        `skala predikat belum dipilih: tulis --skala dengan salah satu dari ${skala.map((s) => s.id).join(', ')} (content/skala/)`,
+      );
     throw e;
   });
   return pakai(v);
@@ -138,10 +143,14 @@ function periksaYangDitulis(id: string, babBolehMenunggu = false): void {
   const menunggu = babBolehMenunggu ? semua.filter((m) => m.berkas.includes('/bab/')) : [];
   const galat = semua.filter((m) => !menunggu.includes(m));
   if (menunggu.length)
-    console.log(`\nBab yang masih merujuk data yang dikosongkan (lolos npm run check setelah data diisi):\n${menunggu.map(formatMasalah).join('\n')}`);
+    console.log(
+      `\nBab yang masih merujuk data yang dikosongkan (lolos npm run check setelah data diisi):\n${menunggu.map(formatMasalah).join('\n')}`,
+    );
   if (!galat.length) return;
   rmSync(folderLaporan(root, id), { recursive: true, force: true });
-  throw new GagalBaru(`hasilnya tidak lolos pemeriksaan (npm run check), jadi tidak ada yang ditulis:\n${galat.map(formatMasalah).join('\n')}`);
+  throw new GagalBaru(
+    `hasilnya tidak lolos pemeriksaan (npm run check), jadi tidak ada yang ditulis:\n${galat.map(formatMasalah).join('\n')}`,
+  );
 }
 
 /** "tahunan", "tw2"/"triwulan-2", "semester-1"/"s1". */
@@ -170,13 +179,19 @@ try {
     periksaYangDitulis(id, true);
     console.log(`Laporan ${id} dibuat dari ${dari} (${berkas.length} berkas/folder).`);
     for (const c of catatan) console.log(`- ${c}`);
-    console.log(`\nLangkah berikutnya: isi data (npm run templat -- ${id}, lalu npm run impor -- ${id} <berkas.xlsx>), lalu lihat pratinjau dengan npm run dev.`);
+    console.log(
+      `\nLangkah berikutnya: isi data (npm run templat -- ${id}, lalu npm run impor -- ${id} <berkas.xlsx>), lalu lihat pratinjau dengan npm run dev.`,
+    );
   } else {
     const id = await isian('id', 'Id laporan (huruf kecil dan tanda hubung, mis. sukodono-2025)');
     let instansi = await isian('instansi', 'Nama kecamatan (mis. Kecamatan Sukodono)');
     if (!/^kecamatan\s/i.test(instansi)) instansi = `Kecamatan ${instansi}`;
     const kota = flag('kota');
-    const jenis = kota ? 'kota' : flag('kabupaten') ? 'kabupaten' : ((await isian('jenis', 'Kabupaten atau kota', 'kabupaten')).toLowerCase() as 'kabupaten' | 'kota');
+    const jenis = kota
+      ? 'kota'
+      : flag('kabupaten')
+        ? 'kabupaten'
+        : ((await isian('jenis', 'Kabupaten atau kota', 'kabupaten')).toLowerCase() as 'kabupaten' | 'kota');
     if (jenis !== 'kabupaten' && jenis !== 'kota') throw new GagalBaru('jawab "kabupaten" atau "kota"');
     const namaPemerintah = kota ?? flag('kabupaten') ?? (await isian('pemerintah', `Nama ${jenis} (tanpa kata "${jenis}")`));
     const x: IdentitasBaru = {
@@ -197,7 +212,9 @@ try {
     const berkas = buatLaporan(root, x);
     periksaYangDitulis(id);
     console.log(`Laporan ${id} dibuat di content/laporan/${id}/ (${berkas.length} berkas), sebagai draf.`);
-    console.log(`\nLangkah berikutnya:\n  1. npm run templat -- ${id}      lembar kerja Excel untuk mengisi indikator dan anggaran\n  2. npm run impor -- ${id} <berkas.xlsx>\n  3. npm run dev                    pratinjau situs dan halaman cetak`);
+    console.log(
+      `\nLangkah berikutnya:\n  1. npm run templat -- ${id}      lembar kerja Excel untuk mengisi indikator dan anggaran\n  2. npm run impor -- ${id} <berkas.xlsx>\n  3. npm run dev                    pratinjau situs dan halaman cetak`,
+    );
   }
 } catch (e) {
   if (e instanceof GagalBaru) {

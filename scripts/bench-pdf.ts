@@ -31,8 +31,12 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const tmp = mkdtempSync(join(tmpdir(), 'lkjip-bench-'));
 const browser = await bukaPeramban();
 const server = await layani(dist);
-console.log(`Mesin: ${cpus().length} inti, ${cpus()[0]?.model ?? '?'}; Node ${process.version}; ${browser.version()}; ${ULANG} kali per ukuran, median.`);
-console.log('laporan | halaman | PDF kita (s) | tanpa Paged.js (s) | rasio | tahap PDF kita (ms, lari median): muat, huruf, grafik, daftar, tabelLebar, paged, lint, pdf, pdfLib | tahap tanpa Paged.js: muat, pdf');
+console.log(
+  `Mesin: ${cpus().length} inti, ${cpus()[0]?.model ?? '?'}; Node ${process.version}; ${browser.version()}; ${ULANG} kali per ukuran, median.`,
+);
+console.log(
+  'laporan | halaman | PDF kita (s) | tanpa Paged.js (s) | rasio | tahap PDF kita (ms, lari median): muat, huruf, grafik, daftar, tabelLebar, paged, lint, pdf, pdfLib | tahap tanpa Paged.js: muat, pdf',
+);
 try {
   for (const id of daftarLaporan(resolve('content'))) {
     // One warm-up of each, so the first measured run does not pay for cold caches.

@@ -30,7 +30,8 @@ const PERINTAH = {
 } as const;
 const { nilai: opsi } = bacaArgumen(PERINTAH);
 const UKURAN = (opsi.n ?? '1,10,50').split(',').map(Number);
-if (UKURAN.some((x) => !Number.isInteger(x) || x < 1)) tolak(PERINTAH, `--n harus daftar bilangan bulat dipisah koma, tertulis "${opsi.n}"`);
+if (UKURAN.some((x) => !Number.isInteger(x) || x < 1))
+  tolak(PERINTAH, `--n harus daftar bilangan bulat dipisah koma, tertulis "${opsi.n}"`);
 const s = (x: number) => `${x.toFixed(1)} s`;
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
@@ -47,13 +48,19 @@ function jalankan(dir: string, args: string[]): Promise<{ keluaran: string; deti
     const contoh = setInterval(() => {
       if (platform() !== 'linux') return;
       try {
-        const baris = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' }).trim().split('\n').map((l) => l.trim().split(/\s+/).map(Number));
+        const baris = execFileSync('ps', ['-eo', 'pid=,ppid=,rss='], { encoding: 'utf8' })
+          .trim()
+          .split('\n')
+          .map((l) => l.trim().split(/\s+/).map(Number));
         const keturunan = new Set([anak.pid!]);
-        for (let tambah = true; tambah; ) {
+        for (let tambah = true; tambah;) {
           tambah = false;
           for (const [pid, ppid] of baris) if (keturunan.has(ppid) && !keturunan.has(pid)) (keturunan.add(pid), (tambah = true));
         }
-        puncak = Math.max(puncak, baris.filter(([pid]) => keturunan.has(pid)).reduce((a, [, , rss]) => a + rss * 1024, 0));
+        puncak = Math.max(
+          puncak,
+          baris.filter(([pid]) => keturunan.has(pid)).reduce((a, [, , rss]) => a + rss * 1024, 0),
+        );
       } catch {
         /* the process tree changed while sampling */
       }
@@ -83,7 +90,9 @@ function ukuranFolder(dir: string, saring: (f: string) => boolean = () => true):
 function beratHalaman(dist: string, halaman: string): { total: number; js: number } {
   const html = readFileSync(join(dist, halaman), 'utf8');
   let total = gzipSync(html).length;
-  let js = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^]*?)<\/script>/g)].filter((m) => m[1].trim()).reduce((a, m) => a + gzipSync(m[1]).length, 0);
+  let js = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([^]*?)<\/script>/g)]
+    .filter((m) => m[1].trim())
+    .reduce((a, m) => a + gzipSync(m[1]).length, 0);
   const dimuat = new Set<string>();
   const muat = (url: string) => {
     if (dimuat.has(url)) return;
@@ -106,7 +115,9 @@ function beratHalaman(dist: string, halaman: string): { total: number; js: numbe
 /** One page of each type of the site: what a reader downloads (gzip) and how much of it is JavaScript. */
 function beratPerJenis(dist: string, id: string): string[] {
   const ringkasan = readFileSync(join(dist, id, 'index.html'), 'utf8');
-  const bab = [...(ringkasan.match(/<ol class="daftar-bab">[^]*?<\/ol>/)?.[0] ?? '').matchAll(/href="\/([^"]+)"/g)].map((m) => `${m[1]}index.html`);
+  const bab = [...(ringkasan.match(/<ol class="daftar-bab">[^]*?<\/ol>/)?.[0] ?? '').matchAll(/href="\/([^"]+)"/g)].map(
+    (m) => `${m[1]}index.html`,
+  );
   const adaGrafik = (p: string) => readFileSync(join(dist, p), 'utf8').includes('<canvas');
   const indikator = readdirSync(join(dist, 'indikator')).find((d) => d !== 'index.html');
   const jenis: [string, string | undefined][] = [
@@ -118,13 +129,17 @@ function beratPerJenis(dist: string, id: string): string[] {
     ['halaman data', `${id}/data/index.html`],
     ['pencarian (UI; indeks dimuat per kata)', 'cari/index.html'],
   ];
-  return jenis.filter((j): j is [string, string] => !!j[1]).map(([nama, p]) => {
-    const b = beratHalaman(dist, p);
-    return `| ${nama} | /${p.replace(/index\.html$/, '')} | ${kb(b.total)} | ${kb(b.js)} |`;
-  });
+  return jenis
+    .filter((j): j is [string, string] => !!j[1])
+    .map(([nama, p]) => {
+      const b = beratHalaman(dist, p);
+      return `| ${nama} | /${p.replace(/index\.html$/, '')} | ${kb(b.total)} | ${kb(b.js)} |`;
+    });
 }
 
-console.log(`Mesin: ${cpus().length} inti (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${platform()}; Node ${process.version}; pool PDF ${ukuranPool()}.`);
+console.log(
+  `Mesin: ${cpus().length} inti (${cpus()[0]?.model ?? '?'}), ${mb(totalmem())} RAM, ${platform()}; Node ${process.version}; pool PDF ${ukuranPool()}.`,
+);
 const baris: string[] = [];
 const berat: string[] = [];
 for (const n of UKURAN) {
@@ -135,7 +150,10 @@ for (const n of UKURAN) {
     const situs = Number(/Situs selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const pdf = Number(/PDF selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const dist = join(dir, 'dist');
-    const halaman = (JSON.parse(readFileSync(catatanBuild(dir, dist), 'utf8')) as { laporan: { halaman: number }[] }).laporan.reduce((a, l) => a + l.halaman, 0);
+    const halaman = (JSON.parse(readFileSync(catatanBuild(dir, dist), 'utf8')) as { laporan: { halaman: number }[] }).laporan.reduce(
+      (a, l) => a + l.halaman,
+      0,
+    );
     const ulang = await jalankan(dir, []);
 
     // The floor: the same print pages printed by Chromium without Paged.js, with the same pool size.
@@ -146,7 +164,8 @@ for (const n of UKURAN) {
     const antrian = [...ids];
     await Promise.all(
       Array.from({ length: Math.min(ukuranPool(), ids.length) }, async () => {
-        for (let id = antrian.shift(); id; id = antrian.shift()) await cetakPdf(browser, server.url, dist, id, { tanpaPaged: true, berkas: join(dir, `${id}-dasar.pdf`) });
+        for (let id = antrian.shift(); id; id = antrian.shift())
+          await cetakPdf(browser, server.url, dist, id, { tanpaPaged: true, berkas: join(dir, `${id}-dasar.pdf`) });
       }),
     );
     const dasar = (performance.now() - mulaiDasar) / 1000;
@@ -163,7 +182,9 @@ for (const n of UKURAN) {
   }
 }
 console.log('');
-console.log('| N | situs | PDF | total | per laporan | memori puncak | halaman PDF | ukuran PDF | ukuran situs | dasar (tanpa Paged.js) | PDF ÷ dasar | build ulang tanpa perubahan |');
+console.log(
+  '| N | situs | PDF | total | per laporan | memori puncak | halaman PDF | ukuran PDF | ukuran situs | dasar (tanpa Paged.js) | PDF ÷ dasar | build ulang tanpa perubahan |',
+);
 console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const b of baris) console.log(b);
 console.log('\nBerat halaman (gzip, semua yang dimuat halaman itu):\n');
@@ -172,5 +193,7 @@ console.log('|---|---|---|---|');
 for (const b of berat) console.log(b);
 if (UKURAN.length > 1) {
   const per = baris.map((b) => Number(b.split('|')[5].trim().replace(' s', '')));
-  console.log(`\nWaktu per laporan pada N = ${UKURAN[UKURAN.length - 1]} ÷ pada N = ${UKURAN[0]}: ${(per[per.length - 1] / per[0]).toFixed(2)}x`);
+  console.log(
+    `\nWaktu per laporan pada N = ${UKURAN[UKURAN.length - 1]} ÷ pada N = ${UKURAN[0]}: ${(per[per.length - 1] / per[0]).toFixed(2)}x`,
+  );
 }

@@ -39,7 +39,11 @@ const PERINTAH = {
   pilihan: {
     'tanpa-pdf': { type: 'boolean', keterangan: 'situs web saja, tanpa PDF' },
     keluar: { type: 'string', nilai: 'FOLDER', keterangan: 'tulis situs dan PDF ke FOLDER, bukan ke dist/' },
-    shard: { type: 'string', nilai: 'i/n', keterangan: 'cetak hanya PDF bagian ke-i dari n (CI paralel); PDF-nya tersimpan di .cache/pdf/' },
+    shard: {
+      type: 'string',
+      nilai: 'i/n',
+      keterangan: 'cetak hanya PDF bagian ke-i dari n (CI paralel); PDF-nya tersimpan di .cache/pdf/',
+    },
     gabung: {
       type: 'string',
       multiple: true,
@@ -69,7 +73,8 @@ function bacaShard(teks: string | undefined): { i: number; n: number } | undefin
   const m = /^(\d+)\/(\d+)$/.exec(teks);
   const [i, n] = m ? [Number(m[1]), Number(m[2])] : [0, 0];
   if (!m || n < 1 || i < 1 || i > n) tolak(PERINTAH, `--shard harus i/n dengan 1 ≤ i ≤ n, misalnya 1/4; tertulis "${teks}"`);
-  if (opsi.gabung) tolak(PERINTAH, '--shard dan --gabung tidak dapat dipakai bersama: cetak di setiap shard, lalu gabungkan di satu langkah');
+  if (opsi.gabung)
+    tolak(PERINTAH, '--shard dan --gabung tidak dapat dipakai bersama: cetak di setiap shard, lalu gabungkan di satu langkah');
   return { i, n };
 }
 const cache = join(root, '.cache', 'pdf');
@@ -87,7 +92,9 @@ function bersihkan(): void {
 for (const sinyal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
   process.on(sinyal, () => {
     bersihkan();
-    console.error(`\nBuild dihentikan (${sinyal === 'SIGINT' ? 'Ctrl+C' : sinyal}). ${namaDist} yang lama tetap utuh: tidak ada berkas yang diganti.`);
+    console.error(
+      `\nBuild dihentikan (${sinyal === 'SIGINT' ? 'Ctrl+C' : sinyal}). ${namaDist} yang lama tetap utuh: tidak ada berkas yang diganti.`,
+    );
     process.exit(sinyal === 'SIGINT' ? 130 : 143);
   });
 }
@@ -152,7 +159,9 @@ if (!tanpaPdf) {
   } catch (e) {
     gagal((e as Error).message);
   }
-  console.log(shard ? `PDF (shard ${shard.i}/${shard.n}: ${ids.length} laporan):` : gabung ? `PDF (gabungan ${gabung.length} shard):` : 'PDF:');
+  console.log(
+    shard ? `PDF (shard ${shard.i}/${shard.n}: ${ids.length} laporan):` : gabung ? `PDF (gabungan ${gabung.length} shard):` : 'PDF:',
+  );
   const server = await layani(tahap.baru);
   try {
     paralel = ukuranPool();
@@ -162,7 +171,10 @@ if (!tanpaPdf) {
       paralel,
       gabung,
       lapor: (h) => {
-        baris(h.id, `${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s${h.alasan && h.alasan !== 'berubah' ? ` (${h.alasan})` : ''}` : 'tidak berubah, dipakai ulang'}`);
+        baris(
+          h.id,
+          `${h.halaman} halaman, ${h.dicetak ? `dicetak dalam ${h.detik.toFixed(1)} s${h.alasan && h.alasan !== 'berubah' ? ` (${h.alasan})` : ''}` : 'tidak berubah, dipakai ulang'}`,
+        );
         // What the layout changed by itself, and the print lint's warnings (overflow and the like stop the build below).
         for (const c of h.catatan) console.log(`    Catatan cetak: ${c.label} ${c.pesan}`);
         for (const m of h.masalah) console.log(`    Peringatan cetak: ${formatMasalahCetak(h.id, m)}`);
@@ -205,8 +217,8 @@ for (const r of hasil) {
     : !c && shard && shardLaporan(r.id, shard.n) !== shard.i
       ? `PDF dicetak di shard ${shardLaporan(r.id, shard.n)}/${shard.n}`
       : !c
-      ? 'PDF dilewati: masih draf (laporan.yaml: draf: true; LKJIP_DRAF=1 untuk membuatnya)'
-      : `PDF ${c.halaman} halaman, ${c.dicetak ? `dicetak (${c.detik.toFixed(1)} s)` : 'tidak berubah'}`;
+        ? 'PDF dilewati: masih draf (laporan.yaml: draf: true; LKJIP_DRAF=1 untuk membuatnya)'
+        : `PDF ${c.halaman} halaman, ${c.dicetak ? `dicetak (${c.detik.toFixed(1)} s)` : 'tidak berubah'}`;
   baris(r.id, `${data}; ${situs}; ${pdf}`);
 }
 console.log(

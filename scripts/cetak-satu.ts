@@ -12,7 +12,8 @@ import { bacaArgumen } from './lib/argumen.ts';
 
 const PERINTAH = {
   pakai: 'npm run cetak-satu -- <id-laporan …> [--keluar BERKAS] [--dist FOLDER] [--tanpa-gagal]',
-  keterangan: 'Mencetak PDF laporan dari dist/ yang sudah dibangun (tanpa build) dan menampilkan temuan pemeriksaan cetak\nserta waktu tiap tahap. Untuk mengerjakan tata letak cetak.',
+  keterangan:
+    'Mencetak PDF laporan dari dist/ yang sudah dibangun (tanpa build) dan menampilkan temuan pemeriksaan cetak\nserta waktu tiap tahap. Untuk mengerjakan tata letak cetak.',
   pilihan: {
     keluar: { type: 'string', nilai: 'BERKAS', keterangan: 'tulis PDF ke berkas ini (bawaan: dist/<id>/<id>.pdf)' },
     dist: { type: 'string', nilai: 'FOLDER', keterangan: 'folder situs yang sudah dibangun (bawaan dist)' },
@@ -28,7 +29,10 @@ const server = await layani(dist);
 try {
   for (const id of positionals) {
     try {
-      const h = await cetakPdf(browser, server.url, dist, id, { berkas: values.keluar ?? join(dist, id, `${id}.pdf`), tanpaGagal: values['tanpa-gagal'] });
+      const h = await cetakPdf(browser, server.url, dist, id, {
+        berkas: values.keluar ?? join(dist, id, `${id}.pdf`),
+        tanpaGagal: values['tanpa-gagal'],
+      });
       console.log(`${id}: ${h.halaman} halaman, ${h.detik.toFixed(1)} s ${JSON.stringify(h.waktu)}`);
       for (const c of h.catatan) console.log(`  catatan: ${c.label} ${c.pesan}`);
       for (const m of h.masalah) console.log(`  ${formatMasalahCetak(id, m)}`);

@@ -48,7 +48,9 @@ try {
       const w = r.masalah.filter((m) => m.tingkat === 'peringatan');
       const pertama = g[0] ?? w[0];
       const status = g.length ? `${g.length} galat, ${w.length} peringatan` : `valid, ${w.length} peringatan`;
-      const dulu = pertama ? ` — ${g.length ? 'perbaiki dulu' : 'periksa dulu'}: ${pertama.berkas}${pertama.baris ? `:${pertama.baris}` : ''} (${pertama.jalur}) ${pertama.pesan}` : '';
+      const dulu = pertama
+        ? ` — ${g.length ? 'perbaiki dulu' : 'periksa dulu'}: ${pertama.berkas}${pertama.baris ? `:${pertama.baris}` : ''} (${pertama.jalur}) ${pertama.pesan}`
+        : '';
       console.log(`  ${r.id.padEnd(lebar)}  ${status}${dulu}`);
     }
   }

@@ -34,7 +34,29 @@ const jalankan = (...args: string[]) => {
 const ID = 'sukodono-2025-tw2';
 
 try {
-  jalankan('scripts/baru.ts', '--id', ID, '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO, M.Si', '--nip', '19700101 199503 1 001', '--skala', 'lumajang-5');
+  jalankan(
+    'scripts/baru.ts',
+    '--id',
+    ID,
+    '--instansi',
+    'Sukodono',
+    '--kabupaten',
+    'Lumajang',
+    '--provinsi',
+    'Jawa Timur',
+    '--tahun',
+    '2025',
+    '--periode',
+    'tw2',
+    '--tempat',
+    'Lumajang',
+    '--camat',
+    'Drs. BUDI SANTOSO, M.Si',
+    '--nip',
+    '19700101 199503 1 001',
+    '--skala',
+    'lumajang-5',
+  );
   const buku = join(dir, `${ID}.xlsx`);
   jalankan('scripts/templat.ts', ID, '--keluar', buku);
 
@@ -42,20 +64,74 @@ try {
   const lembar = (await readXlsxFile(buku)) as { sheet: string; data: Row[] }[];
   const isi: Record<string, Row[]> = {
     Indikator: [
-      ['T1', 'Meningkatnya kualitas pelayanan publik', 'S1', 'Meningkatnya kepuasan masyarakat atas layanan kecamatan', 'IKU-1', 'Indeks Kepuasan Masyarakat', 'indeks', 'positif', 'terakhir', '82,50', null, '82,50', '85,00', '80,10', '84,15'],
-      ['T1', 'Meningkatnya kualitas pelayanan publik', 'S2', 'Meningkatnya kualitas pembinaan pemerintahan desa', 'IKU-2', 'Persentase desa yang menyusun APBDes tepat waktu', 'persen', 'positif', 'terakhir', 90, null, 90, 100, null, '72,00'],
+      [
+        'T1',
+        'Meningkatnya kualitas pelayanan publik',
+        'S1',
+        'Meningkatnya kepuasan masyarakat atas layanan kecamatan',
+        'IKU-1',
+        'Indeks Kepuasan Masyarakat',
+        'indeks',
+        'positif',
+        'terakhir',
+        '82,50',
+        null,
+        '82,50',
+        '85,00',
+        '80,10',
+        '84,15',
+      ],
+      [
+        'T1',
+        'Meningkatnya kualitas pelayanan publik',
+        'S2',
+        'Meningkatnya kualitas pembinaan pemerintahan desa',
+        'IKU-2',
+        'Persentase desa yang menyusun APBDes tepat waktu',
+        'persen',
+        'positif',
+        'terakhir',
+        90,
+        null,
+        90,
+        100,
+        null,
+        '72,00',
+      ],
     ],
     Anggaran: [
       ['program', '7.01.01', 'Program Penunjang Urusan Pemerintahan Daerah', null, 'DAU', 'S1', null, null, null],
       ['kegiatan', '7.01.01.2.01', 'Perencanaan, Penganggaran dan Evaluasi Kinerja', null, null, null, null, null, null],
-      ['sub kegiatan', '7.01.01.2.01.01', 'Penyusunan Dokumen Perencanaan Perangkat Daerah', null, null, null, null, '12.500.000', '6.250.000'],
-      ['sub kegiatan', '7.01.01.2.01.06', 'Koordinasi dan Penyusunan Laporan Capaian Kinerja', null, null, null, null, '7.500.000', '1.500.000'],
+      [
+        'sub kegiatan',
+        '7.01.01.2.01.01',
+        'Penyusunan Dokumen Perencanaan Perangkat Daerah',
+        null,
+        null,
+        null,
+        null,
+        '12.500.000',
+        '6.250.000',
+      ],
+      [
+        'sub kegiatan',
+        '7.01.01.2.01.06',
+        'Koordinasi dan Penyusunan Laporan Capaian Kinerja',
+        null,
+        null,
+        null,
+        null,
+        '7.500.000',
+        '1.500.000',
+      ],
       ['program', '7.01.02', 'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik', null, 'DAU', 'S2', null, null, null],
       ['kegiatan', '7.01.02.2.01', 'Fasilitasi Pembinaan Pemerintahan Desa', null, null, null, null, null, null],
       ['sub kegiatan', '7.01.02.2.01.01', 'Fasilitasi Penyusunan APBDes', null, null, null, null, '25.000.000', '11.000.000'],
     ],
   };
-  await writeXlsxFile(lembar.map((s) => ({ sheet: s.sheet, data: isi[s.sheet] ? [s.data[0], ...isi[s.sheet]] : s.data })) as never).toFile(buku);
+  await writeXlsxFile(lembar.map((s) => ({ sheet: s.sheet, data: isi[s.sheet] ? [s.data[0], ...isi[s.sheet]] : s.data })) as never).toFile(
+    buku,
+  );
   jalankan('scripts/impor.ts', ID, buku, '--tulis');
 
   const port = 4891;
@@ -80,11 +156,16 @@ try {
       await page.waitForTimeout(tunggu);
       if (cetak) {
         // The print view is ready when Paged.js has laid out every page.
-        await page.waitForFunction(() => (window as unknown as { __lkjip?: { selesai: boolean } }).__lkjip?.selesai, undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => (window as unknown as { __lkjip?: { selesai: boolean } }).__lkjip?.selesai, undefined, {
+          timeout: 60_000,
+        });
         const galat = await page.evaluate(() => (window as unknown as { __lkjip?: { galat?: string } }).__lkjip?.galat);
         if (galat) throw new Error(`tampilan cetak gagal: ${galat}`);
         // The page holding the first chart, as a sheet of paper on a grey desk.
-        await page.addStyleTag({ content: 'html, body { background: #9aa0a6 !important; } .pagedjs_page { background: #fff; box-shadow: 0 2px 8px #0006; margin: 12px auto; }' });
+        await page.addStyleTag({
+          content:
+            'html, body { background: #9aa0a6 !important; } .pagedjs_page { background: #fff; box-shadow: 0 2px 8px #0006; margin: 12px auto; }',
+        });
         const lembar = page.locator('.pagedjs_page', { has: page.locator('img.grafik-cetak') }).first();
         await lembar.screenshot({ path: join(keluar, `${nama}.png`) });
         await page.close();

@@ -77,7 +77,9 @@ if (!tulis) {
   process.exit(0);
 }
 const cadangan = tulisPerubahan(root, id, hasil.perubahan);
-console.log(`\nDitulis: ${hasil.perubahan.map((p) => p.berkas).join(', ')}.${cadangan ? ` Berkas lama disimpan di ${relative(root, cadangan)}/.` : ''}`);
+console.log(
+  `\nDitulis: ${hasil.perubahan.map((p) => p.berkas).join(', ')}.${cadangan ? ` Berkas lama disimpan di ${relative(root, cadangan)}/.` : ''}`,
+);
 console.log('Lihat hasilnya: npm run dev (atau npm run check untuk memeriksa angka).');
 
 /** The sheets of several files as one workbook: a sheet found in two files is refused (which one would win is a guess). */

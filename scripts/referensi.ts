@@ -13,7 +13,9 @@ import { bacaArgumen } from './lib/argumen.ts';
 const { nilai: opsi } = bacaArgumen({
   pakai: 'npm run referensi [-- --periksa]',
   keterangan: 'Menulis docs/referensi.md (daftar berkas data, isian dan komponen bab) dari skema dan katalog komponen.',
-  pilihan: { periksa: { type: 'boolean', keterangan: 'tidak menulis apa pun; keluar dengan kode 1 bila docs/referensi.md belum diperbarui' } },
+  pilihan: {
+    periksa: { type: 'boolean', keterangan: 'tidak menulis apa pun; keluar dengan kode 1 bila docs/referensi.md belum diperbarui' },
+  },
 });
 
 const BERKAS_REFERENSI = 'docs/referensi.md';
@@ -35,7 +37,12 @@ function contohData(): Record<string, unknown> {
   const dir = 'tests/fixtures/kitchen-sink/content';
   const laporan = join(dir, 'laporan', 'lengkap');
   // "content/skala/<nama>.yaml": the fixture's first file in that folder.
-  const pertama = (folder: string) => (existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.yaml')).sort()[0] : undefined);
+  const pertama = (folder: string) =>
+    existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => f.endsWith('.yaml'))
+          .sort()[0]
+      : undefined;
   const out: Record<string, unknown> = {};
   for (const f of BERKAS_DATA) {
     let p = join(laporan, f.berkas);

@@ -17,7 +17,11 @@ const pratinjau = process.env.LKJIP_PRATINJAU === '1';
 export const collections = {
   /** Chapters (MDX): content/laporan/<id>/bab/*.mdx; id "<report>/<file>". */
   bab: defineCollection({
-    loader: glob({ base: './content/laporan', pattern: '*/bab/*.mdx', generateId: ({ entry }) => entry.replace('/bab/', '/').replace(/\.mdx$/, '') }),
+    loader: glob({
+      base: './content/laporan',
+      pattern: '*/bab/*.mdx',
+      generateId: ({ entry }) => entry.replace('/bab/', '/').replace(/\.mdx$/, ''),
+    }),
     schema: pratinjau ? z.any() : babSchema,
   }),
 };

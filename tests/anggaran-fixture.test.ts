@@ -22,11 +22,16 @@ describe('kecamatan and kelurahan units', () => {
     const root = salinData(ROOT);
     ubahData(root, 'unit-kota', 'anggaran.yaml', (d) => (d.program[2].unit = 'Arjo'));
     const g = periksaSatu(root, 'unit-kota').masalah.filter((m) => m.tingkat === 'galat');
-    expect(g.map((m) => `${m.jalur}: ${m.pesan}`)).toEqual(['program[2].kode: kode "7.01.01" sudah dipakai di program[1] (Arjo); kode rekening harus unik dalam satu unit']);
+    expect(g.map((m) => `${m.jalur}: ${m.pesan}`)).toEqual([
+      'program[2].kode: kode "7.01.01" sudah dipakai di program[1] (Arjo); kode rekening harus unik dalam satu unit',
+    ]);
   });
   it('units in order: the kecamatan first, then the kelurahan holding lines', () => {
     expect(daftarUnit(l.program, l.data.laporan.wilayah!.daftar)).toEqual(['kecamatan', 'Arjo', 'Buring', 'Cemoro']);
-    expect(pilihUnit(l.program, 'Arjo').map((b) => [b.kode, b.pagu])).toEqual([['7.01.01', 200000], ['7.01.06', 500000]]);
+    expect(pilihUnit(l.program, 'Arjo').map((b) => [b.kode, b.pagu])).toEqual([
+      ['7.01.01', 200000],
+      ['7.01.06', 500000],
+    ]);
   });
   it('<Nilai anggaran> sums a kode across units, or picks one', () => {
     const n = (q: Record<string, string>) => kutipNilai(l, q);
@@ -48,7 +53,16 @@ describe('kecamatan and kelurahan units', () => {
   });
   it('lines without kode get outline numbers (nomorBaris: romawi)', () => {
     const nomor = nomorBaris(l.program, l.data.laporan.nomorBaris);
-    expect(ratakan(l.program).map((b) => nomor.get(b))).toEqual(['7.01.01', 'I.1', 'I.1.1', '7.01.01', '7.01.01', '7.01.06', 'IV.1', 'IV.2']);
+    expect(ratakan(l.program).map((b) => nomor.get(b))).toEqual([
+      '7.01.01',
+      'I.1',
+      'I.1.1',
+      '7.01.01',
+      '7.01.01',
+      '7.01.06',
+      'IV.1',
+      'IV.2',
+    ]);
   });
 });
 
@@ -63,7 +77,12 @@ describe('efficiency on a scale of bands', () => {
       ['S1', 72.5, 'Efisien'],
       ['S2', expect.closeTo(94.444, 2), 'Kurang Efisien'],
     ]);
-    const k = ratakan(l.program).map((b) => [b.tingkat, b.capaianKeluaran.ok ? b.capaianKeluaran.nilai : null, b.efisiensi.ok ? b.efisiensi.nilai : null, b.kategoriEfisiensi?.predikat]);
+    const k = ratakan(l.program).map((b) => [
+      b.tingkat,
+      b.capaianKeluaran.ok ? b.capaianKeluaran.nilai : null,
+      b.efisiensi.ok ? b.efisiensi.nilai : null,
+      b.kategoriEfisiensi?.predikat,
+    ]);
     expect(k).toEqual([
       ['program', null, null, undefined],
       ['kegiatan', 100, 50, 'Sangat Efisien'],
@@ -80,18 +99,24 @@ describe('efficiency on a scale of bands', () => {
     const root = salinData(ROOT);
     ubahData(root, 'efisiensi-rasio', 'laporan.yaml', (d) => (d.efisiensi = 'selisih'));
     const g = periksaSatu(root, 'efisiensi-rasio').masalah.filter((m) => m.tingkat === 'galat');
-    expect(g.map((m) => m.pesan)).toContain('skala efisiensi "kepmendagri-690-1996" menilai hasil rumus "rasio", tetapi laporan memakai rumus "selisih"');
+    expect(g.map((m) => m.pesan)).toContain(
+      'skala efisiensi "kepmendagri-690-1996" menilai hasil rumus "rasio", tetapi laporan memakai rumus "selisih"',
+    );
   });
   it('an unknown scale is refused with the ones available', () => {
     const root = salinData(ROOT);
     ubahData(root, 'efisiensi-rasio', 'laporan.yaml', (d) => (d.skalaEfisiensi = 'tidak-ada'));
     const g = periksaSatu(root, 'efisiensi-rasio').masalah.filter((m) => m.tingkat === 'galat');
-    expect(g.map((m) => m.pesan)).toEqual(['skala efisiensi "tidak-ada" tidak ada di content/skala-efisiensi/; pilih salah satu: kepmendagri-690-1996']);
+    expect(g.map((m) => m.pesan)).toEqual([
+      'skala efisiensi "tidak-ada" tidak ada di content/skala-efisiensi/; pilih salah satu: kepmendagri-690-1996',
+    ]);
   });
   it('an entered output achievement that disagrees with the indicators is reported', () => {
     const root = salinData(ROOT);
     ubahData(root, 'efisiensi-rasio', 'anggaran.yaml', (d) => (d.program[0].kegiatan[0].capaian = 90));
     const w = periksaSatu(root, 'efisiensi-rasio').masalah.filter((m) => m.tingkat === 'peringatan');
-    expect(w.map((m) => `${m.jalur}: ${m.pesan}`)).toEqual(['program[0].kegiatan[0].capaian: capaian keluaran Perencanaan, Penganggaran dan Evaluasi Kinerja diisi 90,00, tetapi rata-rata capaian indikatornya 100,00']);
+    expect(w.map((m) => `${m.jalur}: ${m.pesan}`)).toEqual([
+      'program[0].kegiatan[0].capaian: capaian keluaran Perencanaan, Penganggaran dan Evaluasi Kinerja diisi 90,00, tetapi rata-rata capaian indikatornya 100,00',
+    ]);
   });
 });

@@ -25,12 +25,17 @@ function salinan(dari: string, ubah: Record<string, (d: Obj) => void>) {
 describe('sasaran budget from the level that carries the amounts', () => {
   const r = salinan('jatiroto-2024', {
     'anggaran.yaml': (d) =>
-      d.program[0].kegiatan = [
+      (d.program[0].kegiatan = [
         {
           nama: 'Penyediaan Jasa Penunjang Urusan Pemerintahan Daerah',
-          subKegiatan: [{ nama: 'Penyediaan Jasa Surat Menyurat', indikator: [{ nama: 'Jumlah laporan', satuan: 'laporan', target: 12, realisasi: 12 }] }],
+          subKegiatan: [
+            {
+              nama: 'Penyediaan Jasa Surat Menyurat',
+              indikator: [{ nama: 'Jumlah laporan', satuan: 'laporan', target: 12, realisasi: 12 }],
+            },
+          ],
         },
-      ],
+      ]),
   });
   const l = r.laporan!;
 

@@ -11,7 +11,12 @@ import { hitungLaporan } from '../src/domain/laporan.ts';
 import { periksaLaporan } from '../src/domain/periksa.ts';
 
 /** Project roots holding reports: the samples and every fixture project under tests/fixtures. */
-const akar = ['.', ...readdirSync('tests/fixtures').map((d) => join('tests/fixtures', d)).filter((d) => existsSync(join(d, 'content/laporan')))];
+const akar = [
+  '.',
+  ...readdirSync('tests/fixtures')
+    .map((d) => join('tests/fixtures', d))
+    .filter((d) => existsSync(join(d, 'content/laporan'))),
+];
 
 /** Paths of every typed number below a key ending in "tertulis" (an indicator's {besaran, nilai} counts as one figure). */
 export function jalurTertulis(node: unknown, jalur = '', diBawah = false): string[] {

@@ -26,10 +26,20 @@ describe('images in chapters', () => {
     expect(galat(dengan('<Gambar label="peta" judul="Peta" src="gambar/peta.jpg" alt="Peta wilayah" sumber="Bappeda" />'))).toEqual([]);
   });
   it.each([
-    ['missing alt', '<Gambar label="peta" judul="Peta" src="gambar/peta.jpg" sumber="x" />', 'alt', /prop alt wajib diisi: uraian isi gambar untuk pembaca yang tidak dapat melihatnya/],
+    [
+      'missing alt',
+      '<Gambar label="peta" judul="Peta" src="gambar/peta.jpg" sumber="x" />',
+      'alt',
+      /prop alt wajib diisi: uraian isi gambar untuk pembaca yang tidak dapat melihatnya/,
+    ],
     ['empty alt', '<Gambar label="peta" judul="Peta" src="gambar/peta.jpg" alt="" sumber="x" />', 'alt', /alt="": tidak boleh kosong/],
     ['missing file', '<Gambar label="peta" judul="Peta" src="gambar/tidak-ada.jpg" alt="a" />', 'src', /tidak ada di folder laporan/],
-    ['path out of the folder', '<Gambar label="peta" judul="Peta" src="../jatiroto-2024/peta.jpg" alt="a" />', 'src', /keluar dari folder laporan/],
+    [
+      'path out of the folder',
+      '<Gambar label="peta" judul="Peta" src="../jatiroto-2024/peta.jpg" alt="a" />',
+      'src',
+      /keluar dari folder laporan/,
+    ],
     ['web address', '<Gambar label="peta" judul="Peta" src="https://contoh.go.id/peta.jpg" alt="a" />', 'src', /bukan berkas setempat/],
   ])('%s', (_n, isi, atribut, pesan) => {
     const m = galat(dengan(isi));
@@ -43,10 +53,12 @@ describe('images in chapters', () => {
     expect(m.find((x) => x.berkas === berkasBab && x.jalur === '(isi bab)')?.pesan).toMatch(/src=\{peta\} bukan nilai tetap/);
   });
   it('a link inside the folder pointing outside it is refused', () => {
-    const m = galat(dengan('<Gambar label="peta" judul="Peta" src="gambar/luar.png" alt="a" />', (folder) => {
-      writeFileSync(join(folder, '..', 'rahasia.png'), readFileSync('tests/fixtures/bagian/logo-contoh.png'));
-      symlinkSync(join(folder, '..', 'rahasia.png'), join(folder, 'gambar/luar.png'));
-    }));
+    const m = galat(
+      dengan('<Gambar label="peta" judul="Peta" src="gambar/luar.png" alt="a" />', (folder) => {
+        writeFileSync(join(folder, '..', 'rahasia.png'), readFileSync('tests/fixtures/bagian/logo-contoh.png'));
+        symlinkSync(join(folder, '..', 'rahasia.png'), join(folder, 'gambar/luar.png'));
+      }),
+    );
     expect(m.find((x) => x.jalur === '<Gambar src>')?.pesan).toMatch(/symlink\) ke luar folder laporan/);
   });
   it('an image without a source line is a warning', () => {
@@ -66,7 +78,9 @@ describe('hand-made tables', () => {
   });
   it('typed figures are listed as a warning naming the table', () => {
     const m = dengan('<Tabel label="t" judul="Isu">\n\n| No | Isu | Target |\n|---|---|---|\n| 1 | Pelayanan | 87,72% |\n\n</Tabel>');
-    expect(m.find((x) => x.tingkat === 'peringatan' && x.jalur === '<Tabel label="t">')?.pesan).toMatch(/memuat 1 angka yang diketik.*87,72%/);
+    expect(m.find((x) => x.tingkat === 'peringatan' && x.jalur === '<Tabel label="t">')?.pesan).toMatch(
+      /memuat 1 angka yang diketik.*87,72%/,
+    );
   });
   it('two captions with the same number are an error', () => {
     const m = galat(dengan('<Tabel label="t" judul="Isu" nomor="3.1">\n\n| a | b |\n|---|---|\n| x | y |\n\n</Tabel>'));
@@ -79,6 +93,8 @@ describe('logo', () => {
     const root = salinData();
     ubahTeks(root, 'contoh', 'laporan.yaml', (t) => `${t}logo: logo-lumajang.png\n`);
     const m = galat(periksaSatu(root, 'contoh').masalah);
-    expect(m.find((x) => x.berkas === 'content/laporan/contoh/laporan.yaml' && x.jalur === 'logo')?.pesan).toMatch(/logo-lumajang\.png" tidak ada/);
+    expect(m.find((x) => x.berkas === 'content/laporan/contoh/laporan.yaml' && x.jalur === 'logo')?.pesan).toMatch(
+      /logo-lumajang\.png" tidak ada/,
+    );
   });
 });

@@ -33,7 +33,9 @@ describe.concurrent('npm run check', () => {
     expect(r.out).toContain('titik desimal: 87.72');
     expect(r.out).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
     // The summary per report says what to fix first.
-    expect(r.out).toMatch(/Ringkasan:\n  contoh  1 galat, \d+ peringatan — perbaiki dulu: content\/laporan\/contoh\/kinerja\.yaml:\d+ \(tujuan\[0\]\.sasaran\[0\]\.indikator\[0\]\.target\.pkAwal\)/);
+    expect(r.out).toMatch(
+      /Ringkasan:\n  contoh  1 galat, \d+ peringatan — perbaiki dulu: content\/laporan\/contoh\/kinerja\.yaml:\d+ \(tujuan\[0\]\.sasaran\[0\]\.indikator\[0\]\.target\.pkAwal\)/,
+    );
   });
 
   it('a bad NIP', async () => {
@@ -47,6 +49,8 @@ describe.concurrent('npm run check', () => {
     const root = copyWith('anggaran.yaml', (t) => t.replace('    sasaran: [S1]\n', '    sasaran: [S1]\n    pagu: 3000000\n'));
     const r = await check(root);
     expect(r.code).toBe(0);
-    expect(r.out).toMatch(/PERINGATAN content\/laporan\/contoh\/anggaran\.yaml:\d+\n  isian: program\[0\]\.pagu\n  pagu 7\.01\.01 tertulis 3\.000\.000, tetapi jumlah rinciannya 2\.500\.000/);
+    expect(r.out).toMatch(
+      /PERINGATAN content\/laporan\/contoh\/anggaran\.yaml:\d+\n  isian: program\[0\]\.pagu\n  pagu 7\.01\.01 tertulis 3\.000\.000, tetapi jumlah rinciannya 2\.500\.000/,
+    );
   });
 });

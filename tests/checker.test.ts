@@ -46,7 +46,9 @@ describe('checker', () => {
 
   it('a year total that disagrees with the quarters', () => {
     const r = denganData({ 'realisasi.yaml': (d) => (d['IKU-1'].tahunan = 100) });
-    expect(r.masalah.map((m) => m.pesan)).toEqual(['realisasi tahunan indikator IKU-1 tertulis 100,00, tetapi dari triwulan (terakhir) hasilnya 87,72']);
+    expect(r.masalah.map((m) => m.pesan)).toEqual([
+      'realisasi tahunan indikator IKU-1 tertulis 100,00, tetapi dari triwulan (terakhir) hasilnya 87,72',
+    ]);
   });
 
   it('a counting that disagrees with the realisasi', () => {
@@ -61,7 +63,9 @@ describe('checker', () => {
 
   it('a history capaian that does not compute', () => {
     const r = denganData({ 'kinerja.yaml': (d) => (iku1(d).riwayat[0].capaianTertulis = 85.75) });
-    expect(r.masalah.map((m) => m.pesan)).toEqual(['capaian 2023 indikator IKU-1 tertulis 85,75, tetapi target dan realisasinya menghasilkan 98,43']);
+    expect(r.masalah.map((m) => m.pesan)).toEqual([
+      'capaian 2023 indikator IKU-1 tertulis 85,75, tetapi target dan realisasinya menghasilkan 98,43',
+    ]);
   });
 
   it('budget: typed parent totals, figures from another table, sisa, persen and the grand total', () => {
@@ -84,6 +88,8 @@ describe('checker', () => {
 
   it('staff counts by status or education that do not add up to the people in the row', () => {
     const r = denganData({ 'sdm.yaml': (d) => (d.baris[1].pendidikan = { SMA: 3, S1: 1 }) });
-    expect(r.masalah.map((m) => m.pesan)).toEqual(['baris "Tenaga Kontrak": jumlah menurut pendidikan 4 orang, tetapi laki-laki + perempuan 5 orang']);
+    expect(r.masalah.map((m) => m.pesan)).toEqual([
+      'baris "Tenaga Kontrak": jumlah menurut pendidikan 4 orang, tetapi laki-laki + perempuan 5 orang',
+    ]);
   });
 });

@@ -25,7 +25,11 @@ describe('catalogue and <Nilai>', () => {
       ];
       let diterima = 0;
       for (const props of permintaan) {
-        const galat = periksaPemakaian('bab.mdx', [{ nama: 'Nilai', props, letakProp: {}, bukanLiteral: [], berisi: false, baris: 1 }], konteks).filter((m) => m.tingkat === 'galat');
+        const galat = periksaPemakaian(
+          'bab.mdx',
+          [{ nama: 'Nilai', props, letakProp: {}, bukanLiteral: [], berisi: false, baris: 1 }],
+          konteks,
+        ).filter((m) => m.tingkat === 'galat');
         if (galat.length) continue;
         diterima++;
         expect(() => kutipNilai(r, props), JSON.stringify(props)).not.toThrow();

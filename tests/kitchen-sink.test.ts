@@ -30,7 +30,9 @@ function berkasSkema(): { nama: string; schema: ZodType; berkas: string[] }[] {
     const dasar = nama.replace(/Schema$/, '');
     const berkas =
       dasar === 'skala' || dasar === 'skalaEfisiensi'
-        ? readdirSync(join(FIXTURE, dasar === 'skala' ? 'skala' : 'skala-efisiensi')).map((f) => join(FIXTURE, dasar === 'skala' ? 'skala' : 'skala-efisiensi', f))
+        ? readdirSync(join(FIXTURE, dasar === 'skala' ? 'skala' : 'skala-efisiensi')).map((f) =>
+            join(FIXTURE, dasar === 'skala' ? 'skala' : 'skala-efisiensi', f),
+          )
         : [join(FIXTURE, 'laporan', ID, `${dasar}.yaml`)];
     out.push({ nama, schema: s as ZodType, berkas });
   }
@@ -85,10 +87,18 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
   // The signatory (laporan.yaml) named as the head's holder: his name is drawn in the chart.
   'strukturSchema:unit[].pemangku': (o) => /<svg[^>]*class="bagan-svg"[^]*DRS\. PENANDA TANGANWATI[^]*<\/svg>/.test(o.html),
   // Where the letterhead goes: on the cover and at the head of the PK appendix.
-  'laporanSchema:kop.pada[]': (o) => /class="sampul dengan-kop"[^]*?class="kop-surat"/.test(o.html) && /class="lampiran-pk">\s*<header class="kop-surat"/.test(o.html),
+  'laporanSchema:kop.pada[]': (o) =>
+    /class="sampul dengan-kop"[^]*?class="kop-surat"/.test(o.html) && /class="lampiran-pk">\s*<header class="kop-surat"/.test(o.html),
   'babSchema:bab': (o) => ['BAB I ', 'BAB II ', 'BAB III '].every((b) => o.teks.includes(b)),
   'babSchema:urutan': (o) => {
-    const i = ['Kata Pengantar Uji Lengkap', 'Ringkasan Uji Lengkap', 'Pendahuluan Uji Lengkap', 'Perencanaan Uji Lengkap', 'Akuntabilitas Uji Lengkap', 'Lampiran Perjanjian Kinerja Uji'].map((j) => o.ringkasan.indexOf(j));
+    const i = [
+      'Kata Pengantar Uji Lengkap',
+      'Ringkasan Uji Lengkap',
+      'Pendahuluan Uji Lengkap',
+      'Perencanaan Uji Lengkap',
+      'Akuntabilitas Uji Lengkap',
+      'Lampiran Perjanjian Kinerja Uji',
+    ].map((j) => o.ringkasan.indexOf(j));
     return i.every((x, n) => x >= 0 && (n === 0 || x > i[n - 1]));
   },
 };
@@ -149,11 +159,15 @@ function ditemukan(v: Nilai, o: Keluaran, pemeriksa: boolean): boolean {
   if (pemeriksa) return false;
   // Dates are printed in words: 2031-10-17 -> "17 Oktober 2031"; a month only, 2031-10 -> "Oktober 2031".
   if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
-    const kata = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}T00:00:00Z`));
+    const kata = new Intl.DateTimeFormat('id-ID', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${v}T00:00:00Z`),
+    );
     if (o.teks.includes(kata)) return true;
   }
   if (/^\d{4}-\d{2}$/.test(v)) {
-    const kata = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${v}-01T00:00:00Z`));
+    const kata = new Intl.DateTimeFormat('id-ID', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${v}-01T00:00:00Z`),
+    );
     if (o.teks.includes(kata)) return true;
   }
   return [...o.atribut].some((a) => a.toLowerCase().includes(s));
@@ -170,12 +184,18 @@ beforeAll(() => {
   if (b.status !== 0) throw new Error(`build kitchen-sink gagal:\n${b.stdout}\n${b.stderr}`);
   const c = spawnSync(process.execPath, ['scripts/check.ts', ID], { cwd: dir, encoding: 'utf8' });
   const berkas = semuaBerkas(join(dir, 'dist'));
-  const html = berkas.filter((f) => f.endsWith('.html')).map((f) => readFileSync(f, 'utf8')).join('\n');
+  const html = berkas
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => readFileSync(f, 'utf8'))
+    .join('\n');
   keluaran = {
     html,
     teks: teksHtml(html),
     atribut: new Set([...html.matchAll(/\s[\w:-]+="([^"]*)"/g)].map((m) => m[1].replace(/&amp;/g, '&').replace(/&quot;/g, '"'))),
-    data: berkas.filter((f) => /\/data\/[^/]+\.(csv|json)$/.test(f)).map((f) => readFileSync(f, 'utf8')).join('\n'),
+    data: berkas
+      .filter((f) => /\/data\/[^/]+\.(csv|json)$/.test(f))
+      .map((f) => readFileSync(f, 'utf8'))
+      .join('\n'),
     pemeriksa: c.stdout + c.stderr,
     ringkasan: teksHtml(readFileSync(join(dir, 'dist', ID, 'index.html'), 'utf8')),
   };
@@ -239,9 +259,13 @@ describe('indicator features on the kitchen-sink report (issue 13)', () => {
   });
 
   it('analysis tables: analysis, solution and follow-up in separate columns (indicators and program indicators)', () => {
-    expect(tabel('tabel-analisis')).toMatch(/Analisis Keberhasilan \/ Kegagalan Solusi Rencana Tindak Lanjut .*Analisis keberhasilan panci uji karena sabun cukup Solusi panci uji menambah wastafel Rencana tindak lanjut panci uji tahun depan/);
+    expect(tabel('tabel-analisis')).toMatch(
+      /Analisis Keberhasilan \/ Kegagalan Solusi Rencana Tindak Lanjut .*Analisis keberhasilan panci uji karena sabun cukup Solusi panci uji menambah wastafel Rencana tindak lanjut panci uji tahun depan/,
+    );
     expect(tabel('tabel-indikator-program-hasil')).toMatch(/Analisis Keberhasilan \/ Kegagalan Solusi Rencana Tindak Lanjut/);
-    expect(tabel('tabel-indikator-program-hasil')).toContain('Analisis program uji anggaran cukup Solusi program uji koordinasi Tindak lanjut program uji bertahap');
+    expect(tabel('tabel-indikator-program-hasil')).toContain(
+      'Analisis program uji anggaran cukup Solusi program uji koordinasi Tindak lanjut program uji bertahap',
+    );
   });
 
   it('signing dates: a day left to fill by hand, a month only; PK place and date where given', () => {

@@ -13,7 +13,13 @@ import { KASUS } from './korpus.ts';
 const dibuat: string[] = [];
 afterAll(() => dibuat.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-const CONTOH = ['"<60%" in a Markdown table', 'TabelEfisiensi without an efisiensi rule', '{process.exit(7)}', 'tab in front matter', 'YAML alias bomb'];
+const CONTOH = [
+  '"<60%" in a Markdown table',
+  'TabelEfisiensi without an efisiensi rule',
+  '{process.exit(7)}',
+  'tab in front matter',
+  'YAML alias bomb',
+];
 
 describe('the build never shows a stack trace for an author mistake', () => {
   it.each(KASUS.filter((k) => CONTOH.includes(k.nama)))('$nama', (k) => {

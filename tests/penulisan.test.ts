@@ -22,11 +22,36 @@ afterAll(hapusSalinan);
 const proyek = (...laporan: string[]) => salinProyek(laporan.map((id) => ({ dari: id, id })));
 
 function jalankan(dir: string, skrip: string, ...args: string[]) {
-  const r = spawnSync(process.execPath, [`scripts/${skrip}.ts`, ...args], { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(process.execPath, [`scripts/${skrip}.ts`, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { status: r.status, keluaran: r.stdout + r.stderr };
 }
 
-const BARU = ['--id', 'sukodono-2025', '--instansi', 'Sukodono', '--kabupaten', 'Lumajang', '--provinsi', 'Jawa Timur', '--tahun', '2025', '--periode', 'tw2', '--tempat', 'Lumajang', '--camat', 'Drs. BUDI SANTOSO', '--nip', '19700101 199503 1 001', '--skala', 'lumajang-5'];
+const BARU = [
+  '--id',
+  'sukodono-2025',
+  '--instansi',
+  'Sukodono',
+  '--kabupaten',
+  'Lumajang',
+  '--provinsi',
+  'Jawa Timur',
+  '--tahun',
+  '2025',
+  '--periode',
+  'tw2',
+  '--tempat',
+  'Lumajang',
+  '--camat',
+  'Drs. BUDI SANTOSO',
+  '--nip',
+  '19700101 199503 1 001',
+  '--skala',
+  'lumajang-5',
+];
 const baca = (dir: string, id: string, f: string) => readFileSync(join(folderLaporan(dir, id), f), 'utf8');
 
 /** A workbook as a staff member fills it: headers in a different order, numbers typed as Indonesian text. */
@@ -46,9 +71,21 @@ describe('a new report', () => {
     const r = jalankan(dir, 'baru', ...BARU);
     expect(r.status, r.keluaran).toBe(0);
     const bab = readdirSync(join(dir, 'content/laporan/sukodono-2025/bab'));
-    expect(bab).toEqual(['00-kata-pengantar.mdx', '01-pendahuluan.mdx', '02-perencanaan-kinerja.mdx', '03-akuntabilitas-kinerja.mdx', '04-penutup.mdx']);
+    expect(bab).toEqual([
+      '00-kata-pengantar.mdx',
+      '01-pendahuluan.mdx',
+      '02-perencanaan-kinerja.mdx',
+      '03-akuntabilitas-kinerja.mdx',
+      '04-penutup.mdx',
+    ]);
     const l = parse(baca(dir, 'sukodono-2025', 'laporan.yaml'));
-    expect(l).toMatchObject({ draf: true, instansi: 'Kecamatan Sukodono', periode: { jenis: 'triwulan', ke: 2 }, tahun: 2025, tanggal: '2025-06-30' });
+    expect(l).toMatchObject({
+      draf: true,
+      instansi: 'Kecamatan Sukodono',
+      periode: { jenis: 'triwulan', ke: 2 },
+      tahun: 2025,
+      tanggal: '2025-06-30',
+    });
     expect(l.penandatangan).toMatchObject({ nama: 'Drs. BUDI SANTOSO', jabatan: 'Camat Sukodono', nip: '19700101 199503 1 001' });
     expect(baca(dir, 'sukodono-2025', 'bab/03-akuntabilitas-kinerja.mdx')).toMatch(/Petunjuk:/);
     const c = jalankan(dir, 'check');
@@ -67,8 +104,21 @@ describe('a new report', () => {
 });
 
 describe('answers piped into npm run baru', () => {
-  const JAWABAN = ['sukodono-2025', 'Sukodono', 'kabupaten', 'Lumajang', '', '2025', 'tw2', '', 'Drs. BUDI SANTOSO', '19700101 199503 1 001', '2'];
-  const pipa = (dir: string, jawaban: string[], ...args: string[]) => jalankanPerintah('baru', args, { cwd: dir, masukan: `${jawaban.join('\n')}\n` });
+  const JAWABAN = [
+    'sukodono-2025',
+    'Sukodono',
+    'kabupaten',
+    'Lumajang',
+    '',
+    '2025',
+    'tw2',
+    '',
+    'Drs. BUDI SANTOSO',
+    '19700101 199503 1 001',
+    '2',
+  ];
+  const pipa = (dir: string, jawaban: string[], ...args: string[]) =>
+    jalankanPerintah('baru', args, { cwd: dir, masukan: `${jawaban.join('\n')}\n` });
 
   it('are taken as typed, one per question; the predikat scale is asked for from the list in content/skala/', async () => {
     const dir = proyek();
@@ -76,7 +126,13 @@ describe('answers piped into npm run baru', () => {
     expect(r.status, r.keluaran).toBe(0);
     expect(r.stdout).toMatch(/ {2}1\. lumajang-5 — [^\n]+\n {2}2\. malang-4 — /);
     const l = parse(baca(dir, 'sukodono-2025', 'laporan.yaml'));
-    expect(l).toMatchObject({ instansi: 'Kecamatan Sukodono', skalaPredikat: 'malang-4', periode: { jenis: 'triwulan', ke: 2 }, tahun: 2025, provinsi: 'Jawa Timur' });
+    expect(l).toMatchObject({
+      instansi: 'Kecamatan Sukodono',
+      skalaPredikat: 'malang-4',
+      periode: { jenis: 'triwulan', ke: 2 },
+      tahun: 2025,
+      provinsi: 'Jawa Timur',
+    });
     expect(l.penandatangan.nip).toBe('19700101 199503 1 001');
   });
 
@@ -124,7 +180,9 @@ describe('a new period from an existing report (--dari)', () => {
 
   it('the next quarter of the same year keeps the quarters entered so far', () => {
     const dir = proyek('candipuro-2023-tw2');
-    expect(jalankan(dir, 'baru', '--dari', 'candipuro-2023-tw2', '--id', 'candipuro-2023-tw3', '--periode', 'tw3', '--tahun', '2023').status).toBe(0);
+    expect(
+      jalankan(dir, 'baru', '--dari', 'candipuro-2023-tw2', '--id', 'candipuro-2023-tw3', '--periode', 'tw3', '--tahun', '2023').status,
+    ).toBe(0);
     const real = parse(baca(dir, 'candipuro-2023-tw3', 'realisasi.yaml'));
     expect(real['IKU-S1']).toEqual({ tw2: 54.9 });
     expect(parse(baca(dir, 'candipuro-2023-tw3', 'anggaran.yaml')).program[0].kegiatan[0].subKegiatan[0].pagu).toBe(3000000);
@@ -175,15 +233,37 @@ describe('the Excel workbook', () => {
     const dir = proyek();
     expect(jalankan(dir, 'baru', ...BARU).status).toBe(0);
     // A hand edit the workbook does not hold: history typed into kinerja.yaml with a comment.
-    const kinerjaAwal = baca(dir, 'sukodono-2025', 'kinerja.yaml').replace('              pkAwal: 100\n', '              pkAwal: 100\n            # dari laporan 2024\n            riwayat:\n              - { tahun: 2024, target: 80, realisasi: 78 }\n');
+    const kinerjaAwal = baca(dir, 'sukodono-2025', 'kinerja.yaml').replace(
+      '              pkAwal: 100\n',
+      '              pkAwal: 100\n            # dari laporan 2024\n            riwayat:\n              - { tahun: 2024, target: 80, realisasi: 78 }\n',
+    );
     writeFileSync(join(dir, 'content/laporan/sukodono-2025/kinerja.yaml'), kinerjaAwal);
     const buku = join(dir, 'isi.xlsx');
     await isiBuku(buku, [
       {
         l: INDIKATOR,
         baris: [
-          { kodeTujuan: 'T1', tujuan: 'Meningkatnya kualitas pelayanan publik', kodeSasaran: 'S1', sasaran: 'Meningkatnya kepuasan masyarakat', kode: 'IKU-1', nama: 'Indeks Kepuasan Masyarakat', satuan: 'indeks', pkAwal: '82,50', tw1: '80,10', tw2: '84,15' },
-          { kodeTujuan: 'T1', kodeSasaran: 'S1', kode: 'IKU-2', nama: 'Persentase pengaduan yang ditindaklanjuti', satuan: 'persen', pkAwal: 90, tw2: '72,00' },
+          {
+            kodeTujuan: 'T1',
+            tujuan: 'Meningkatnya kualitas pelayanan publik',
+            kodeSasaran: 'S1',
+            sasaran: 'Meningkatnya kepuasan masyarakat',
+            kode: 'IKU-1',
+            nama: 'Indeks Kepuasan Masyarakat',
+            satuan: 'indeks',
+            pkAwal: '82,50',
+            tw1: '80,10',
+            tw2: '84,15',
+          },
+          {
+            kodeTujuan: 'T1',
+            kodeSasaran: 'S1',
+            kode: 'IKU-2',
+            nama: 'Persentase pengaduan yang ditindaklanjuti',
+            satuan: 'persen',
+            pkAwal: 90,
+            tw2: '72,00',
+          },
         ],
       },
       {
@@ -191,7 +271,13 @@ describe('the Excel workbook', () => {
         baris: [
           { tingkat: 'program', kode: '7.01.01', nama: 'Program Penunjang Urusan Pemerintahan', sasaran: 'S1' },
           { tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Perencanaan dan Evaluasi Kinerja' },
-          { tingkat: 'sub kegiatan', kode: " 7.01.01.2.01.01 ", nama: 'Penyusunan Dokumen Perencanaan', pagu: 'Rp 12.500.000', realisasi: '6.250.000' },
+          {
+            tingkat: 'sub kegiatan',
+            kode: ' 7.01.01.2.01.01 ',
+            nama: 'Penyusunan Dokumen Perencanaan',
+            pagu: 'Rp 12.500.000',
+            realisasi: '6.250.000',
+          },
           { tingkat: 'sub kegiatan', kode: '7.01.01.2.01.02.', nama: 'Evaluasi Kinerja', pagu: 7500000, realisasi: '1,500,000.00' },
         ],
       },
@@ -206,10 +292,16 @@ describe('the Excel workbook', () => {
     expect(r.status, r.keluaran).toBe(0);
     const kin = baca(dir, 'sukodono-2025', 'kinerja.yaml');
     expect(kin).toContain('# dari laporan 2024');
-    expect(parse(kin).tujuan[0].sasaran[0].indikator[0]).toMatchObject({ kode: 'IKU-1', target: { pkAwal: 82.5 }, riwayat: [{ tahun: 2024, target: 80, realisasi: 78 }] });
+    expect(parse(kin).tujuan[0].sasaran[0].indikator[0]).toMatchObject({
+      kode: 'IKU-1',
+      target: { pkAwal: 82.5 },
+      riwayat: [{ tahun: 2024, target: 80, realisasi: 78 }],
+    });
     expect(parse(baca(dir, 'sukodono-2025', 'realisasi.yaml'))).toEqual({ 'IKU-1': { tw1: 80.1, tw2: 84.15 }, 'IKU-2': { tw2: 72 } });
     const ang = parse(baca(dir, 'sukodono-2025', 'anggaran.yaml'));
-    expect(ang.program[0].kegiatan[0].subKegiatan.map((s: { kode: string; pagu: number; realisasi: number }) => [s.kode, s.pagu, s.realisasi])).toEqual([
+    expect(
+      ang.program[0].kegiatan[0].subKegiatan.map((s: { kode: string; pagu: number; realisasi: number }) => [s.kode, s.pagu, s.realisasi]),
+    ).toEqual([
       ['7.01.01.2.01.01', 12500000, 6250000],
       ['7.01.01.2.01.02', 7500000, 1500000],
     ]);
@@ -218,7 +310,10 @@ describe('the Excel workbook', () => {
     expect(readFileSync(join(dir, 'content/laporan/sukodono-2025/cadangan', cadangan[0], 'kinerja.yaml'), 'utf8')).toBe(kinerjaAwal);
 
     // The report as published: drafts are built on request; web page and PDF carry the computed figures.
-    writeFileSync(join(dir, 'content/laporan/sukodono-2025/laporan.yaml'), baca(dir, 'sukodono-2025', 'laporan.yaml').replace(/^draf: true\n/m, ''));
+    writeFileSync(
+      join(dir, 'content/laporan/sukodono-2025/laporan.yaml'),
+      baca(dir, 'sukodono-2025', 'laporan.yaml').replace(/^draf: true\n/m, ''),
+    );
     const b = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: dir, encoding: 'utf8' });
     expect(b.status, b.stdout + b.stderr).toBe(0);
     const html = readFileSync(join(dir, 'dist/sukodono-2025/bab-3/index.html'), 'utf8');
@@ -260,7 +355,9 @@ describe('the Excel workbook', () => {
     const dir = proyek('candipuro-2023-tw2');
     const buku = join(dir, 'salah.xlsx');
     await isiBuku(buku, [{ l: ANGGARAN, baris: [{ tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' }] }]);
-    expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis').keluaran).toMatch(/Anggaran baris 2: kegiatan "Kegiatan tanpa program" tidak berada di bawah program/);
+    expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis').keluaran).toMatch(
+      /Anggaran baris 2: kegiatan "Kegiatan tanpa program" tidak berada di bawah program/,
+    );
     await isiBuku(buku, [{ l: ANGGARAN, baris: [{ tingkat: 'program', kode: '7.01.01', nama: 'Program', sasaran: 'S9', pagu: 5 }] }]);
     const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis');
     expect(r.status).toBe(1);
@@ -271,9 +368,17 @@ describe('the Excel workbook', () => {
     const dir = proyek();
     expect(jalankan(dir, 'baru', ...BARU).status).toBe(0);
     const csv = join(dir, 'anggaran.csv');
-    writeFileSync(csv, '\uFEFFTingkat;Kode rekening;Nama;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;;\nsub kegiatan;7.01.01.2.01.01;Salah tingkat;1.000.000,00;500.000\n');
-    expect(jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis').keluaran).toMatch(/sub kegiatan "Salah tingkat" tidak berada di bawah kegiatan/);
-    writeFileSync(csv, 'Tingkat;Kode rekening;Nama;Sasaran;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;S1;;\nkegiatan;7.01.01.2.01;Kegiatan;;;\nsub kegiatan;7.01.01.2.01.01;"Sub; dengan titik koma";;1.000.000,00;500.000\n');
+    writeFileSync(
+      csv,
+      '\uFEFFTingkat;Kode rekening;Nama;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;;\nsub kegiatan;7.01.01.2.01.01;Salah tingkat;1.000.000,00;500.000\n',
+    );
+    expect(jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis').keluaran).toMatch(
+      /sub kegiatan "Salah tingkat" tidak berada di bawah kegiatan/,
+    );
+    writeFileSync(
+      csv,
+      'Tingkat;Kode rekening;Nama;Sasaran;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;S1;;\nkegiatan;7.01.01.2.01;Kegiatan;;;\nsub kegiatan;7.01.01.2.01.01;"Sub; dengan titik koma";;1.000.000,00;500.000\n',
+    );
     const r = jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis');
     expect(r.status, r.keluaran).toBe(0);
     const sub = parse(baca(dir, 'sukodono-2025', 'anggaran.yaml')).program[0].kegiatan[0].subKegiatan[0];
@@ -304,14 +409,18 @@ describe('live preview (npm run dev)', () => {
     const port = 4700 + Math.floor(Math.random() * 200);
     const { spawn } = await import('node:child_process');
     // As a user starts it: without the test runner's variables (Astro behaves differently under Vitest).
-    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'));
+    const env = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !k.startsWith('VITEST') && k !== 'TEST' && k !== 'NODE_ENV'),
+    );
     const p = spawn(process.execPath, ['scripts/dev.ts', '--port', String(port)], { cwd: dir, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     p.stdout.on('data', (d) => (log += d));
     p.stderr.on('data', (d) => (log += d));
     try {
       for (let i = 0; i < 120 && !/ready in/.test(log); i++) await new Promise((ok) => setTimeout(ok, 250));
-      expect(log).toMatch(/GALAT content\/laporan\/candipuro-2023-tw2\/anggaran\.yaml:\d+\n  isian: program\[0\]\.kegiatan\[0\]\.subKegiatan\[0\]\.pagu\n  harus berupa angka/);
+      expect(log).toMatch(
+        /GALAT content\/laporan\/candipuro-2023-tw2\/anggaran\.yaml:\d+\n  isian: program\[0\]\.kegiatan\[0\]\.subKegiatan\[0\]\.pagu\n  harus berupa angka/,
+      );
       // The server answers before its routes are ready ("Cannot GET /"): ask again until the site answers.
       let beranda = '';
       for (let i = 0; i < 40 && !beranda.includes('lang="id"'); i++) {
@@ -319,7 +428,9 @@ describe('live preview (npm run dev)', () => {
         beranda = await (await fetch(`http://localhost:${port}/`)).text();
       }
       expect(beranda).toMatch(/Pratinjau: 1 laporan belum dapat ditampilkan/);
-      expect(beranda).toMatch(/anggaran\.yaml:\d+<\/code> — isian <code>program\[0\]\.kegiatan\[0\]\.subKegiatan\[0\]\.pagu<\/code>: harus berupa angka/);
+      expect(beranda).toMatch(
+        /anggaran\.yaml:\d+<\/code> — isian <code>program\[0\]\.kegiatan\[0\]\.subKegiatan\[0\]\.pagu<\/code>: harus berupa angka/,
+      );
       writeFileSync(berkas, asli);
       let h = '';
       for (let i = 0; i < 40 && !h.includes('53,89%'); i++) {
@@ -333,7 +444,9 @@ describe('live preview (npm run dev)', () => {
       try {
         const page = await browser.newPage();
         await page.goto(`http://localhost:${port}/candipuro-2023-tw2/cetak/`, { waitUntil: 'networkidle' }).catch(() => undefined);
-        await page.waitForFunction(() => (window as unknown as { __lkjip?: { selesai: boolean } }).__lkjip?.selesai, undefined, { timeout: 60_000 });
+        await page.waitForFunction(() => (window as unknown as { __lkjip?: { selesai: boolean } }).__lkjip?.selesai, undefined, {
+          timeout: 60_000,
+        });
         const status = await page.evaluate(() => (window as unknown as { __lkjip: { halaman?: number; galat?: string } }).__lkjip);
         expect(status.galat).toBeUndefined();
         expect(status.halaman).toBe(23);

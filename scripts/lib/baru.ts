@@ -30,9 +30,13 @@ export class GagalBaru extends Error {}
 export { folderLaporan };
 
 function siapkanFolder(root: string, id: string): string {
-  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw new GagalBaru(`id laporan "${id}" hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "candipuro-2025-tw1"`);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id))
+    throw new GagalBaru(`id laporan "${id}" hanya boleh berisi huruf kecil, angka dan tanda hubung, mis. "candipuro-2025-tw1"`);
   const dir = folderLaporan(root, id);
-  if (existsSync(dir)) throw new GagalBaru(`folder ${dir} sudah ada; laporan yang ada tidak ditimpa. Pilih id lain atau hapus folder itu sendiri bila memang tidak dipakai.`);
+  if (existsSync(dir))
+    throw new GagalBaru(
+      `folder ${dir} sudah ada; laporan yang ada tidak ditimpa. Pilih id lain atau hapus folder itu sendiri bila memang tidak dipakai.`,
+    );
   mkdirSync(join(dir, 'bab'), { recursive: true });
   return dir;
 }
@@ -119,14 +123,25 @@ function bab(judul: string, jenis: string, urutan: number, nomor: number | undef
 function babKerangka(x: IdentitasBaru): Record<string, string> {
   const periode = namaPeriode(x);
   return {
-    '00-kata-pengantar.mdx': bab('Kata Pengantar', 'kata-pengantar', 0, undefined, `
+    '00-kata-pengantar.mdx': bab(
+      'Kata Pengantar',
+      'kata-pengantar',
+      0,
+      undefined,
+      `
 {/* Petunjuk: ucapan syukur, dasar hukum penyusunan, isi singkat laporan, terima kasih. Tanda tangan camat dibuat otomatis dari laporan.yaml. */}
 
 Puji syukur kami panjatkan atas tersusunnya Laporan Kinerja ${x.instansi} <Nilai besaran="periode" />. Laporan ini disusun sebagai pertanggungjawaban kinerja ${x.instansi} sesuai Peraturan Menteri PANRB Nomor 53 Tahun 2014.
 
 <TandaTangan />
-`),
-    '01-pendahuluan.mdx': bab('Pendahuluan', 'bab', 1, 1, `
+`,
+    ),
+    '01-pendahuluan.mdx': bab(
+      'Pendahuluan',
+      'bab',
+      1,
+      1,
+      `
 {/* Petunjuk: A. Latar belakang; B. Tugas pokok dan fungsi; C. Struktur organisasi; D. Sumber daya (pegawai: <TabelSdm label="tabel-sdm" /> bila sdm.yaml diisi; sarana: <TabelSarana label="tabel-sarana" />); E. Permasalahan utama (isu strategis). */}
 
 ### A. Latar Belakang
@@ -136,8 +151,14 @@ Puji syukur kami panjatkan atas tersusunnya Laporan Kinerja ${x.instansi} <Nilai
 ### B. Tugas Pokok dan Fungsi
 
 (Tulis tugas pokok dan fungsi ${x.instansi}.)
-`),
-    '02-perencanaan-kinerja.mdx': bab('Perencanaan Kinerja', 'bab', 2, 2, `
+`,
+    ),
+    '02-perencanaan-kinerja.mdx': bab(
+      'Perencanaan Kinerja',
+      'bab',
+      2,
+      2,
+      `
 {/* Petunjuk: ringkas Renstra (tujuan, sasaran), Indikator Kinerja Utama, dan Perjanjian Kinerja. Tabel dibuat dari kinerja.yaml; jangan ketik angkanya. */}
 
 ### A. Rencana Strategis
@@ -151,8 +172,14 @@ Puji syukur kami panjatkan atas tersusunnya Laporan Kinerja ${x.instansi} <Nilai
 ### C. Perjanjian Kinerja
 
 <TabelPerjanjianKinerja label="tabel-pk" />
-`),
-    '03-akuntabilitas-kinerja.mdx': bab('Akuntabilitas Kinerja', 'bab', 3, 3, `
+`,
+    ),
+    '03-akuntabilitas-kinerja.mdx': bab(
+      'Akuntabilitas Kinerja',
+      'bab',
+      3,
+      3,
+      `
 {/* Petunjuk: capaian setiap indikator (tabel dan grafik dihitung dari data), analisis penyebab keberhasilan/kegagalan, realisasi anggaran. Angka di kalimat ditulis dengan <Nilai ... />, mis. <Nilai indikator="IKU-1" besaran="capaian" />. */}
 
 ### A. Capaian Kinerja
@@ -172,8 +199,14 @@ Realisasi anggaran ${periode} sebesar Rp <Nilai anggaran="jumlah" besaran="reali
 <TabelAnggaran label="tabel-anggaran" />
 
 <GrafikAnggaran label="grafik-anggaran" />
-`),
-    '04-penutup.mdx': bab('Penutup', 'bab', 4, 4, `
+`,
+    ),
+    '04-penutup.mdx': bab(
+      'Penutup',
+      'bab',
+      4,
+      4,
+      `
 {/* Petunjuk: kesimpulan capaian (pakai <Nilai />), kendala, dan langkah perbaikan ke depan. */}
 
 Laporan Kinerja ${x.instansi} <Nilai besaran="periode" /> menunjukkan rata-rata capaian sasaran <Nilai besaran="rataRataCapaian" />.
@@ -181,7 +214,8 @@ Laporan Kinerja ${x.instansi} <Nilai besaran="periode" /> menunjukkan rata-rata 
 (Tulis kendala dan langkah perbaikan.)
 
 <TandaTangan />
-`),
+`,
+    ),
   };
 }
 
@@ -221,11 +255,13 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
   if (!muat.data) throw new GagalBaru(`laporan asal "${dari}" belum valid; jalankan "npm run check -- ${dari}" dan perbaiki dulu`);
   const lama = hitungLaporan(muat.data);
   const tahunBaru = ke.tahun !== lama.data.laporan.tahun;
-  if (ke.tahun < lama.data.laporan.tahun) throw new GagalBaru(`tahun ${ke.tahun} lebih awal dari laporan asal (${lama.data.laporan.tahun})`);
+  if (ke.tahun < lama.data.laporan.tahun)
+    throw new GagalBaru(`tahun ${ke.tahun} lebih awal dari laporan asal (${lama.data.laporan.tahun})`);
   const dir = siapkanFolder(root, ke.id);
   const catatan: string[] = [];
   const baca = (n: string) => parseDocument(readFileSync(join(asal, n), 'utf8'));
-  const tulis = (n: string, doc: Document | string) => writeFileSync(join(dir, n), typeof doc === 'string' ? doc : doc.toString({ lineWidth: 0 }));
+  const tulis = (n: string, doc: Document | string) =>
+    writeFileSync(join(dir, n), typeof doc === 'string' ? doc : doc.toString({ lineWidth: 0 }));
 
   // Identity: same kecamatan, new period; a draft until the author says otherwise.
   const lap = baca('laporan.yaml');
@@ -250,7 +286,11 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
       const riwayat = (node.get('riwayat') as { items?: unknown[] } | undefined) ?? undefined;
       const sudah = i.riwayat.some((r) => r.tahun === lama.data.laporan.tahun);
       if (!sudah) {
-        const entri = { tahun: lama.data.laporan.tahun, ...(i.target !== undefined ? { target: i.target } : {}), ...(i.realisasi.ok ? { realisasi: i.realisasi.nilai } : {}) };
+        const entri = {
+          tahun: lama.data.laporan.tahun,
+          ...(i.target !== undefined ? { target: i.target } : {}),
+          ...(i.realisasi.ok ? { realisasi: i.realisasi.nilai } : {}),
+        };
         if (riwayat && isSeq(riwayat)) riwayat.items.push(kin.createNode(entri));
         else node.set('riwayat', kin.createNode([entri]));
       }
@@ -258,7 +298,10 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
       target.delete('pkPerubahan');
       const renstra = i.input.target.renstra?.[String(ke.tahun)];
       if (renstra !== undefined) target.set('pkAwal', renstra);
-      else catatan.push(`kinerja.yaml: ${i.input.kode} tidak punya target Renstra ${ke.tahun}; target PK lama (${i.input.target.pkAwal ?? '-'}) dibiarkan, ganti dengan target PK ${ke.tahun}.`);
+      else
+        catatan.push(
+          `kinerja.yaml: ${i.input.kode} tidak punya target Renstra ${ke.tahun}; target PK lama (${i.input.target.pkAwal ?? '-'}) dibiarkan, ganti dengan target PK ${ke.tahun}.`,
+        );
       node.delete('label');
     }
     catatan.push(`kinerja.yaml: hasil ${lama.namaPeriode} dipindah ke riwayat setiap indikator.`);
@@ -271,7 +314,9 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
     const real = baca('realisasi.yaml');
     hapusKunci(real, (k) => k === 'perhitungan' || k === 'tertulis');
     tulis('realisasi.yaml', real);
-    catatan.push(`realisasi.yaml: nilai triwulan yang sudah ada dipertahankan; isi triwulan ${ke.periode.jenis === 'tahunan' ? 'terakhir' : ke.periode.ke} (perhitungan pembilang/penyebut dihapus).`);
+    catatan.push(
+      `realisasi.yaml: nilai triwulan yang sudah ada dipertahankan; isi triwulan ${ke.periode.jenis === 'tahunan' ? 'terakhir' : ke.periode.ke} (perhitungan pembilang/penyebut dihapus).`,
+    );
   }
 
   // Budget: the structure stays; amounts of a new year are entered anew.
@@ -290,6 +335,8 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
     catatan.push(`${n}: disalin apa adanya; perbarui bila ada perubahan.`);
   }
   cpSync(join(asal, 'bab'), join(dir, 'bab'), { recursive: true });
-  catatan.push(`bab/: disalin dari ${dari}; perbarui teksnya. Angka di dalam <Nilai /> dan tabel mengikuti data baru dengan sendirinya, angka yang diketik tidak.`);
+  catatan.push(
+    `bab/: disalin dari ${dari}; perbarui teksnya. Angka di dalam <Nilai /> dan tabel mengikuti data baru dengan sendirinya, angka yang diketik tidak.`,
+  );
   return { berkas: readdirSync(dir).map((n) => join(dir, n)), catatan };
 }

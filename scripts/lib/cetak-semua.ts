@@ -45,7 +45,9 @@ export function ukuranPool(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
-const KODE_CETAK = ['pdf.ts', 'pdf-tetap.ts', 'peramban.ts', 'cetak-semua.ts'].map((f) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), f), 'utf8')).join('\n');
+const KODE_CETAK = ['pdf.ts', 'pdf-tetap.ts', 'peramban.ts', 'cetak-semua.ts']
+  .map((f) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), f), 'utf8'))
+  .join('\n');
 
 /** Which browser binary prints (path, size, time of install): a new browser version prints everything again. */
 export function identitasPeramban(path: string): string {
@@ -98,7 +100,12 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
  * The cached PDF of a report if it is the one printed from these inputs and still whole; otherwise
  * why not ("berubah": the inputs changed, anything else: the cache is damaged).
  */
-export function periksaCache(cache: string, id: string, sidik: string, peramban?: string): { ok: true; catatan: Catatan } | { ok: false; alasan: string } {
+export function periksaCache(
+  cache: string,
+  id: string,
+  sidik: string,
+  peramban?: string,
+): { ok: true; catatan: Catatan } | { ok: false; alasan: string } {
   const fCatatan = join(cache, `${id}.json`);
   const fPdf = join(cache, `${id}.pdf`);
   if (!existsSync(fCatatan) || !existsSync(fPdf)) return { ok: false, alasan: 'belum pernah dicetak' };
@@ -109,7 +116,8 @@ export function periksaCache(cache: string, id: string, sidik: string, peramban?
     return { ok: false, alasan: 'catatan cache rusak' };
   }
   if (c.sidik !== sidik || (peramban !== undefined && c.peramban !== peramban)) return { ok: false, alasan: 'berubah' };
-  if (typeof c.sha256 !== 'string' || typeof c.ukuran !== 'number' || typeof c.halaman !== 'number') return { ok: false, alasan: 'catatan cache dari versi lama' };
+  if (typeof c.sha256 !== 'string' || typeof c.ukuran !== 'number' || typeof c.halaman !== 'number')
+    return { ok: false, alasan: 'catatan cache dari versi lama' };
   const b = readFileSync(fPdf);
   if (b.length !== c.ukuran) return { ok: false, alasan: `PDF di cache terpotong atau rusak (${b.length} dari ${c.ukuran} bita)` };
   if (sha256(b) !== c.sha256) return { ok: false, alasan: 'PDF di cache rusak (isinya tidak sama dengan yang dicatat)' };
@@ -167,7 +175,15 @@ export async function cetakSemua(
       continue;
     }
     salinAtomik(join(opsi.cache, `${id}.pdf`), join(dist, id, `${id}.pdf`));
-    const h = { id, dicetak: false, halaman: c.catatan.halaman, detik: (performance.now() - mulai) / 1000, sidik, masalah: c.catatan.masalah ?? [], catatan: c.catatan.catatan ?? [] };
+    const h = {
+      id,
+      dicetak: false,
+      halaman: c.catatan.halaman,
+      detik: (performance.now() - mulai) / 1000,
+      sidik,
+      masalah: c.catatan.masalah ?? [],
+      catatan: c.catatan.catatan ?? [],
+    };
     hasil.push(h);
     opsi.lapor?.(h);
   }
@@ -188,9 +204,29 @@ export async function cetakSemua(
             const halaman = await hitungHalaman(b);
             renameSync(tmp, join(opsi.cache, `${t.id}.pdf`));
             // The record last: a kill before this line leaves a record that no longer matches the PDF.
-            tulisAtomik(join(opsi.cache, `${t.id}.json`), JSON.stringify({ sidik: t.sidik, peramban: opsi.peramban ?? '', halaman, ukuran: b.length, sha256: sha256(b), masalah: pdf.masalah, catatan: pdf.catatan } satisfies Catatan));
+            tulisAtomik(
+              join(opsi.cache, `${t.id}.json`),
+              JSON.stringify({
+                sidik: t.sidik,
+                peramban: opsi.peramban ?? '',
+                halaman,
+                ukuran: b.length,
+                sha256: sha256(b),
+                masalah: pdf.masalah,
+                catatan: pdf.catatan,
+              } satisfies Catatan),
+            );
             salinAtomik(join(opsi.cache, `${t.id}.pdf`), join(dist, t.id, `${t.id}.pdf`));
-            const h = { id: t.id, dicetak: true, halaman, detik: pdf.detik, sidik: t.sidik, alasan: t.alasan, masalah: pdf.masalah, catatan: pdf.catatan };
+            const h = {
+              id: t.id,
+              dicetak: true,
+              halaman,
+              detik: pdf.detik,
+              sidik: t.sidik,
+              alasan: t.alasan,
+              masalah: pdf.masalah,
+              catatan: pdf.catatan,
+            };
             hasil.push(h);
             opsi.lapor?.(h);
           } finally {

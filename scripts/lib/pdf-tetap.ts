@@ -22,7 +22,8 @@ export function tanggalTetap(tanggalLaporan: string, env: NodeJS.ProcessEnv = pr
 }
 
 const rapat = (s: string) => s.replace(/\s+/g, '').toLocaleLowerCase('id');
-const teksDari = (o: PDFObject | undefined): string | undefined => (o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined);
+const teksDari = (o: PDFObject | undefined): string | undefined =>
+  o instanceof PDFString || o instanceof PDFHexString ? o.decodeText() : undefined;
 
 export function tetapkan(doc: PDFDocument, judul: string[] = []): void {
   const objek = doc.context
@@ -86,9 +87,18 @@ function gantiPohonId(objek: PDFDict[], baru: Map<string, string>): void {
     for (const d of objek) {
       const k = d.get(KIDS);
       if (!(k instanceof PDFArray) || !d.has(LIMITS)) continue;
-      const anak = k.asArray().map((r) => batas.get(d.context.lookup(r) as PDFDict)).filter((x): x is [string, string] => !!x);
+      const anak = k
+        .asArray()
+        .map((r) => batas.get(d.context.lookup(r) as PDFDict))
+        .filter((x): x is [string, string] => !!x);
       if (anak.length !== k.size()) continue;
-      const b: [string, string] = [anak.map((a) => a[0]).sort()[0], anak.map((a) => a[1]).sort().at(-1)!];
+      const b: [string, string] = [
+        anak.map((a) => a[0]).sort()[0],
+        anak
+          .map((a) => a[1])
+          .sort()
+          .at(-1)!,
+      ];
       batas.set(d, b);
       d.set(LIMITS, d.context.obj([PDFString.of(b[0]), PDFString.of(b[1])]));
     }

@@ -29,7 +29,9 @@ export class GalatCetak extends Error {
   readonly id: string;
   readonly masalah: MasalahCetak[];
   constructor(id: string, masalah: MasalahCetak[]) {
-    super(`PDF ${id} tidak dibuat: ${masalah.length} masalah cetak yang harus diperbaiki.\n${masalah.map((m) => `  ${formatMasalahCetak(id, m)}`).join('\n')}`);
+    super(
+      `PDF ${id} tidak dibuat: ${masalah.length} masalah cetak yang harus diperbaiki.\n${masalah.map((m) => `  ${formatMasalahCetak(id, m)}`).join('\n')}`,
+    );
     this.id = id;
     this.masalah = masalah;
   }
@@ -50,7 +52,12 @@ export async function cetakPdf(
   baseUrl: string,
   dist: string,
   id: string,
-  opsi: { tanpaPaged?: boolean; tanpaLint?: boolean; berkas?: string; /** report fatal problems instead of refusing the PDF */ tanpaGagal?: boolean } = {},
+  opsi: {
+    tanpaPaged?: boolean;
+    tanpaLint?: boolean;
+    berkas?: string;
+    /** report fatal problems instead of refusing the PDF */ tanpaGagal?: boolean;
+  } = {},
 ): Promise<HasilPdf> {
   const mulai = performance.now();
   const page = await browser.newPage();
@@ -87,7 +94,15 @@ export async function cetakPdf(
     await writeFile(berkas, await denganMetadata(bytes, { ...meta, tanggal: tanggalTetap(meta.tanggal) }));
     const selesai = performance.now();
     const waktu = { muat: Math.round(tMuat - mulai), ...status.waktu, pdf: Math.round(tPdf - tSiap), pdfLib: Math.round(selesai - tPdf) };
-    return { id, berkas, halaman: status.halaman ?? 0, detik: (selesai - mulai) / 1000, masalah: semua, catatan: status.catatan ?? [], waktu };
+    return {
+      id,
+      berkas,
+      halaman: status.halaman ?? 0,
+      detik: (selesai - mulai) / 1000,
+      masalah: semua,
+      catatan: status.catatan ?? [],
+      waktu,
+    };
   } finally {
     await page.close();
   }
@@ -96,15 +111,25 @@ export async function cetakPdf(
 /** Blocked requests as lint problems, each with the element that asked for it (label and page) when it is in the document. */
 async function asalPermintaan(page: import('playwright-core').Page, urls: string[]): Promise<MasalahCetak[]> {
   if (!urls.length) return [];
-  const asal = await page.evaluate((daftar) =>
-    daftar.map((url) => {
-      const el = [...document.querySelectorAll('[src], [href], [srcset], [poster], [data]')].find((e) =>
-        ['src', 'href', 'srcset', 'poster', 'data'].some((a) => (e as HTMLElement).getAttribute(a)?.includes(url) || (e as HTMLImageElement).src === url),
-      );
-      const halaman = el?.closest<HTMLElement>('.pagedjs_page')?.dataset.nomorHalaman ?? '-';
-      return { halaman, label: el ? (window.__lkjipLabel?.(el) ?? `<${el.nodeName.toLowerCase()}>`) : 'gaya atau skrip halaman' };
-    }), urls);
-  return urls.map((url, i) => ({ jenis: 'jaringan', halaman: asal[i].halaman, label: asal[i].label, pesan: `meminta ${url} dari luar mesin ini; diblokir (PDF dibuat tanpa jaringan). Simpan berkasnya di folder laporan dan rujuk dengan jalur lokal.` }));
+  const asal = await page.evaluate(
+    (daftar) =>
+      daftar.map((url) => {
+        const el = [...document.querySelectorAll('[src], [href], [srcset], [poster], [data]')].find((e) =>
+          ['src', 'href', 'srcset', 'poster', 'data'].some(
+            (a) => (e as HTMLElement).getAttribute(a)?.includes(url) || (e as HTMLImageElement).src === url,
+          ),
+        );
+        const halaman = el?.closest<HTMLElement>('.pagedjs_page')?.dataset.nomorHalaman ?? '-';
+        return { halaman, label: el ? (window.__lkjipLabel?.(el) ?? `<${el.nodeName.toLowerCase()}>`) : 'gaya atau skrip halaman' };
+      }),
+    urls,
+  );
+  return urls.map((url, i) => ({
+    jenis: 'jaringan',
+    halaman: asal[i].halaman,
+    label: asal[i].label,
+    pesan: `meminta ${url} dari luar mesin ini; diblokir (PDF dibuat tanpa jaringan). Simpan berkasnya di folder laporan dan rujuk dengan jalur lokal.`,
+  }));
 }
 
 /**
@@ -112,7 +137,16 @@ async function asalPermintaan(page: import('playwright-core').Page, urls: string
  * in its metadata (pdf-lib rewrites the document info, keeping the tags and bookmarks Chromium made).
  * Dates are the report's own (or SOURCE_DATE_EPOCH), never the time of printing: see pdf-tetap.ts.
  */
-export async function denganMetadata(pdf: Uint8Array, m: { judul: string; penulis: string; subjek: string; tanggal: Date; /** the headings' rendered text, for the bookmarks */ penanda?: string[] }): Promise<Uint8Array> {
+export async function denganMetadata(
+  pdf: Uint8Array,
+  m: {
+    judul: string;
+    penulis: string;
+    subjek: string;
+    tanggal: Date;
+    /** the headings' rendered text, for the bookmarks */ penanda?: string[];
+  },
+): Promise<Uint8Array> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(m.judul, { showInWindowTitleBar: true });
   doc.setAuthor(m.penulis);

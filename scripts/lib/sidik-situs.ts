@@ -7,7 +7,16 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 
-const SUMBER = ['content', 'src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'scripts/build.ts', 'scripts/lib/cari.ts'];
+const SUMBER = [
+  'content',
+  'src',
+  'public',
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'scripts/build.ts',
+  'scripts/lib/cari.ts',
+];
 
 function tambah(h: ReturnType<typeof createHash>, root: string, rel: string): void {
   const p = join(root, rel);

@@ -18,5 +18,9 @@ export function hapusKunci(doc: Document, pred: (key: string) => boolean): void 
 
 /** The indicators of a kinerja.yaml document by kode (a mapping with a kode and a target). */
 export function simpulIndikator(doc: Document): Map<string, YAMLMap> {
-  return new Map(semuaPeta(doc.contents).filter((m) => m.has('target') && m.has('kode')).map((m) => [String(m.get('kode')), m]));
+  return new Map(
+    semuaPeta(doc.contents)
+      .filter((m) => m.has('target') && m.has('kode'))
+      .map((m) => [String(m.get('kode')), m]),
+  );
 }

@@ -19,8 +19,22 @@ function acak(seed: number): () => number {
   };
 }
 
-const KECAMATAN = ['Sukamaju', 'Sumberrejo', 'Karanganyar', 'Tegalsari', 'Wonorejo', 'Margomulyo', 'Sidomukti', 'Purwosari', 'Kedungsari', 'Tanjungrejo'];
-const KATA = 'pelayanan masyarakat desa koordinasi fasilitasi pemerintahan kecamatan administrasi pembinaan pengawasan kegiatan program anggaran kinerja sasaran indikator realisasi target capaian laporan dokumen pemberdayaan ketenteraman ketertiban umum pembangunan sarana prasarana kualitas akuntabilitas'.split(' ');
+const KECAMATAN = [
+  'Sukamaju',
+  'Sumberrejo',
+  'Karanganyar',
+  'Tegalsari',
+  'Wonorejo',
+  'Margomulyo',
+  'Sidomukti',
+  'Purwosari',
+  'Kedungsari',
+  'Tanjungrejo',
+];
+const KATA =
+  'pelayanan masyarakat desa koordinasi fasilitasi pemerintahan kecamatan administrasi pembinaan pengawasan kegiatan program anggaran kinerja sasaran indikator realisasi target capaian laporan dokumen pemberdayaan ketenteraman ketertiban umum pembangunan sarana prasarana kualitas akuntabilitas'.split(
+    ' ',
+  );
 const PROGRAM = [
   'Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota',
   'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik',
@@ -43,7 +57,7 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
   for (let k = 0; k < n; k++) {
     const r = acak(seed * 1000 + k);
     const antara = (a: number, b: number) => a + Math.floor(r() * (b - a + 1));
-    const pilih = <T,>(xs: T[]) => xs[Math.floor(r() * xs.length)];
+    const pilih = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)];
     const kalimat = (kata: number) => {
       const w = Array.from({ length: kata }, () => pilih(KATA));
       return `${w.join(' ').replace(/^\w/, (c) => c.toUpperCase())}.`;
@@ -57,25 +71,32 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
     const tahun = 2020 + (k % 5);
     const triwulan = k % 5 === 4 ? undefined : (k % 4) + 1;
 
-    writeFileSync(join(dir, 'laporan.yaml'), stringify({
-      judul: 'Laporan Kinerja Camat',
-      instansi: `Kecamatan ${nama}`,
-      pemerintah: { jenis: 'kabupaten', nama: 'Contoh' },
-      provinsi: 'Jawa Timur',
-      periode: triwulan ? { jenis: 'triwulan', ke: triwulan } : { jenis: 'tahunan' },
-      tahun,
-      tempat: 'Contoh',
-      tanggal: `${tahun + 1}-01-15`,
-      penandatangan: { nama: 'NAMA CAMAT, S.STP', jabatan: `Camat ${nama}`, nip: '19700101 199003 1 001' },
-      renstra: { mulai: 2019, akhir: 2026 },
-      skalaPredikat: 'lumajang-5',
-      efisiensi: 'selisih',
-    }));
+    writeFileSync(
+      join(dir, 'laporan.yaml'),
+      stringify({
+        judul: 'Laporan Kinerja Camat',
+        instansi: `Kecamatan ${nama}`,
+        pemerintah: { jenis: 'kabupaten', nama: 'Contoh' },
+        provinsi: 'Jawa Timur',
+        periode: triwulan ? { jenis: 'triwulan', ke: triwulan } : { jenis: 'tahunan' },
+        tahun,
+        tempat: 'Contoh',
+        tanggal: `${tahun + 1}-01-15`,
+        penandatangan: { nama: 'NAMA CAMAT, S.STP', jabatan: `Camat ${nama}`, nip: '19700101 199003 1 001' },
+        renstra: { mulai: 2019, akhir: 2026 },
+        skalaPredikat: 'lumajang-5',
+        efisiensi: 'selisih',
+      }),
+    );
 
     // Indicators: 2-10 across 1-3 sasaran.
     const jumlahIndikator = antara(2, 10);
     const jumlahSasaran = Math.min(jumlahIndikator, antara(1, 3));
-    const sasaran = Array.from({ length: jumlahSasaran }, (_, s) => ({ kode: `S${s + 1}`, nama: `Meningkatnya ${kalimat(4).slice(0, -1).toLowerCase()}`, indikator: [] as object[] }));
+    const sasaran = Array.from({ length: jumlahSasaran }, (_, s) => ({
+      kode: `S${s + 1}`,
+      nama: `Meningkatnya ${kalimat(4).slice(0, -1).toLowerCase()}`,
+      indikator: [] as object[],
+    }));
     const realisasi: Record<string, object> = {};
     for (let i = 0; i < jumlahIndikator; i++) {
       const kode = `IKU-${i + 1}`;
@@ -87,20 +108,32 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
         rumus: kalimat(12),
         sumberData: 'Seksi Pemerintahan',
         agregasi: 'terakhir',
-        target: { pkAwal: target, renstra: { [String(tahun)]: target, '2026': Math.min(100, target + 5) }, akhir: Math.min(100, target + 5) },
+        target: {
+          pkAwal: target,
+          renstra: { [String(tahun)]: target, '2026': Math.min(100, target + 5) },
+          akhir: Math.min(100, target + 5),
+        },
         riwayat: [1, 2, 3].map((d) => ({ tahun: tahun - d, target: antara(60, 100), realisasi: antara(50, 100) })),
       });
       const tw: Record<string, number> = {};
       for (let q = 1; q <= (triwulan ?? 4); q++) tw[`tw${q}`] = Math.round(target * (q / 4) * (0.7 + r() * 0.5) * 100) / 100;
       realisasi[kode] = tw;
     }
-    writeFileSync(join(dir, 'kinerja.yaml'), stringify({ tujuan: [{ kode: 'T1', nama: 'Meningkatnya kualitas pelayanan publik kecamatan', sasaran }] }));
+    writeFileSync(
+      join(dir, 'kinerja.yaml'),
+      stringify({ tujuan: [{ kode: 'T1', nama: 'Meningkatnya kualitas pelayanan publik kecamatan', sasaran }] }),
+    );
     writeFileSync(join(dir, 'realisasi.yaml'), stringify(realisasi));
 
     // Budget: 60-120 lines in a program -> kegiatan -> sub kegiatan tree.
     const targetBaris = antara(60, 120);
     let baris = 0;
-    const program = PROGRAM.map((p, pi) => ({ kode: `7.01.0${pi + 1}`, nama: p, sasaran: [sasaran[pi % jumlahSasaran].kode], kegiatan: [] as object[] }));
+    const program = PROGRAM.map((p, pi) => ({
+      kode: `7.01.0${pi + 1}`,
+      nama: p,
+      sasaran: [sasaran[pi % jumlahSasaran].kode],
+      kegiatan: [] as object[],
+    }));
     baris += program.length;
     let ki = 0;
     while (baris < targetBaris) {
@@ -108,7 +141,12 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
       const kode = `${p.kode}.2.${String(Math.floor(ki / program.length) + 1).padStart(2, '0')}`;
       const sub = Array.from({ length: antara(2, 6) }, (_, si) => {
         const pagu = antara(5, 500) * 1_000_000;
-        return { kode: `${kode}.${String(si + 1).padStart(2, '0')}`, nama: `Sub kegiatan ${kalimat(5).slice(0, -1).toLowerCase()}`, pagu, realisasi: Math.round(pagu * (0.5 + r() * 0.5)) };
+        return {
+          kode: `${kode}.${String(si + 1).padStart(2, '0')}`,
+          nama: `Sub kegiatan ${kalimat(5).slice(0, -1).toLowerCase()}`,
+          pagu,
+          realisasi: Math.round(pagu * (0.5 + r() * 0.5)),
+        };
       });
       p.kegiatan.push({ kode, nama: `Kegiatan ${kalimat(4).slice(0, -1).toLowerCase()}`, subKegiatan: sub });
       baris += 1 + sub.length;
@@ -116,36 +154,70 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
     }
     writeFileSync(join(dir, 'anggaran.yaml'), stringify({ program }));
 
-    writeFileSync(join(dir, 'sdm.yaml'), stringify({
-      perTanggal: `${tahun}-12-31`,
-      kebutuhanJabatan: 25,
-      baris: ['Camat', 'Sekretaris', 'Kasubag Umum', 'Kasi Pemerintahan', 'Kasi Trantib', 'Pelaksana'].map((jabatan) => {
-        const l = antara(0, 3);
-        const p = antara(0, 2) + (l === 0 ? 1 : 0);
-        return { jabatan, lakiLaki: l, perempuan: p, status: { PNS: l + p }, pendidikan: { S1: l + p } };
+    writeFileSync(
+      join(dir, 'sdm.yaml'),
+      stringify({
+        perTanggal: `${tahun}-12-31`,
+        kebutuhanJabatan: 25,
+        baris: ['Camat', 'Sekretaris', 'Kasubag Umum', 'Kasi Pemerintahan', 'Kasi Trantib', 'Pelaksana'].map((jabatan) => {
+          const l = antara(0, 3);
+          const p = antara(0, 2) + (l === 0 ? 1 : 0);
+          return { jabatan, lakiLaki: l, perempuan: p, status: { PNS: l + p }, pendidikan: { S1: l + p } };
+        }),
       }),
-    }));
+    );
     const kondisi = ['baik', 'rusak ringan', 'rusak berat'];
-    writeFileSync(join(dir, 'sarana.yaml'), stringify({
-      perTanggal: `${tahun}-12-31`,
-      barang: Array.from({ length: antara(10, 40) }, () => ({ nama: `Barang ${pilih(KATA)}`, satuan: 'unit', jumlah: antara(1, 8), kondisi: pilih(kondisi) })),
-    }));
+    writeFileSync(
+      join(dir, 'sarana.yaml'),
+      stringify({
+        perTanggal: `${tahun}-12-31`,
+        barang: Array.from({ length: antara(10, 40) }, () => ({
+          nama: `Barang ${pilih(KATA)}`,
+          satuan: 'unit',
+          jumlah: antara(1, 8),
+          kondisi: pilih(kondisi),
+        })),
+      }),
+    );
 
     const grafik = antara(2, 6);
     const bab = (file: string, fm: string, isi: string) => writeFileSync(join(dir, 'bab', file), `---\n${fm}\n---\n\n${isi}\n`);
-    bab('00-kata-pengantar.mdx', 'judul: Kata Pengantar\njenis: kata-pengantar\nurutan: 0', `${paragraf(5)}\n\n${paragraf(4)}\n\n<TandaTangan />`);
-    bab('01-pendahuluan.mdx', 'judul: Pendahuluan\njenis: bab\nbab: 1\nurutan: 1', `### 1.1 Latar Belakang\n\n${paragraf(8)}\n\n${paragraf(6)}\n\n### 1.2 Sumber Daya\n\n${paragraf(4)}\n\n<TabelSdm label="tabel-sdm" />\n\n${paragraf(3)}\n\n<TabelSarana label="tabel-sarana" />`);
-    bab('02-perencanaan.mdx', 'judul: Perencanaan Kinerja\njenis: bab\nbab: 2\nurutan: 2', `### 2.1 Rencana Strategis\n\n${paragraf(6)}\n\n<TabelIku label="tabel-iku" />\n\n### 2.2 Perjanjian Kinerja\n\n${paragraf(5)}\n\n<TabelPerjanjianKinerja label="tabel-pk" anggaran />`);
-    const grafikBab3 = ['<GrafikCapaian label="grafik-capaian" />', '<GrafikRiwayat label="grafik-riwayat" />', '<GrafikAnggaran label="grafik-anggaran" />', '<GrafikCapaian label="grafik-capaian-2" judul="Capaian per Indikator" />', '<GrafikRiwayat label="grafik-riwayat-2" judul="Tren Capaian" />', '<GrafikAnggaran label="grafik-anggaran-2" judul="Anggaran per Program" />'].slice(0, grafik);
-    bab('03-akuntabilitas.mdx', 'judul: Akuntabilitas Kinerja\njenis: bab\nbab: 3\nurutan: 3', [
-      `### 3.1 Capaian Kinerja\n\n${paragraf(6)}`,
-      `<TabelCapaian label="tabel-capaian" perTriwulan />`,
-      `Capaian indikator pertama adalah <Nilai indikator="IKU-1" besaran="capaian" />. ${paragraf(5)}`,
-      `<TabelRiwayat label="tabel-riwayat" />`,
-      ...grafikBab3.map((g) => `${paragraf(3)}\n\n${g}`),
-      `### 3.2 Efisiensi\n\n${paragraf(4)}\n\n<TabelEfisiensi label="tabel-efisiensi" />`,
-      `### 3.3 Realisasi Anggaran\n\n${paragraf(4)}\n\n<TabelAnggaran label="tabel-anggaran" />`,
-    ].join('\n\n'));
+    bab(
+      '00-kata-pengantar.mdx',
+      'judul: Kata Pengantar\njenis: kata-pengantar\nurutan: 0',
+      `${paragraf(5)}\n\n${paragraf(4)}\n\n<TandaTangan />`,
+    );
+    bab(
+      '01-pendahuluan.mdx',
+      'judul: Pendahuluan\njenis: bab\nbab: 1\nurutan: 1',
+      `### 1.1 Latar Belakang\n\n${paragraf(8)}\n\n${paragraf(6)}\n\n### 1.2 Sumber Daya\n\n${paragraf(4)}\n\n<TabelSdm label="tabel-sdm" />\n\n${paragraf(3)}\n\n<TabelSarana label="tabel-sarana" />`,
+    );
+    bab(
+      '02-perencanaan.mdx',
+      'judul: Perencanaan Kinerja\njenis: bab\nbab: 2\nurutan: 2',
+      `### 2.1 Rencana Strategis\n\n${paragraf(6)}\n\n<TabelIku label="tabel-iku" />\n\n### 2.2 Perjanjian Kinerja\n\n${paragraf(5)}\n\n<TabelPerjanjianKinerja label="tabel-pk" anggaran />`,
+    );
+    const grafikBab3 = [
+      '<GrafikCapaian label="grafik-capaian" />',
+      '<GrafikRiwayat label="grafik-riwayat" />',
+      '<GrafikAnggaran label="grafik-anggaran" />',
+      '<GrafikCapaian label="grafik-capaian-2" judul="Capaian per Indikator" />',
+      '<GrafikRiwayat label="grafik-riwayat-2" judul="Tren Capaian" />',
+      '<GrafikAnggaran label="grafik-anggaran-2" judul="Anggaran per Program" />',
+    ].slice(0, grafik);
+    bab(
+      '03-akuntabilitas.mdx',
+      'judul: Akuntabilitas Kinerja\njenis: bab\nbab: 3\nurutan: 3',
+      [
+        `### 3.1 Capaian Kinerja\n\n${paragraf(6)}`,
+        `<TabelCapaian label="tabel-capaian" perTriwulan />`,
+        `Capaian indikator pertama adalah <Nilai indikator="IKU-1" besaran="capaian" />. ${paragraf(5)}`,
+        `<TabelRiwayat label="tabel-riwayat" />`,
+        ...grafikBab3.map((g) => `${paragraf(3)}\n\n${g}`),
+        `### 3.2 Efisiensi\n\n${paragraf(4)}\n\n<TabelEfisiensi label="tabel-efisiensi" />`,
+        `### 3.3 Realisasi Anggaran\n\n${paragraf(4)}\n\n<TabelAnggaran label="tabel-anggaran" />`,
+      ].join('\n\n'),
+    );
     bab('04-penutup.mdx', 'judul: Penutup\njenis: bab\nbab: 4\nurutan: 4', `${paragraf(6)}\n\n${paragraf(5)}\n\n<TandaTangan />`);
     ids.push(id);
   }

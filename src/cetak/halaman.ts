@@ -35,7 +35,9 @@ async function cetak(): Promise<void> {
   fase('huruf');
   gambarSemua();
   await Promise.all(
-    [...document.images].map((img) => (img.complete ? Promise.resolve() : new Promise((ok) => img.addEventListener('load', ok, { once: true })))),
+    [...document.images].map((img) =>
+      img.complete ? Promise.resolve() : new Promise((ok) => img.addEventListener('load', ok, { once: true })),
+    ),
   );
   fase('grafik');
   bangunDaftar();

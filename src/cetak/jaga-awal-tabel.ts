@@ -24,7 +24,13 @@ export function JagaAwalTabel(Base: HandlerClass) {
       if (!el || !tabel || !rendered.contains(tabel) || tabel.querySelector(':scope > thead.kepala-ulang')) return undefined;
       // Stranded when no body row of this table is above the overflow point.
       const barisPertama = tabel.querySelector(':scope > tbody > tr');
-      const terdampar = !barisPertama || barisPertama === el || barisPertama.contains(el) || el.contains(barisPertama) || el === tabel || el.closest('thead, caption') !== null;
+      const terdampar =
+        !barisPertama ||
+        barisPertama === el ||
+        barisPertama.contains(el) ||
+        el.contains(barisPertama) ||
+        el === tabel ||
+        el.closest('thead, caption') !== null;
       if (!terdampar) return undefined;
       return pindahkan(tabel, overflow, rendered);
     }

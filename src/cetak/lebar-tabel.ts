@@ -29,7 +29,9 @@ function ukuranPx(nilai: string, acuan: HTMLElement): number {
 }
 
 function nomor(tabel: HTMLElement): string {
-  return tabel.querySelector(':scope > caption[data-nomor]')?.getAttribute('data-nomor') ?? `Tabel tanpa nomor (${tabel.id || 'tanpa label'})`;
+  return (
+    tabel.querySelector(':scope > caption[data-nomor]')?.getAttribute('data-nomor') ?? `Tabel tanpa nomor (${tabel.id || 'tanpa label'})`
+  );
 }
 
 /** Tries smaller type, 0.5pt at a time, down to the declared limit; keeps it if the table then fits. */
@@ -65,7 +67,11 @@ export function tataTabelLebar(): CatatanCetak[] {
       if (!terlaluLebar(tabel, batas)) continue;
       const pt = perkecil(tabel, batas, terkecil);
       if (pt !== undefined) {
-        catatan.push({ label: nomor(tabel), tindakan: 'diperkecil', pesan: `terlalu lebar untuk halaman ${diLanskap ? 'lanskap' : 'tegak'}; dicetak dengan huruf ${pt.toLocaleString('id-ID')} pt` });
+        catatan.push({
+          label: nomor(tabel),
+          tindakan: 'diperkecil',
+          pesan: `terlalu lebar untuk halaman ${diLanskap ? 'lanskap' : 'tegak'}; dicetak dengan huruf ${pt.toLocaleString('id-ID')} pt`,
+        });
         continue;
       }
       if (diLanskap) continue; // too wide even for landscape: the lint reports it after pagination

@@ -57,7 +57,8 @@ function halamanSemua(): Halaman[] {
 
 export function lintCetak(): MasalahCetak[] {
   const masalah: MasalahCetak[] = [];
-  const tambah = (jenis: JenisMasalahCetak, h: Halaman, el: Element, pesan: string) => masalah.push({ jenis, halaman: h.nomor, label: labelUnsur(el), pesan });
+  const tambah = (jenis: JenisMasalahCetak, h: Halaman, el: Element, pesan: string) =>
+    masalah.push({ jenis, halaman: h.nomor, label: labelUnsur(el), pesan });
   const halaman = halamanSemua();
   for (const [i, h] of halaman.entries()) {
     luber(h, tambah);
@@ -75,7 +76,9 @@ type Tambah = (jenis: JenisMasalahCetak, h: Halaman, el: Element, pesan: string)
 function luber(h: Halaman, tambah: Tambah): void {
   const { area } = h;
   const dilaporkan: Element[] = [];
-  for (const el of h.isi.querySelectorAll<HTMLElement>(':is(table, figure, img, svg, pre, p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, td, th)[data-ref]')) {
+  for (const el of h.isi.querySelectorAll<HTMLElement>(
+    ':is(table, figure, img, svg, pre, p, li, ul, ol, div, h1, h2, h3, h4, h5, h6, td, th)[data-ref]',
+  )) {
     if (dilaporkan.some((d) => d.contains(el))) continue;
     const r = el.getBoundingClientRect();
     if (r.width === 0 && r.height === 0) continue;
@@ -83,9 +86,12 @@ function luber(h: Halaman, tambah: Tambah): void {
     const bawah = r.bottom - area.bottom;
     const kiri = area.left - r.left;
     let pesan = '';
-    if (kanan > TOLERANSI || kiri > TOLERANSI) pesan = `lebih lebar dari bidang cetak halaman (${mm(r.width)} mm, tersedia ${mm(area.width)} mm)`;
-    else if (bawah > TOLERANSI && !el.matches('td, th')) pesan = `lebih tinggi dari bidang cetak halaman (melewati batas bawah ${mm(bawah)} mm)`;
-    else if (el.matches('td, th') && el.scrollWidth - el.clientWidth > TOLERANSI) pesan = `isi sel "${teksRingkas(el)}" lebih lebar dari kolomnya`;
+    if (kanan > TOLERANSI || kiri > TOLERANSI)
+      pesan = `lebih lebar dari bidang cetak halaman (${mm(r.width)} mm, tersedia ${mm(area.width)} mm)`;
+    else if (bawah > TOLERANSI && !el.matches('td, th'))
+      pesan = `lebih tinggi dari bidang cetak halaman (melewati batas bawah ${mm(bawah)} mm)`;
+    else if (el.matches('td, th') && el.scrollWidth - el.clientWidth > TOLERANSI)
+      pesan = `isi sel "${teksRingkas(el)}" lebih lebar dari kolomnya`;
     if (!pesan) continue;
     dilaporkan.push(el.closest('table') ?? el);
     tambah('luber', h, el, `${pesan}. Saran: bungkus tabel dengan <Lanskap>, kurangi kolom, atau perkecil huruf.`);
@@ -132,7 +138,8 @@ function yatim(h: Halaman, tambah: Tambah): void {
   }
   if (akhir.matches('p') && akhir.hasAttribute('data-split-to') && akhir.previousElementSibling?.matches(JUDUL)) {
     const baris = parseFloat(getComputedStyle(akhir).lineHeight) || 20;
-    if (akhir.getBoundingClientRect().height < baris * 1.6) tambah('yatim', h, akhir, 'hanya baris pertama bagian ini berada di kaki halaman');
+    if (akhir.getBoundingClientRect().height < baris * 1.6)
+      tambah('yatim', h, akhir, 'hanya baris pertama bagian ini berada di kaki halaman');
   }
 }
 
@@ -148,7 +155,12 @@ function kosong(h: Halaman, berikut: Halaman | undefined, tambah: Tambah): void 
   }
   const isi = (bawah - h.area.top) / h.area.height;
   if (isi >= 1 / 3) return;
-  tambah('kosong', h, h.isi.querySelector('[data-ref]') ?? h.isi, `halaman hanya terisi ${Math.round(isi * 100)}% padahal bab belum berakhir`);
+  tambah(
+    'kosong',
+    h,
+    h.isi.querySelector('[data-ref]') ?? h.isi,
+    `halaman hanya terisi ${Math.round(isi * 100)}% padahal bab belum berakhir`,
+  );
 }
 
 function jenisHalaman(el: HTMLElement): string {
@@ -169,7 +181,14 @@ function mulaiPaksa(isi: HTMLElement): boolean {
 function terpotong(h: Halaman, tambah: Tambah): void {
   for (const el of h.isi.querySelectorAll<HTMLElement>('[data-split-from]')) {
     if (!el.matches('figure, table.utuh, .tanda-tangan, .perhitungan, tr, img')) continue;
-    const jenis = el.nodeName === 'TR' ? 'baris tabel' : el.nodeName === 'FIGURE' ? 'gambar' : el.classList.contains('tanda-tangan') ? 'blok tanda tangan' : 'tabel';
+    const jenis =
+      el.nodeName === 'TR'
+        ? 'baris tabel'
+        : el.nodeName === 'FIGURE'
+          ? 'gambar'
+          : el.classList.contains('tanda-tangan')
+            ? 'blok tanda tangan'
+            : 'tabel';
     tambah('terpotong', h, el, `${jenis} terpotong ke halaman ini padahal tidak boleh dipisah`);
   }
 }
@@ -203,14 +222,27 @@ function hurufLuar(halaman: Halaman[]): MasalahCetak[] {
       const induk = n.parentElement!;
       let keluarga = keluargaDari.get(induk);
       if (!keluarga) {
-        keluarga = getComputedStyle(induk).fontFamily.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '').toLowerCase());
+        keluarga = getComputedStyle(induk)
+          .fontFamily.split(',')
+          .map((s) =>
+            s
+              .trim()
+              .replace(/^["']|["']$/g, '')
+              .toLowerCase(),
+          );
         keluargaDari.set(induk, keluarga);
       }
       for (const c of teks) {
         const kode = c.codePointAt(0)!;
         if (kode <= 0x20 || kode === 0xa0 || (kode >= 0x200b && kode <= 0x200f) || cakup(keluarga, kode)) continue;
         const kunci = `${h.nomor}:${c}`;
-        if (!masalah.has(kunci)) masalah.set(kunci, { jenis: 'huruf', halaman: h.nomor, label: labelUnsur(induk), pesan: `tanda "${c}" (U+${kode.toString(16).toUpperCase().padStart(4, '0')}) tidak ada pada huruf yang dibawa laporan; peramban akan memakai huruf sistem` });
+        if (!masalah.has(kunci))
+          masalah.set(kunci, {
+            jenis: 'huruf',
+            halaman: h.nomor,
+            label: labelUnsur(induk),
+            pesan: `tanda "${c}" (U+${kode.toString(16).toUpperCase().padStart(4, '0')}) tidak ada pada huruf yang dibawa laporan; peramban akan memakai huruf sistem`,
+          });
       }
     }
   }

@@ -58,18 +58,25 @@ const sampai = z
   .optional()
   .describe('tingkat terdalam yang ditampilkan: "program", "kegiatan" atau "subKegiatan" (baku: subKegiatan)');
 const tahunDaftar = (baku: string) =>
-  z.array(z.number().int().min(1900).max(2200)).optional().describe(`tahun yang ditampilkan, ditulis tahun={[2022, 2023]} (tahun={[]}: tidak ada); baku: ${baku}`);
+  z
+    .array(z.number().int().min(1900).max(2200))
+    .optional()
+    .describe(`tahun yang ditampilkan, ditulis tahun={[2022, 2023]} (tahun={[]}: tidak ada); baku: ${baku}`);
 const namaSubKegiatan = z
   .string()
   .min(1)
   .optional()
-  .describe('hanya baris sub kegiatan dengan nama ini (huruf besar/kecil tidak dibedakan), mis. "Pembangunan Sarana dan Prasarana Kelurahan"');
+  .describe(
+    'hanya baris sub kegiatan dengan nama ini (huruf besar/kecil tidak dibedakan), mis. "Pembangunan Sarana dan Prasarana Kelurahan"',
+  );
 
 const nomor = z
   .string()
   .min(1)
   .optional()
-  .describe('nomor yang ditetapkan sendiri (mis. "3.1", agar sama dengan dokumen asli); berikutnya melanjutkan dari nomor ini; baku: dinomori urut');
+  .describe(
+    'nomor yang ditetapkan sendiri (mis. "3.1", agar sama dengan dokumen asli); berikutnya melanjutkan dari nomor ini; baku: dinomori urut',
+  );
 const tabel = { label, judul, nomor };
 const judulWajib = z.string().min(1).describe('judul pada keterangan tabel/gambar');
 const sumber = z.string().min(1).optional().describe('baris sumber di bawah tabel/gambar, mis. "Renstra Kecamatan 2024-2026"');
@@ -84,18 +91,33 @@ const subKegiatanAda = (nama: string | undefined, k: KonteksPeriksa): Temuan[] =
   const daun = ratakan(k.laporan.program).filter((b) => b.anak.length === 0);
   if (daun.some((b) => b.nama.toLowerCase() === nama.toLowerCase())) return [];
   const ada = [...new Set(daun.filter((b) => b.unit).map((b) => b.nama))];
-  return [{ prop: 'nama', pesan: `tidak ada sub kegiatan bernama "${nama}" di anggaran.yaml${ada.length ? `; yang memiliki unit: ${daftarKutip(ada)}` : ''}` }];
+  return [
+    {
+      prop: 'nama',
+      pesan: `tidak ada sub kegiatan bernama "${nama}" di anggaran.yaml${ada.length ? `; yang memiliki unit: ${daftarKutip(ada)}` : ''}`,
+    },
+  ];
 };
 const indikatorAda = (prop: string, kode: string, k: KonteksPeriksa): Temuan[] =>
   k.laporan.indikator.some((i) => i.input.kode === kode)
     ? []
-    : [{ prop, pesan: `indikator "${kode}" tidak ada di kinerja.yaml; kode yang ada: ${k.laporan.indikator.map((i) => i.input.kode).join(', ')}` }];
+    : [
+        {
+          prop,
+          pesan: `indikator "${kode}" tidak ada di kinerja.yaml; kode yang ada: ${k.laporan.indikator.map((i) => i.input.kode).join(', ')}`,
+        },
+      ];
 const tahunRiwayat = (tahun: number[] | undefined, k: KonteksPeriksa): Temuan[] => {
   if (!tahun) return [];
   const ada = new Set(k.laporan.indikator.flatMap((i) => i.riwayat.map((h) => h.tahun)));
   const tidak = tahun.filter((t) => !ada.has(t));
   return tidak.length
-    ? [{ prop: 'tahun', pesan: `tidak ada riwayat untuk tahun ${tidak.join(', ')} di kinerja.yaml; tahun yang ada: ${[...ada].sort().join(', ') || '(belum ada riwayat)'}` }]
+    ? [
+        {
+          prop: 'tahun',
+          pesan: `tidak ada riwayat untuk tahun ${tidak.join(', ')} di kinerja.yaml; tahun yang ada: ${[...ada].sort().join(', ') || '(belum ada riwayat)'}`,
+        },
+      ]
     : [];
 };
 
@@ -124,7 +146,10 @@ export const BESARAN_NILAI = {
   laporan: ['tanggal', 'periode', 'jumlahTercapai', 'jumlahBelumTercapai', 'rataRataCapaian'],
 } as const;
 export const SDM_NILAI = ['orang', 'lakiLaki', 'perempuan', 'persenLakiLaki', 'persenPerempuan', 'pemenuhanJabatan'] as const;
-const SEMUA_BESARAN = [...new Set([...BESARAN_NILAI.indikator, ...BESARAN_NILAI.anggaran, ...BESARAN_NILAI.laporan])] as [string, ...string[]];
+const SEMUA_BESARAN = [...new Set([...BESARAN_NILAI.indikator, ...BESARAN_NILAI.anggaran, ...BESARAN_NILAI.laporan])] as [
+  string,
+  ...string[],
+];
 
 function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan[] {
   const sumber = (['indikator', 'perhitungan', 'anggaran', 'sasaran', 'aktivitas', 'sdm'] as const).filter((s) => p[s] !== undefined);
@@ -133,7 +158,12 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
   const besaranUntuk = (apa: keyof typeof BESARAN_NILAI): Temuan[] =>
     p.besaran === undefined || (BESARAN_NILAI[apa] as readonly string[]).includes(p.besaran)
       ? []
-      : [{ prop: 'besaran', pesan: `besaran "${p.besaran}" tidak dapat dipakai ${apa === 'laporan' ? 'tanpa indikator atau anggaran' : `untuk ${apa}`}; pilih salah satu: ${daftarKutip(BESARAN_NILAI[apa])}` }];
+      : [
+          {
+            prop: 'besaran',
+            pesan: `besaran "${p.besaran}" tidak dapat dipakai ${apa === 'laporan' ? 'tanpa indikator atau anggaran' : `untuk ${apa}`}; pilih salah satu: ${daftarKutip(BESARAN_NILAI[apa])}`,
+          },
+        ];
   const tidakDipakai = (...props: (keyof typeof p)[]): Temuan[] =>
     props.filter((x) => p[x] !== undefined).map((x) => ({ prop: x, pesan: `prop ${x} tidak berlaku di sini dan akan diabaikan; hapus` }));
   switch (sumber[0]) {
@@ -142,7 +172,8 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
     case 'sasaran': {
       const out = [...besaranUntuk('sasaran'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
       const ada = r.sasaran.map((s) => s.kode);
-      if (!ada.includes(p.sasaran!)) out.unshift({ prop: 'sasaran', pesan: `sasaran "${p.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${ada.join(', ')}` });
+      if (!ada.includes(p.sasaran!))
+        out.unshift({ prop: 'sasaran', pesan: `sasaran "${p.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${ada.join(', ')}` });
       else if (!out.length) out.push(...kutipAnggaranTemuan(p, k));
       return out;
     }
@@ -150,11 +181,22 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
       const ind = r.indikator.find((i) => i.input.kode === p.perhitungan);
       if (!ind) return indikatorAda('perhitungan', p.perhitungan!, k);
       const h = ind.masukanRealisasi.perhitungan;
-      if (!h) return [{ prop: 'perhitungan', peringatan: true, pesan: `indikator "${p.perhitungan}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"` }];
+      if (!h)
+        return [
+          {
+            prop: 'perhitungan',
+            peringatan: true,
+            pesan: `indikator "${p.perhitungan}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"`,
+          },
+        ];
       const out = tidakDipakai('besaran', 'grup', 'unit');
-      if (p.bagian === 'penyebut' && p.ke !== undefined) out.push({ prop: 'ke', pesan: 'ke hanya berlaku untuk bagian="pembilang"; hapus' });
+      if (p.bagian === 'penyebut' && p.ke !== undefined)
+        out.push({ prop: 'ke', pesan: 'ke hanya berlaku untuk bagian="pembilang"; hapus' });
       if (p.bagian !== 'penyebut' && (p.ke ?? 0) >= h.pembilang.length)
-        out.push({ prop: 'ke', pesan: `pembilang ke-${p.ke} tidak ada: indikator "${p.perhitungan}" memiliki ${h.pembilang.length} pembilang (ke={0} sampai ke={${h.pembilang.length - 1}})` });
+        out.push({
+          prop: 'ke',
+          pesan: `pembilang ke-${p.ke} tidak ada: indikator "${p.perhitungan}" memiliki ${h.pembilang.length} pembilang (ke={0} sampai ke={${h.pembilang.length - 1}})`,
+        });
       return out;
     }
     case 'anggaran': {
@@ -165,7 +207,11 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
     case 'aktivitas': {
       const ada = r.data.lainnya?.aktivitas.map((a) => a.id) ?? [];
       const out = tidakDipakai('besaran', 'grup', 'bagian', 'ke', 'unit');
-      if (!ada.includes(p.aktivitas!)) out.unshift({ prop: 'aktivitas', pesan: `daftar aktivitas "${p.aktivitas}" tidak ada di lainnya.yaml; yang ada: ${daftarKutip(ada) || '(belum ada)'}` });
+      if (!ada.includes(p.aktivitas!))
+        out.unshift({
+          prop: 'aktivitas',
+          pesan: `daftar aktivitas "${p.aktivitas}" tidak ada di lainnya.yaml; yang ada: ${daftarKutip(ada) || '(belum ada)'}`,
+        });
       return out;
     }
     case 'sdm': {
@@ -173,14 +219,22 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
       if (!r.data.sdm) return [{ prop: 'sdm', pesan: 'laporan ini belum memiliki sdm.yaml' }, ...out];
       if (p.grup) {
         const kunci = Object.keys(jumlahSdm(r.data.sdm)[p.grup]);
-        if (!kunci.includes(p.sdm!)) out.unshift({ prop: 'sdm', pesan: `"${p.sdm}" tidak ada di kelompok ${p.grup} sdm.yaml; yang ada: ${daftarKutip(kunci)}` });
+        if (!kunci.includes(p.sdm!))
+          out.unshift({ prop: 'sdm', pesan: `"${p.sdm}" tidak ada di kelompok ${p.grup} sdm.yaml; yang ada: ${daftarKutip(kunci)}` });
       } else if (!(SDM_NILAI as readonly string[]).includes(p.sdm!))
-        out.unshift({ prop: 'sdm', pesan: `sdm="${p.sdm}" tidak dikenal; pilih salah satu: ${daftarKutip(SDM_NILAI)}, atau kunci status/pendidikan/eselon bersama grup="..."` });
+        out.unshift({
+          prop: 'sdm',
+          pesan: `sdm="${p.sdm}" tidak dikenal; pilih salah satu: ${daftarKutip(SDM_NILAI)}, atau kunci status/pendidikan/eselon bersama grup="..."`,
+        });
       return out;
     }
     default: {
       if (p.besaran === undefined)
-        return [{ pesan: `sebutkan apa yang dikutip: indikator, perhitungan, anggaran, sasaran, aktivitas atau sdm, atau besaran ${daftarKutip(BESARAN_NILAI.laporan)}` }];
+        return [
+          {
+            pesan: `sebutkan apa yang dikutip: indikator, perhitungan, anggaran, sasaran, aktivitas atau sdm, atau besaran ${daftarKutip(BESARAN_NILAI.laporan)}`,
+          },
+        ];
       return [...besaranUntuk('laporan'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
     }
   }
@@ -188,10 +242,30 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
 
 const propsNilai = z.strictObject({
   indikator: z.string().min(1).optional().describe('kode indikator di kinerja.yaml yang dikutip, mis. "IKU-1"'),
-  perhitungan: z.string().min(1).optional().describe('kode indikator yang angka perhitungannya (pembilang/penyebut di realisasi.yaml) dikutip'),
-  anggaran: z.string().min(1).optional().describe('kode rekening di anggaran.yaml yang dikutip, atau "jumlah" untuk seluruh anggaran; kode yang dimiliki beberapa unit dijumlahkan kecuali unit dipilih'),
-  sasaran: z.string().min(1).optional().describe('kode sasaran di kinerja.yaml: dikutip anggaran baris-baris yang terkait dengannya (atau efisiensinya)'),
-  unit: z.string().min(1).optional().describe(`dengan anggaran: hanya baris kelurahan/desa ini (dari wilayah.daftar), atau "${KECAMATAN}" untuk baris kecamatan sendiri; baku: semua unit`),
+  perhitungan: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('kode indikator yang angka perhitungannya (pembilang/penyebut di realisasi.yaml) dikutip'),
+  anggaran: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      'kode rekening di anggaran.yaml yang dikutip, atau "jumlah" untuk seluruh anggaran; kode yang dimiliki beberapa unit dijumlahkan kecuali unit dipilih',
+    ),
+  sasaran: z
+    .string()
+    .min(1)
+    .optional()
+    .describe('kode sasaran di kinerja.yaml: dikutip anggaran baris-baris yang terkait dengannya (atau efisiensinya)'),
+  unit: z
+    .string()
+    .min(1)
+    .optional()
+    .describe(
+      `dengan anggaran: hanya baris kelurahan/desa ini (dari wilayah.daftar), atau "${KECAMATAN}" untuk baris kecamatan sendiri; baku: semua unit`,
+    ),
   aktivitas: z.string().min(1).optional().describe('id daftar aktivitas di lainnya.yaml: dikutip banyaknya aktivitas'),
   sdm: z
     .string()
@@ -221,10 +295,17 @@ export const KATALOG = {
     contoh: '<TabelCapaian label="tabel-capaian" judul="Capaian Kinerja Tahun 2024" sasaranSaja rataRata />',
   }),
   TabelPerbandinganTahun: entri({
-    uraian: 'Periode ini dibandingkan dengan tahun sebelumnya (baku: tahun lalu) atau beberapa tahun: target, realisasi dan capaian masing-masing.',
+    uraian:
+      'Periode ini dibandingkan dengan tahun sebelumnya (baku: tahun lalu) atau beberapa tahun: target, realisasi dan capaian masing-masing.',
     props: z.strictObject({ ...tabel, tahun: tahunDaftar('tahun sebelum tahun laporan') }),
     contoh: '<TabelPerbandinganTahun label="tabel-banding-tahun" tahun={[2021, 2022]} />',
-    periksa: (p, k) => (p.tahun?.length === 0 ? [{ prop: 'tahun', pesan: 'sebutkan sedikitnya satu tahun sebelumnya' }] : tahunRiwayat(p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun), k)),
+    periksa: (p, k) =>
+      p.tahun?.length === 0
+        ? [{ prop: 'tahun', pesan: 'sebutkan sedikitnya satu tahun sebelumnya' }]
+        : tahunRiwayat(
+            p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun),
+            k,
+          ),
   }),
   TabelTargetRenstra: entri({
     uraian: 'Realisasi tahun ini dan tahun-tahun sebelumnya terhadap target akhir Renstra.',
@@ -241,18 +322,33 @@ export const KATALOG = {
       ...tabel,
       sampai,
       denganIndikator: z.boolean().optional().describe('tambahkan kolom indikator keluaran setiap baris'),
-      denganCapaian: z.boolean().optional().describe('tambahkan kolom capaian keluaran setiap baris (%): capaian yang diisi pada baris, atau rata-rata capaian indikatornya'),
-      unit: z.string().min(1).optional().describe(`hanya anggaran satu unit: kelurahan/desa dari wilayah.daftar, atau "${KECAMATAN}" untuk baris kecamatan sendiri`),
-      perUnit: z.boolean().optional().describe('bagi tabel per unit (kecamatan, lalu setiap kelurahan/desa), masing-masing dibuka baris pemisah'),
+      denganCapaian: z
+        .boolean()
+        .optional()
+        .describe('tambahkan kolom capaian keluaran setiap baris (%): capaian yang diisi pada baris, atau rata-rata capaian indikatornya'),
+      unit: z
+        .string()
+        .min(1)
+        .optional()
+        .describe(`hanya anggaran satu unit: kelurahan/desa dari wilayah.daftar, atau "${KECAMATAN}" untuk baris kecamatan sendiri`),
+      perUnit: z
+        .boolean()
+        .optional()
+        .describe('bagi tabel per unit (kecamatan, lalu setiap kelurahan/desa), masing-masing dibuka baris pemisah'),
     }),
     contoh: '<TabelAnggaran label="tabel-anggaran" sampai="kegiatan" />',
     periksa: (p, k) => {
       const out = perluAnggaran(k);
       if (p.unit !== undefined && k.laporan.data.anggaran) {
         const ada = daftarUnit(k.laporan.program, k.laporan.data.laporan.wilayah?.daftar ?? []);
-        if (!ada.includes(p.unit)) out.push({ prop: 'unit', pesan: `unit "${p.unit}" tidak memiliki anggaran; yang ada: ${daftarKutip(ada)} ("${KECAMATAN}" = baris tanpa unit)` });
+        if (!ada.includes(p.unit))
+          out.push({
+            prop: 'unit',
+            pesan: `unit "${p.unit}" tidak memiliki anggaran; yang ada: ${daftarKutip(ada)} ("${KECAMATAN}" = baris tanpa unit)`,
+          });
       }
-      if (p.unit !== undefined && p.perUnit) out.push({ prop: 'perUnit', pesan: 'perUnit tidak berlaku bila satu unit dipilih; hapus salah satu' });
+      if (p.unit !== undefined && p.perUnit)
+        out.push({ prop: 'perUnit', pesan: 'perUnit tidak berlaku bila satu unit dipilih; hapus salah satu' });
       return out;
     },
   }),
@@ -262,11 +358,19 @@ export const KATALOG = {
     contoh: '<TabelAktivitas label="tabel-aktivitas" daftar="pelayanan" />',
     periksa: (p, k) => {
       const ada = k.laporan.data.lainnya?.aktivitas.map((a) => a.id) ?? [];
-      return ada.includes(p.daftar) ? [] : [{ prop: 'daftar', pesan: `daftar aktivitas "${p.daftar}" tidak ada di lainnya.yaml; yang ada: ${daftarKutip(ada) || '(belum ada)'}` }];
+      return ada.includes(p.daftar)
+        ? []
+        : [
+            {
+              prop: 'daftar',
+              pesan: `daftar aktivitas "${p.daftar}" tidak ada di lainnya.yaml; yang ada: ${daftarKutip(ada) || '(belum ada)'}`,
+            },
+          ];
     },
   }),
   TabelPerjanjianKinerja: entri({
-    uraian: 'Perjanjian Kinerja: sasaran, indikator dan target (awal dan perubahan), bila diminta dengan indikator tujuan dan anggaran program.',
+    uraian:
+      'Perjanjian Kinerja: sasaran, indikator dan target (awal dan perubahan), bila diminta dengan indikator tujuan dan anggaran program.',
     props: z.strictObject({
       ...tabel,
       tujuan: z.boolean().optional().describe('sertakan juga indikator tujuan'),
@@ -282,12 +386,14 @@ export const KATALOG = {
     periksa: (_p, k) => (k.laporan.data.sdm ? [] : [{ pesan: 'laporan ini belum memiliki sdm.yaml' }]),
   }),
   TabelIku: entri({
-    uraian: 'Indikator kinerja utama: tujuan atau sasaran, indikator, dan definisinya sebagaimana diisi (definisi operasional, satuan, jenis, formulasi, sumber data, penanggung jawab); kolom yang tidak diisi untuk indikator mana pun tidak ditampilkan.',
+    uraian:
+      'Indikator kinerja utama: tujuan atau sasaran, indikator, dan definisinya sebagaimana diisi (definisi operasional, satuan, jenis, formulasi, sumber data, penanggung jawab); kolom yang tidak diisi untuk indikator mana pun tidak ditampilkan.',
     props: z.strictObject({ ...tabel }),
     contoh: '<TabelIku label="tabel-iku" />',
   }),
   TabelAnalisis: entri({
-    uraian: 'Analisis capaian per indikator: capaian, predikat, analisis keberhasilan/kegagalan, solusi dan rencana tindak lanjut (kinerja.yaml: analisis, solusi, rencanaTindakLanjut).',
+    uraian:
+      'Analisis capaian per indikator: capaian, predikat, analisis keberhasilan/kegagalan, solusi dan rencana tindak lanjut (kinerja.yaml: analisis, solusi, rencanaTindakLanjut).',
     props: z.strictObject({ ...tabel }),
     contoh: '<TabelAnalisis label="tabel-analisis" />',
     periksa: (_p, k) =>
@@ -305,32 +411,46 @@ export const KATALOG = {
     props: z.strictObject({
       ...tabel,
       tahun: tahunDaftar('semua tahun di riwayat; tahun laporan boleh disebut'),
-      denganTahunIni: z.boolean().optional().describe('tambahkan tahun laporan ini (target, realisasi, capaian periode ini) sesudah tahun-tahun sebelumnya'),
+      denganTahunIni: z
+        .boolean()
+        .optional()
+        .describe('tambahkan tahun laporan ini (target, realisasi, capaian periode ini) sesudah tahun-tahun sebelumnya'),
     }),
     contoh: '<TabelRiwayat label="tabel-riwayat" tahun={[2021, 2022, 2023]} denganTahunIni />',
-    periksa: (p, k) => tahunRiwayat(p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun), k),
+    periksa: (p, k) =>
+      tahunRiwayat(
+        p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun),
+        k,
+      ),
   }),
   TabelPembanding: entri({
     uraian: 'Realisasi tahun ini dibandingkan dengan pembanding: kecamatan lain, kabupaten atau standar nasional.',
     props: z.strictObject({ ...tabel }),
     contoh: '<TabelPembanding label="tabel-pembanding" />',
     periksa: (_p, k) =>
-      k.laporan.indikator.some((i) => i.input.pembanding.length > 0) ? [] : [{ pesan: 'tidak ada indikator dengan pembanding di kinerja.yaml (indikator[].pembanding)' }],
+      k.laporan.indikator.some((i) => i.input.pembanding.length > 0)
+        ? []
+        : [{ pesan: 'tidak ada indikator dengan pembanding di kinerja.yaml (indikator[].pembanding)' }],
   }),
   TabelEfisiensi: entri({
-    uraian: 'Efisiensi penggunaan sumber daya per indikator, per sasaran atau per baris anggaran, dengan rumus efisiensi laporan (dan kategorinya bila laporan memilih skala efisiensi).',
+    uraian:
+      'Efisiensi penggunaan sumber daya per indikator, per sasaran atau per baris anggaran, dengan rumus efisiensi laporan (dan kategorinya bila laporan memilih skala efisiensi).',
     props: z.strictObject({
       ...tabel,
       tingkat: z
         .enum(['indikator', 'sasaran', 'program', 'kegiatan', 'subKegiatan'])
         .optional()
-        .describe('baris tabel: "indikator" (baku), "sasaran", atau baris anggaran sampai "program", "kegiatan" atau "subKegiatan" (capaian keluaran setiap baris terhadap penyerapannya)'),
+        .describe(
+          'baris tabel: "indikator" (baku), "sasaran", atau baris anggaran sampai "program", "kegiatan" atau "subKegiatan" (capaian keluaran setiap baris terhadap penyerapannya)',
+        ),
       sasaranSaja,
       denganRupiah: z.boolean().optional().describe('tampilkan juga pagu dan realisasi di balik penyerapan'),
     }),
     contoh: '<TabelEfisiensi label="tabel-efisiensi" sasaranSaja denganRupiah />',
     periksa: (_p, k) => [
-      ...(k.laporan.data.laporan.efisiensi ? [] : [{ pesan: 'laporan ini belum memilih rumus efisiensi: tulis efisiensi: "selisih" atau "rasio" di laporan.yaml' }]),
+      ...(k.laporan.data.laporan.efisiensi
+        ? []
+        : [{ pesan: 'laporan ini belum memilih rumus efisiensi: tulis efisiensi: "selisih" atau "rasio" di laporan.yaml' }]),
       ...perluAnggaran(k),
     ],
   }),
@@ -344,10 +464,12 @@ export const KATALOG = {
     uraian: 'Prestasi dan penghargaan yang diterima (lainnya.yaml: prestasi): nama, tingkat, tahun dan pemberi.',
     props: z.strictObject({ ...tabel }),
     contoh: '<TabelPrestasi label="tabel-prestasi" />',
-    periksa: (_p, k) => (k.laporan.data.lainnya?.prestasi?.length ? [] : [{ pesan: 'laporan ini tidak memiliki prestasi di lainnya.yaml (prestasi)' }]),
+    periksa: (_p, k) =>
+      k.laporan.data.lainnya?.prestasi?.length ? [] : [{ pesan: 'laporan ini tidak memiliki prestasi di lainnya.yaml (prestasi)' }],
   }),
   TabelIndikatorProgram: entri({
-    uraian: 'Program, kegiatan dan sub kegiatan dengan indikator keluarannya (hasil: target, realisasi, capaian; rencana: target dan anggaran).',
+    uraian:
+      'Program, kegiatan dan sub kegiatan dengan indikator keluarannya (hasil: target, realisasi, capaian; rencana: target dan anggaran).',
     props: z.strictObject({
       ...tabel,
       kolom: z
@@ -364,7 +486,10 @@ export const KATALOG = {
     uraian: 'Target Renstra per tahun setiap indikator; dengan program: target indikator program.',
     props: z.strictObject({
       ...tabel,
-      program: z.boolean().optional().describe('tampilkan indikator program (anggaran.yaml) di bawah sasaran yang dilayaninya, bukan indikator kinerja'),
+      program: z
+        .boolean()
+        .optional()
+        .describe('tampilkan indikator program (anggaran.yaml) di bawah sasaran yang dilayaninya, bukan indikator kinerja'),
     }),
     contoh: '<TabelTargetTahunan label="tabel-target-renstra" />',
     periksa: (p, k) => (p.program ? perluAnggaran(k).map((t) => ({ ...t, prop: 'program' })) : []),
@@ -402,13 +527,20 @@ export const KATALOG = {
     props: z.strictObject({ ...tabel }),
     contoh: '<GrafikTriwulan label="grafik-triwulan" />',
     periksa: (_p, k) =>
-      k.laporan.indikator.some((i) => i.perTriwulan.some((t) => t.capaian.ok)) ? [] : [{ pesan: 'tidak ada indikator dengan realisasi per triwulan yang dapat dihitung (realisasi.yaml)' }],
+      k.laporan.indikator.some((i) => i.perTriwulan.some((t) => t.capaian.ok))
+        ? []
+        : [{ pesan: 'tidak ada indikator dengan realisasi per triwulan yang dapat dihitung (realisasi.yaml)' }],
   }),
   TabelBulanan: entri({
-    uraian: 'Rencana aksi per bulan: target, realisasi dan capaian bulan itu, lalu angka sampai dengan bulan itu (menurut agregasi indikator) dan keterangan.',
+    uraian:
+      'Rencana aksi per bulan: target, realisasi dan capaian bulan itu, lalu angka sampai dengan bulan itu (menurut agregasi indikator) dan keterangan.',
     props: z.strictObject({
       ...tabel,
-      indikator: z.string().min(1).optional().describe('kode satu indikator; bila tidak diisi: setiap indikator yang memiliki nilai bulanan'),
+      indikator: z
+        .string()
+        .min(1)
+        .optional()
+        .describe('kode satu indikator; bila tidak diisi: setiap indikator yang memiliki nilai bulanan'),
     }),
     contoh: '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" />',
     periksa: (p, k) =>
@@ -430,7 +562,9 @@ export const KATALOG = {
         const t = indikatorAda('indikator', p.indikator, k);
         if (t.length) return t;
       }
-      return k.laporan.indikator.some((i) => (!p.indikator || i.input.kode === p.indikator) && i.perBulan.some((b) => b.realisasi !== undefined && b.capaianSampai.ok))
+      return k.laporan.indikator.some(
+        (i) => (!p.indikator || i.input.kode === p.indikator) && i.perBulan.some((b) => b.realisasi !== undefined && b.capaianSampai.ok),
+      )
         ? []
         : [{ pesan: 'tidak ada capaian bulanan yang dapat dihitung (realisasi.yaml: bulanan)' }];
     },
@@ -445,18 +579,34 @@ export const KATALOG = {
     uraian: 'Rujukan ke tabel atau gambar bernomor menurut labelnya: menjadi "Tabel 3.1".',
     props: z.strictObject({ ke: z.string().min(1).describe('label tabel/gambar yang dirujuk (label="..." pada tabel/grafik)') }),
     contoh: '<Rujuk ke="tabel-capaian" />',
-    periksa: (p, k) => (k.label.has(p.ke) ? [] : [{ prop: 'ke', pesan: `tidak ada tabel atau gambar berlabel "${p.ke}"; label yang ada: ${[...k.label].join(', ') || '(belum ada)'}` }]),
+    periksa: (p, k) =>
+      k.label.has(p.ke)
+        ? []
+        : [
+            {
+              prop: 'ke',
+              pesan: `tidak ada tabel atau gambar berlabel "${p.ke}"; label yang ada: ${[...k.label].join(', ') || '(belum ada)'}`,
+            },
+          ],
   }),
   Perhitungan: entri({
     uraian: 'Cara realisasi suatu indikator dihitung, sebagai pecahan: (28 ÷ 51) × 100% = 54,90%.',
-    props: z.strictObject({ indikator: z.string().min(1).describe('kode indikator yang memiliki perhitungan (pembilang/penyebut) di realisasi.yaml') }),
+    props: z.strictObject({
+      indikator: z.string().min(1).describe('kode indikator yang memiliki perhitungan (pembilang/penyebut) di realisasi.yaml'),
+    }),
     contoh: '<Perhitungan indikator="IKU-S1" />',
     periksa: (p, k) => {
       const ind = k.laporan.indikator.find((i) => i.input.kode === p.indikator);
       if (!ind) return indikatorAda('indikator', p.indikator, k);
       return ind.masukanRealisasi.perhitungan
         ? []
-        : [{ prop: 'indikator', peringatan: true, pesan: `indikator "${p.indikator}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"` }];
+        : [
+            {
+              prop: 'indikator',
+              peringatan: true,
+              pesan: `indikator "${p.indikator}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"`,
+            },
+          ];
     },
   }),
   TandaTangan: entri({
@@ -474,7 +624,8 @@ export const KATALOG = {
     uraian: 'Inovasi laporan dari lainnya.yaml: masalah, apa yang dilakukan, langkah dan hasilnya.',
     props: z.strictObject({}),
     contoh: '<Inovasi />',
-    periksa: (_p, k) => (k.laporan.data.lainnya?.inovasi.length ? [] : [{ pesan: 'laporan ini tidak memiliki inovasi di lainnya.yaml (inovasi)' }]),
+    periksa: (_p, k) =>
+      k.laporan.data.lainnya?.inovasi.length ? [] : [{ pesan: 'laporan ini tidak memiliki inovasi di lainnya.yaml (inovasi)' }],
   }),
   BaganOrganisasi: entri({
     uraian: 'Bagan susunan organisasi dari struktur.yaml, digambar sebagai vektor (SVG); di situs juga sebagai daftar bertingkat.',
@@ -485,13 +636,17 @@ export const KATALOG = {
       sumber: z.string().min(1).optional().describe('baris sumber; baku: dasarHukum di struktur.yaml'),
     }),
     contoh: '<BaganOrganisasi label="bagan-organisasi" judul="Struktur Organisasi Kecamatan Contoh" />',
-    periksa: (_p, k) => (k.laporan.data.struktur ? [] : [{ pesan: 'bagan organisasi digambar dari struktur.yaml, yang belum ada di folder laporan ini' }]),
+    periksa: (_p, k) =>
+      k.laporan.data.struktur ? [] : [{ pesan: 'bagan organisasi digambar dari struktur.yaml, yang belum ada di folder laporan ini' }],
   }),
   Pejabat: entri({
     uraian: 'Nama (atau NIP, jabatan, pangkat, eselon) pemangku suatu jabatan di struktur.yaml, dikutip di dalam kalimat.',
     props: z.strictObject({
       unit: z.string().min(1).describe('kode unit di struktur.yaml, mis. "sekcam"'),
-      isi: z.enum(ISI_PEJABAT as unknown as [string, ...string[]]).optional().describe(`yang dikutip: ${ISI_PEJABAT.join(', ')} (baku: nama)`),
+      isi: z
+        .enum(ISI_PEJABAT as unknown as [string, ...string[]])
+        .optional()
+        .describe(`yang dikutip: ${ISI_PEJABAT.join(', ')} (baku: nama)`),
     }),
     contoh: '<Pejabat unit="sekcam" isi="nip" />',
     periksa: (p, k) => {
@@ -500,13 +655,16 @@ export const KATALOG = {
     },
   }),
   Tabel: entri({
-    uraian: 'Tabel yang diketik penulis (tabel Markdown di antara <Tabel> dan </Tabel>): bernomor, masuk Daftar Tabel; angkanya tidak dihitung dan didaftar oleh npm run check.',
+    uraian:
+      'Tabel yang diketik penulis (tabel Markdown di antara <Tabel> dan </Tabel>): bernomor, masuk Daftar Tabel; angkanya tidak dihitung dan didaftar oleh npm run check.',
     props: z.strictObject({ label, judul: judulWajib, nomor, sumber }),
-    contoh: '<Tabel label="isu-strategis" judul="Isu Strategis" sumber="Renstra 2024-2026">\n\n| No | Isu | Permasalahan |\n|---|---|---|\n| 1 | Pelayanan | Antrean panjang |\n\n</Tabel>',
+    contoh:
+      '<Tabel label="isu-strategis" judul="Isu Strategis" sumber="Renstra 2024-2026">\n\n| No | Isu | Permasalahan |\n|---|---|---|\n| 1 | Pelayanan | Antrean panjang |\n\n</Tabel>',
     isi: true,
   }),
   Gambar: entri({
-    uraian: 'Gambar dari folder laporan (peta, foto, bagan hasil pindaian) sebagai gambar bernomor dengan keterangan, sumber dan teks pengganti.',
+    uraian:
+      'Gambar dari folder laporan (peta, foto, bagan hasil pindaian) sebagai gambar bernomor dengan keterangan, sumber dan teks pengganti.',
     props: z.strictObject({
       label,
       judul: judulWajib,
@@ -519,12 +677,17 @@ export const KATALOG = {
         .optional()
         .describe('lebar cetak dalam persen lebar halaman (10-100), ditulis lebar={80}; baku: 100'),
     }),
-    contoh: '<Gambar label="peta" judul="Peta Wilayah" src="gambar/peta.jpg" alt="Peta batas wilayah kecamatan" sumber="Bappeda, 2024" lebar={80} />',
+    contoh:
+      '<Gambar label="peta" judul="Peta Wilayah" src="gambar/peta.jpg" alt="Peta batas wilayah kecamatan" sumber="Bappeda, 2024" lebar={80} />',
   }),
   LampiranPerjanjianKinerja: entri({
-    uraian: 'Perjanjian Kinerja sebagai lampiran: naskah perjanjian, tanda tangan kedua pihak, dan tabel sasaran, indikator, target dan anggaran.',
+    uraian:
+      'Perjanjian Kinerja sebagai lampiran: naskah perjanjian, tanda tangan kedua pihak, dan tabel sasaran, indikator, target dan anggaran.',
     props: z.strictObject({
-      jenis: z.enum(['awal', 'perubahan']).optional().describe('"awal" (baku) atau "perubahan" untuk PK Perubahan dengan target dan anggaran yang diubah'),
+      jenis: z
+        .enum(['awal', 'perubahan'])
+        .optional()
+        .describe('"awal" (baku) atau "perubahan" untuk PK Perubahan dengan target dan anggaran yang diubah'),
     }),
     contoh: '<LampiranPerjanjianKinerja jenis="perubahan" />',
     periksa: (p, k) => {

@@ -49,24 +49,76 @@ export interface Pelanggaran {
  * styles, forms or embedded objects; images only from the report's own files.
  */
 export const ELEMEN_HTML = [
-  'br', 'sup', 'sub', 'b', 'i', 'strong', 'em', 'u', 's', 'small', 'mark', 'abbr', 'span', 'div', 'p', 'hr',
-  'blockquote', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'table', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'caption', 'colgroup', 'col',
-  'figure', 'figcaption', 'img', 'a',
+  'br',
+  'sup',
+  'sub',
+  'b',
+  'i',
+  'strong',
+  'em',
+  'u',
+  's',
+  'small',
+  'mark',
+  'abbr',
+  'span',
+  'div',
+  'p',
+  'hr',
+  'blockquote',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'caption',
+  'colgroup',
+  'col',
+  'figure',
+  'figcaption',
+  'img',
+  'a',
 ] as const;
 /** Attributes allowed on those elements (no style: it can load remote images; no event handlers). */
-export const ATRIBUT_HTML = ['colspan', 'rowspan', 'scope', 'align', 'title', 'lang', 'class', 'id', 'alt', 'src', 'href', 'start', 'width', 'height'] as const;
+export const ATRIBUT_HTML = [
+  'colspan',
+  'rowspan',
+  'scope',
+  'align',
+  'title',
+  'lang',
+  'class',
+  'id',
+  'alt',
+  'src',
+  'href',
+  'start',
+  'width',
+  'height',
+] as const;
 
 const elemen = new Set<string>(ELEMEN_HTML);
 const atributHtml = new Set<string>(ATRIBUT_HTML);
 
 /** A URL that makes the browser fetch something from elsewhere, or run something. */
 export function urlTerlarang(url: string, dimuat: boolean): string | undefined {
-  const u = url.trim().toLowerCase().replace(/[\s\u0000-\u001f]/g, '');
+  const u = url
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u0000-\u001f]/g, '');
   if (/^(javascript|vbscript|data|file):/.test(u)) return `alamat "${ringkas(url)}" tidak diizinkan (skrip atau berkas lokal)`;
   if (dimuat && (/^[a-z][a-z0-9+.-]*:/.test(u) || u.startsWith('//')))
     return `gambar atau berkas dari luar ("${ringkas(url)}") tidak diizinkan: simpan berkasnya di folder laporan dan rujuk dengan alamat relatif`;
-  if (dimuat && u.split(/[\\/]/).includes('..')) return `alamat "${ringkas(url)}" keluar dari folder laporan; simpan berkasnya di folder laporan`;
+  if (dimuat && u.split(/[\\/]/).includes('..'))
+    return `alamat "${ringkas(url)}" keluar dari folder laporan; simpan berkasnya di folder laporan`;
   return undefined;
 }
 
@@ -107,7 +159,10 @@ export function ekspresiTunggal(estree: Estree | undefined): EsNode | undefined 
   return body.length === 1 && body[0].type === 'ExpressionStatement' ? body[0].expression : undefined;
 }
 
-const letak = (n: { position?: { start: { line: number; column: number } } }) => ({ baris: n.position?.start.line, kolom: n.position?.start.column });
+const letak = (n: { position?: { start: { line: number; column: number } } }) => ({
+  baris: n.position?.start.line,
+  kolom: n.position?.start.column,
+});
 
 /** Every rule broken in a chapter's tree, in document order. */
 export function periksaKeamanan(tree: Simpul): Pelanggaran[] {
@@ -122,7 +177,10 @@ export function periksaKeamanan(tree: Simpul): Pelanggaran[] {
       case 'mdxTextExpression':
         // {/* a comment */} parses to a program without statements: allowed.
         if ((n.data?.estree?.body ?? []).length > 0 || (!n.data?.estree && String(n.value ?? '').trim() !== ''))
-          langgar(n, 'kurung kurawal {...} menjalankan kode dan tidak diizinkan di bab; untuk angka gunakan <Nilai .../>, untuk tanda kurawal biasa tulis \\{ dan \\}');
+          langgar(
+            n,
+            'kurung kurawal {...} menjalankan kode dan tidak diizinkan di bab; untuk angka gunakan <Nilai .../>, untuk tanda kurawal biasa tulis \\{ dan \\}',
+          );
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -177,7 +235,10 @@ function periksaElemen(n: Simpul, langgar: (n: Simpul | Atribut, pesan: string) 
     if (v && typeof v === 'object') {
       const lit = nilaiLiteral(ekspresiTunggal(v.data?.estree));
       if (!lit.ok) {
-        langgar(a, `nilai ${an}={${ringkas(v.value)}} bukan nilai tetap: tulis teks dalam tanda kutip, angka ${an}={2024}, atau daftar ${an}={[2022, 2023]}`);
+        langgar(
+          a,
+          `nilai ${an}={${ringkas(v.value)}} bukan nilai tetap: tulis teks dalam tanda kutip, angka ${an}={2024}, atau daftar ${an}={[2022, 2023]}`,
+        );
         continue;
       }
       if (html && typeof lit.nilai === 'string') cekUrl(a, an, lit.nilai, langgar);

@@ -93,7 +93,8 @@ export function terjemahGalat(e: GalatMdx, isi: string): { baris?: number; kolom
       pesan = `penulisan tag tidak lengkap di sini (${asli}); periksa tanda kutip dan penutup tag`;
       break;
     case 'acorn':
-      pesan = 'isi kurung kurawal {...} tidak dapat dibaca; nilai prop ditulis nama="teks", nama={2024} atau nama={[2022, 2023]}; untuk tanda kurawal biasa tulis \\{ dan \\}';
+      pesan =
+        'isi kurung kurawal {...} tidak dapat dibaca; nilai prop ditulis nama="teks", nama={2024} atau nama={[2022, 2023]}; untuk tanda kurawal biasa tulis \\{ dan \\}';
       break;
     default:
       if (/^bab ditolak/.test(asli)) pesan = asli;

@@ -10,7 +10,17 @@ import { parseDocument, LineCounter, isNode, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { skalaEfisiensiSchema, type SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Laporan } from '../schemas/laporan.ts';
-import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema, strukturSchema } from '../schemas/index.ts';
+import {
+  laporanSchema,
+  kinerjaSchema,
+  realisasiSchema,
+  anggaranSchema,
+  skalaSchema,
+  sdmSchema,
+  saranaSchema,
+  lainnyaSchema,
+  strukturSchema,
+} from '../schemas/index.ts';
 import { periksaStruktur } from '../domain/bagan.ts';
 import { masalahBerkasGambar } from './berkasGambar.ts';
 import type { DataLaporan } from '../domain/laporan.ts';
@@ -34,7 +44,7 @@ export interface GalatBaca {
  * A file's text: UTF-8 required (a Windows-1252 "é" would silently become "�" on the site), a BOM
  * dropped; line endings are left to the readers (YAML and MDX accept CRLF).
  */
-export function bacaTeks(path: string): ({ ok: true; teks: string } | ({ ok: false } & GalatBaca)) {
+export function bacaTeks(path: string): { ok: true; teks: string } | ({ ok: false } & GalatBaca) {
   let buf: Buffer;
   try {
     buf = readFileSync(path);
@@ -56,13 +66,19 @@ export function bacaTeks(path: string): ({ ok: true; teks: string } | ({ ok: fal
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 function byteBukanUtf8(b: Uint8Array): number {
-  for (let i = 0; i < b.length; ) {
+  for (let i = 0; i < b.length;) {
     const c = b[i];
     const n = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (n < 0) return i;
     for (let k = 1; k <= n; k++) if (i + k >= b.length || (b[i + k] & 0xc0) !== 0x80) return i;
     // Overlong forms and surrogates.
-    if ((c === 0xe0 && b[i + 1] < 0xa0) || (c === 0xed && b[i + 1] > 0x9f) || (c === 0xf0 && b[i + 1] < 0x90) || (c === 0xf4 && b[i + 1] > 0x8f)) return i;
+    if (
+      (c === 0xe0 && b[i + 1] < 0xa0) ||
+      (c === 0xed && b[i + 1] > 0x9f) ||
+      (c === 0xf0 && b[i + 1] < 0x90) ||
+      (c === 0xf4 && b[i + 1] > 0x8f)
+    )
+      return i;
     i += n + 1;
   }
   return -1;
@@ -79,7 +95,10 @@ export function parseYaml(text: string): { doc: Document; lines: LineCounter; ni
     ...doc.errors.map((e) => ({ baris: lines.linePos(e.pos[0]).line, pesan: terjemahYaml(e.code, e.message) })),
     ...doc.warnings
       .filter((w) => w.code === 'TAG_RESOLVE_FAILED')
-      .map((w) => ({ baris: lines.linePos(w.pos[0]).line, pesan: 'tanda "!" di depan nilai tidak dikenal; hapus tanda "!" (tulis nilainya saja)' })),
+      .map((w) => ({
+        baris: lines.linePos(w.pos[0]).line,
+        pesan: 'tanda "!" di depan nilai tidak dikenal; hapus tanda "!" (tulis nilainya saja)',
+      })),
   ];
   if (galat.length) return { doc, lines, galat };
   try {
@@ -104,19 +123,37 @@ export function parseYaml(text: string): { doc: Document; lines: LineCounter; ni
 /** Reads one YAML file and validates it; problems carry the file, the line and the field path. */
 export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): HasilMuat<T> {
   const rel = relative(root, berkas) || berkas;
-  const seluruh = (g: GalatBaca, jalur = '(seluruh berkas)'): Masalah => ({ tingkat: 'galat', berkas: rel, baris: g.baris, jalur, pesan: g.pesan });
+  const seluruh = (g: GalatBaca, jalur = '(seluruh berkas)'): Masalah => ({
+    tingkat: 'galat',
+    berkas: rel,
+    baris: g.baris,
+    jalur,
+    pesan: g.pesan,
+  });
   if (existsSync(berkas) && lstatSync(berkas).isSymbolicLink())
-    return { masalah: [seluruh({ pesan: 'berkas ini adalah tautan (symlink) ke berkas lain; salin isinya ke sini sebagai berkas biasa' })] };
+    return {
+      masalah: [seluruh({ pesan: 'berkas ini adalah tautan (symlink) ke berkas lain; salin isinya ke sini sebagai berkas biasa' })],
+    };
   const t = bacaTeks(berkas);
   if (!t.ok) return { masalah: [seluruh(t)] };
   const { doc, lines, nilai: raw, galat } = parseYaml(t.teks);
-  if (galat.length) return { masalah: galat.map((g) => seluruh({ baris: g.baris, pesan: `penulisan berkas tidak dapat dibaca: ${g.pesan}` }, '(penulisan YAML)')) };
+  if (galat.length)
+    return {
+      masalah: galat.map((g) => seluruh({ baris: g.baris, pesan: `penulisan berkas tidak dapat dibaca: ${g.pesan}` }, '(penulisan YAML)')),
+    };
   let parsed;
   try {
     parsed = schema.safeParse(raw ?? {});
   } catch {
     // A rule of ours that failed on this input: name the file rather than stop the whole check.
-    return { masalah: [seluruh({ pesan: 'isi berkas ini tidak dapat diperiksa (bentuknya jauh dari yang diharapkan); bandingkan dengan contoh di docs/referensi.md' })] };
+    return {
+      masalah: [
+        seluruh({
+          pesan:
+            'isi berkas ini tidak dapat diperiksa (bentuknya jauh dari yang diharapkan); bandingkan dengan contoh di docs/referensi.md',
+        }),
+      ],
+    };
   }
   if (parsed.success) return { data: parsed.data, masalah: [] };
   return {
@@ -128,7 +165,10 @@ export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): H
         berkas: rel,
         baris: barisDari(doc, lines, path),
         jalur: jalurTeks(path),
-        pesan: issue.code === 'unrecognized_keys' ? `${issue.message}; isian yang dikenal di sini: ${namaIsianDi(schema, path).join(', ')} (lihat docs/referensi.md)` : issue.message,
+        pesan:
+          issue.code === 'unrecognized_keys'
+            ? `${issue.message}; isian yang dikenal di sini: ${namaIsianDi(schema, path).join(', ')} (lihat docs/referensi.md)`
+            : issue.message,
         ditemukan: issue.code === 'unrecognized_keys' || value === undefined || typeof value === 'object' ? undefined : gambarkan(value),
       };
     }),
@@ -215,11 +255,13 @@ const BERKAS = {
 export function daftarLaporan(contentDir: string): string[] {
   const dir = join(contentDir, 'laporan');
   if (!existsSync(dir)) return [];
-  return readdirSync(dir, { withFileTypes: true })
-    // A link to a folder is listed too, so that the check refuses it instead of skipping what the build would read.
-    .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(dir, d.name, BERKAS.laporan)))
-    .map((d) => d.name)
-    .sort();
+  return (
+    readdirSync(dir, { withFileTypes: true })
+      // A link to a folder is listed too, so that the check refuses it instead of skipping what the build would read.
+      .filter((d) => (d.isDirectory() || d.isSymbolicLink()) && existsSync(join(dir, d.name, BERKAS.laporan)))
+      .map((d) => d.name)
+      .sort()
+  );
 }
 
 /** Loads and validates one report folder (content/laporan/<id>) and the predikat scale it names. */
@@ -228,7 +270,14 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
   const masalah: Masalah[] = [];
   if (existsSync(folder) && lstatSync(folder).isSymbolicLink())
     return {
-      masalah: [{ tingkat: 'galat', berkas: relative(root, folder), jalur: '(folder laporan)', pesan: 'folder laporan ini adalah tautan (symlink) ke folder lain; salin foldernya ke sini sebagai folder biasa' }],
+      masalah: [
+        {
+          tingkat: 'galat',
+          berkas: relative(root, folder),
+          jalur: '(folder laporan)',
+          pesan: 'folder laporan ini adalah tautan (symlink) ke folder lain; salin foldernya ke sini sebagai folder biasa',
+        },
+      ],
     };
   const wajib = <T>(name: string, schema: ZodType<T>) => {
     const r = muatYaml(join(folder, name), schema, root);
@@ -246,7 +295,8 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
   const lainnya = pilihan(BERKAS.lainnya, lainnyaSchema);
   const struktur = pilihan(BERKAS.struktur, strukturSchema);
   const masalahLogo = laporan?.logo ? masalahBerkasGambar(folder, laporan.logo) : undefined;
-  if (masalahLogo) masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur: 'logo', pesan: `logo: ${masalahLogo}` });
+  if (masalahLogo)
+    masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur: 'logo', pesan: `logo: ${masalahLogo}` });
   for (const p of struktur ? periksaStruktur(struktur) : [])
     masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.struktur)), jalur: p.jalur, pesan: p.pesan });
 
@@ -255,7 +305,9 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
     const berkasSkala = join(root, 'content', 'skala', `${laporan.skalaPredikat}.yaml`);
     if (!existsSync(berkasSkala)) {
       const ada = existsSync(join(root, 'content', 'skala'))
-        ? readdirSync(join(root, 'content', 'skala')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''))
+        ? readdirSync(join(root, 'content', 'skala'))
+            .filter((f) => f.endsWith('.yaml'))
+            .map((f) => f.replace(/\.yaml$/, ''))
         : [];
       masalah.push({
         tingkat: 'galat',
@@ -283,16 +335,24 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
 function muatSkalaEfisiensi(root: string, folder: string, laporan: Laporan, masalah: Masalah[]): SkalaEfisiensi | undefined {
   const dir = join(root, 'content', 'skala-efisiensi');
   const berkas = join(dir, `${laporan.skalaEfisiensi}.yaml`);
-  const galat = (pesan: string) => masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur: 'skalaEfisiensi', pesan });
+  const galat = (pesan: string) =>
+    masalah.push({ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur: 'skalaEfisiensi', pesan });
   if (!existsSync(berkas)) {
-    const ada = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, '')) : [];
-    galat(`skala efisiensi "${laporan.skalaEfisiensi}" tidak ada di content/skala-efisiensi/; pilih salah satu: ${ada.join(', ') || '(belum ada skala)'}`);
+    const ada = existsSync(dir)
+      ? readdirSync(dir)
+          .filter((f) => f.endsWith('.yaml'))
+          .map((f) => f.replace(/\.yaml$/, ''))
+      : [];
+    galat(
+      `skala efisiensi "${laporan.skalaEfisiensi}" tidak ada di content/skala-efisiensi/; pilih salah satu: ${ada.join(', ') || '(belum ada skala)'}`,
+    );
     return undefined;
   }
   const r = muatYaml(berkas, skalaEfisiensiSchema, root);
   masalah.push(...r.masalah);
   if (!r.data) return undefined;
-  if (!laporan.efisiensi) galat(`skala efisiensi "${r.data.id}" dipilih, tetapi laporan belum memilih rumus efisiensi (efisiensi: ${r.data.rumus})`);
+  if (!laporan.efisiensi)
+    galat(`skala efisiensi "${r.data.id}" dipilih, tetapi laporan belum memilih rumus efisiensi (efisiensi: ${r.data.rumus})`);
   else if (laporan.efisiensi !== r.data.rumus)
     galat(`skala efisiensi "${r.data.id}" menilai hasil rumus "${r.data.rumus}", tetapi laporan memakai rumus "${laporan.efisiensi}"`);
   return r.data;
@@ -303,7 +363,9 @@ function muatSkalaEfisiensi(root: string, folder: string, laporan: Laporan, masa
  * fetch it), never outside the folder, never a link to elsewhere.
  */
 function periksaBerkasGambar(root: string, folder: string, nilai: string, jalur: string): Masalah[] {
-  const galat = (pesan: string): Masalah[] => [{ tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur, pesan, ditemukan: gambarkan(nilai) }];
+  const galat = (pesan: string): Masalah[] => [
+    { tingkat: 'galat', berkas: relative(root, join(folder, BERKAS.laporan)), jalur, pesan, ditemukan: gambarkan(nilai) },
+  ];
   const url = urlTerlarang(nilai, true);
   if (url) return galat(url);
   if (isAbsolute(nilai)) return galat('tulis nama berkas di folder laporan (mis. logo.png), bukan alamat lengkap');
@@ -311,7 +373,8 @@ function periksaBerkasGambar(root: string, folder: string, nilai: string, jalur:
   const rel = relative(folder, path);
   if (rel.startsWith('..') || isAbsolute(rel)) return galat('berkas harus berada di folder laporan ini');
   if (!existsSync(path)) return galat(`berkas ${nilai} tidak ada di folder laporan`);
-  if (lstatSync(path).isSymbolicLink() || !realpathSync(path).startsWith(realpathSync(folder))) return galat(`berkas ${nilai} adalah tautan (symlink); simpan berkasnya sendiri di folder laporan`);
+  if (lstatSync(path).isSymbolicLink() || !realpathSync(path).startsWith(realpathSync(folder)))
+    return galat(`berkas ${nilai} adalah tautan (symlink); simpan berkasnya sendiri di folder laporan`);
   return [];
 }
 
@@ -348,38 +411,80 @@ function periksaRujukan(
 
   for (const kode of Object.keys(realisasi)) {
     if (!indikator.has(kode))
-      galat(f(BERKAS.realisasi), kode, `realisasi untuk indikator "${kode}" yang tidak ada di kinerja.yaml; kode yang ada: ${[...indikator.keys()].join(', ')}`);
+      galat(
+        f(BERKAS.realisasi),
+        kode,
+        `realisasi untuk indikator "${kode}" yang tidak ada di kinerja.yaml; kode yang ada: ${[...indikator.keys()].join(', ')}`,
+      );
   }
 
   if (anggaran) {
     const kodeDipakai = new Map<string, string>();
     // A kode is unique within its budget unit (the kecamatan, each kelurahan): the same program once per unit is valid.
-    const telusuri = (rows: { kode?: string; unit?: string; indikator?: { sasaran?: string }[]; sasaran?: (string | { kode: string })[]; kegiatan?: unknown[]; subKegiatan?: unknown[] }[], jalur: string, parentKode?: string, parentUnit?: string) => {
+    const telusuri = (
+      rows: {
+        kode?: string;
+        unit?: string;
+        indikator?: { sasaran?: string }[];
+        sasaran?: (string | { kode: string })[];
+        kegiatan?: unknown[];
+        subKegiatan?: unknown[];
+      }[],
+      jalur: string,
+      parentKode?: string,
+      parentUnit?: string,
+    ) => {
       rows.forEach((row, i) => {
         const here = `${jalur}[${i}]`;
         const unit = row.unit ?? parentUnit;
         if (row.kode) {
           const kunci = `${unit ?? ''}\u0000${row.kode}`;
           const lain = kodeDipakai.get(kunci);
-          if (lain) galat(f(BERKAS.anggaran), `${here}.kode`, `kode "${row.kode}" sudah dipakai di ${lain}${unit ? ` (${unit})` : ''}; kode rekening harus unik dalam satu unit`);
+          if (lain)
+            galat(
+              f(BERKAS.anggaran),
+              `${here}.kode`,
+              `kode "${row.kode}" sudah dipakai di ${lain}${unit ? ` (${unit})` : ''}; kode rekening harus unik dalam satu unit`,
+            );
           else kodeDipakai.set(kunci, here);
           if (parentKode && parentKode.includes('.') && !row.kode.startsWith(`${parentKode}.`))
-            out.push({ tingkat: 'peringatan', berkas: f(BERKAS.anggaran), jalur: `${here}.kode`, pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"` });
+            out.push({
+              tingkat: 'peringatan',
+              berkas: f(BERKAS.anggaran),
+              jalur: `${here}.kode`,
+              pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"`,
+            });
         }
         if (row.unit !== undefined) {
           if (!wilayah)
-            galat(f(BERKAS.anggaran), `${here}.unit`, `unit "${row.unit}" tidak dikenal: tuliskan daftar kelurahan/desa di laporan.yaml (wilayah.daftar)`);
+            galat(
+              f(BERKAS.anggaran),
+              `${here}.unit`,
+              `unit "${row.unit}" tidak dikenal: tuliskan daftar kelurahan/desa di laporan.yaml (wilayah.daftar)`,
+            );
           else if (!wilayah.daftar.includes(row.unit))
-            galat(f(BERKAS.anggaran), `${here}.unit`, `${wilayah.sebutan} "${row.unit}" tidak ada di laporan.yaml (wilayah.daftar); yang ada: ${wilayah.daftar.join(', ')}`);
+            galat(
+              f(BERKAS.anggaran),
+              `${here}.unit`,
+              `${wilayah.sebutan} "${row.unit}" tidak ada di laporan.yaml (wilayah.daftar); yang ada: ${wilayah.daftar.join(', ')}`,
+            );
         }
         (row.indikator ?? []).forEach((ind, ii) => {
           if (ind.sasaran && !sasaran.has(ind.sasaran))
-            galat(f(BERKAS.anggaran), `${here}.indikator[${ii}].sasaran`, `sasaran "${ind.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`);
+            galat(
+              f(BERKAS.anggaran),
+              `${here}.indikator[${ii}].sasaran`,
+              `sasaran "${ind.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`,
+            );
         });
         (row.sasaran ?? []).forEach((s, si) => {
           const k = typeof s === 'string' ? s : s.kode;
           if (!sasaran.has(k) && !tujuan.has(k))
-            galat(f(BERKAS.anggaran), `${here}.sasaran[${si}]`, `sasaran "${k}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`);
+            galat(
+              f(BERKAS.anggaran),
+              `${here}.sasaran[${si}]`,
+              `sasaran "${k}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`,
+            );
         });
         if (row.kegiatan) telusuri(row.kegiatan as typeof rows, `${here}.kegiatan`, row.kode, unit);
         if (row.subKegiatan) telusuri(row.subKegiatan as typeof rows, `${here}.subKegiatan`, row.kode, unit);

@@ -39,7 +39,15 @@ export function pemakaianKomponen(pohon: Simpul): Pemakaian[] {
   const out: Pemakaian[] = [];
   const jalan = (n: Simpul) => {
     if ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name && /^[A-Z]/.test(n.name)) {
-      const p: Pemakaian = { nama: n.name, props: {}, letakProp: {}, bukanLiteral: [], baris: n.position?.start.line, kolom: n.position?.start.column, berisi: (n.children ?? []).length > 0 };
+      const p: Pemakaian = {
+        nama: n.name,
+        props: {},
+        letakProp: {},
+        bukanLiteral: [],
+        baris: n.position?.start.line,
+        kolom: n.position?.start.column,
+        berisi: (n.children ?? []).length > 0,
+      };
       for (const a of n.attributes ?? []) {
         if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
         p.letakProp[a.name] = { baris: a.position?.start.line, kolom: a.position?.start.column };
@@ -72,7 +80,9 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
   if (!existsSync(folder)) return [];
   const out: Masalah[] = [];
   const bab: BabTerbaca[] = [];
-  for (const f of readdirSync(folder).filter((f) => f.endsWith('.mdx')).sort()) {
+  for (const f of readdirSync(folder)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort()) {
     const b = bacaBab(root, join(folder, f), out);
     if (b) bab.push(b);
   }
@@ -82,13 +92,19 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
   out.push(...ganda);
   let label = new Map<string, unknown>();
   try {
-    label = nomoriKeterangan(bab.map((b) => ({ bab: b.nomorBab, isi: b.isi })), laporan.data.laporan.penomoran);
+    label = nomoriKeterangan(
+      bab.map((b) => ({ bab: b.nomorBab, isi: b.isi })),
+      laporan.data.laporan.penomoran,
+    );
   } catch (e) {
     if (!ganda.length) out.push({ tingkat: 'galat', berkas: relative(root, folder), jalur: 'label', pesan: (e as Error).message });
   }
   const konteks: KonteksPeriksa = { laporan, label: new Set(label.keys()) };
   for (const [i, p] of pakai.entries())
-    out.push(...periksaPemakaian(p.berkas, p.pakai, konteks), ...periksaBagian(folderLaporan(root, laporan.data.id), p.berkas, bab[i].isi, p.pakai));
+    out.push(
+      ...periksaPemakaian(p.berkas, p.pakai, konteks),
+      ...periksaBagian(folderLaporan(root, laporan.data.id), p.berkas, bab[i].isi, p.pakai),
+    );
   return out;
 }
 
@@ -102,7 +118,15 @@ function labelGanda(bab: { berkas: string; pakai: Pemakaian[] }[]): Masalah[] {
       if (typeof l !== 'string') continue;
       const di = pertama.get(l);
       const letak = p.letakProp.label ?? { baris: p.baris, kolom: p.kolom };
-      if (di) out.push({ tingkat: 'galat', berkas: b.berkas, baris: letak.baris, kolom: letak.kolom, jalur: `<${p.nama} label>`, pesan: `label "${l}" dipakai dua kali (pertama di ${di}); setiap tabel dan gambar harus memiliki label yang unik` });
+      if (di)
+        out.push({
+          tingkat: 'galat',
+          berkas: b.berkas,
+          baris: letak.baris,
+          kolom: letak.kolom,
+          jalur: `<${p.nama} label>`,
+          pesan: `label "${l}" dipakai dua kali (pertama di ${di}); setiap tabel dan gambar harus memiliki label yang unik`,
+        });
       else pertama.set(l, `${b.berkas}:${letak.baris ?? '?'}`);
     }
   return out;
@@ -111,7 +135,8 @@ function labelGanda(bab: { berkas: string; pakai: Pemakaian[] }[]): Masalah[] {
 /** Reads one chapter file: bytes, front matter, compile. Problems go to `out`; undefined when unreadable. */
 function bacaBab(root: string, path: string, out: Masalah[]): BabTerbaca | undefined {
   const berkas = relative(root, path);
-  const galat = (baris: number | undefined, jalur: string, pesan: string, kolom?: number) => out.push({ tingkat: 'galat', berkas, baris, kolom, jalur, pesan });
+  const galat = (baris: number | undefined, jalur: string, pesan: string, kolom?: number) =>
+    out.push({ tingkat: 'galat', berkas, baris, kolom, jalur, pesan });
   if (lstatSync(path).isSymbolicLink()) {
     galat(undefined, '(seluruh berkas)', 'bab ini adalah tautan (symlink) ke berkas lain; salin isinya ke sini sebagai berkas biasa');
     return undefined;
@@ -130,7 +155,8 @@ function bacaBab(root: string, path: string, out: Masalah[]): BabTerbaca | undef
   // Lines of the front matter start at line 2 of the file.
   const y = parseYaml(fm[1]);
   if (y.galat.length) {
-    for (const g of y.galat) galat(g.baris !== undefined ? g.baris + 1 : 1, '(front matter)', `front matter tidak dapat dibaca: ${g.pesan}`);
+    for (const g of y.galat)
+      galat(g.baris !== undefined ? g.baris + 1 : 1, '(front matter)', `front matter tidak dapat dibaca: ${g.pesan}`);
     return undefined;
   }
   // The build reads front matter with another YAML reader (Astro's): what it refuses is refused here too.
@@ -139,7 +165,11 @@ function bacaBab(root: string, path: string, out: Masalah[]): BabTerbaca | undef
     body = parseFrontmatter(teks, { frontmatter: 'empty-with-spaces' }).content;
   } catch (e) {
     const baris = (e as { mark?: { line?: number } }).mark?.line;
-    galat(baris !== undefined ? baris + 2 : 1, '(front matter)', 'front matter tidak dapat dibaca oleh pembangun situs; tulis setiap isian sebagai nama: nilai tanpa tanda khusus');
+    galat(
+      baris !== undefined ? baris + 2 : 1,
+      '(front matter)',
+      'front matter tidak dapat dibaca oleh pembangun situs; tulis setiap isian sebagai nama: nilai tanpa tanda khusus',
+    );
     return undefined;
   }
   const hasil = babSchema.safeParse(y.nilai ?? {});
@@ -170,10 +200,14 @@ export function periksaPemakaian(berkas: string, pakai: Pemakaian[], konteks: Ko
     };
     const entri = entriKomponen(p.nama);
     if (!entri) {
-      galat(undefined, `komponen <${p.nama}> tidak dikenal${saranNama(p.nama, NAMA_KOMPONEN)}; yang tersedia: ${NAMA_KOMPONEN.join(', ')} (lihat docs/referensi.md)`);
+      galat(
+        undefined,
+        `komponen <${p.nama}> tidak dikenal${saranNama(p.nama, NAMA_KOMPONEN)}; yang tersedia: ${NAMA_KOMPONEN.join(', ')} (lihat docs/referensi.md)`,
+      );
       continue;
     }
-    if (p.berisi && !entri.isi) galat(undefined, `<${p.nama}> tidak berisi apa pun di antara tag pembuka dan penutup; tulis <${p.nama} ... />`);
+    if (p.berisi && !entri.isi)
+      galat(undefined, `<${p.nama}> tidak berisi apa pun di antara tag pembuka dan penutup; tulis <${p.nama} ... />`);
     if (p.bukanLiteral.length) continue;
     const shape = entri.props.shape as Record<string, z.ZodType>;
     const r = entri.props.safeParse(p.props);
@@ -181,15 +215,20 @@ export function periksaPemakaian(berkas: string, pakai: Pemakaian[], konteks: Ko
       for (const i of r.error.issues) {
         if (i.code === 'unrecognized_keys') {
           for (const key of i.keys)
-            galat(key, `prop ${key} tidak dikenal untuk <${p.nama}>${saranNama(key, Object.keys(shape))}; prop yang ada: ${Object.keys(shape).join(', ') || '(tidak ada prop)'}`);
+            galat(
+              key,
+              `prop ${key} tidak dikenal untuk <${p.nama}>${saranNama(key, Object.keys(shape))}; prop yang ada: ${Object.keys(shape).join(', ') || '(tidak ada prop)'}`,
+            );
           continue;
         }
         const prop = String(i.path[0] ?? '');
         const v = p.props[prop];
         const uraian = shape[prop]?.description;
         if (v === undefined) galat(prop, `prop ${prop} wajib diisi${uraian ? `: ${uraian}` : ''}`);
-        else if (i.code === 'invalid_value') galat(prop, `nilai ${prop}=${tulis(v)} tidak dikenal; pilih salah satu: ${daftarKutip(i.values.map(String))}`);
-        else if (i.code === 'invalid_type' && i.expected === 'array') galat(prop, `${prop} ditulis sebagai daftar dalam kurung: ${prop}={[2022, 2023]}; tertulis ${prop}=${tulis(v)}`);
+        else if (i.code === 'invalid_value')
+          galat(prop, `nilai ${prop}=${tulis(v)} tidak dikenal; pilih salah satu: ${daftarKutip(i.values.map(String))}`);
+        else if (i.code === 'invalid_type' && i.expected === 'array')
+          galat(prop, `${prop} ditulis sebagai daftar dalam kurung: ${prop}={[2022, 2023]}; tertulis ${prop}=${tulis(v)}`);
         else if (i.code === 'invalid_type' && i.expected === 'boolean')
           galat(prop, `${prop} adalah pilihan ya/tidak: tulis ${prop} saja (tanpa nilai), atau hapus; tertulis ${prop}=${tulis(v)}`);
         else galat(prop, `nilai ${prop}=${tulis(v)}: ${i.message}${uraian ? ` (${uraian})` : ''}`);
@@ -221,7 +260,7 @@ function jarak(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
   return d[a.length][b.length];
 }
-

@@ -19,12 +19,24 @@ export function periksaBagian(folderLaporan: string, berkas: string, isi: string
       if (m) out.push({ tingkat: 'galat', berkas, baris: letak.baris, kolom: letak.kolom, jalur: '<Gambar src>', pesan: m });
     }
     if (p.props.sumber === undefined)
-      out.push({ tingkat: 'peringatan', berkas, baris: p.baris, kolom: p.kolom, jalur: '<Gambar sumber>', pesan: 'gambar tanpa sumber="..." (mis. "Dokumentasi Kecamatan, 2024")' });
+      out.push({
+        tingkat: 'peringatan',
+        berkas,
+        baris: p.baris,
+        kolom: p.kolom,
+        jalur: '<Gambar sumber>',
+        pesan: 'gambar tanpa sumber="..." (mis. "Dokumentasi Kecamatan, 2024")',
+      });
   }
   for (const t of tabelBuatanTangan(isi)) {
     const tempat = { berkas, baris: t.baris, jalur: `<Tabel label="${t.label}">` };
     if (!t.adaTabel)
-      out.push({ tingkat: 'galat', ...tempat, pesan: 'isi <Tabel> harus sebuah tabel Markdown: baris judul kolom (| Kolom | Kolom |), baris |---|---|, lalu baris isi; beri baris kosong setelah <Tabel …> dan sebelum </Tabel>' });
+      out.push({
+        tingkat: 'galat',
+        ...tempat,
+        pesan:
+          'isi <Tabel> harus sebuah tabel Markdown: baris judul kolom (| Kolom | Kolom |), baris |---|---|, lalu baris isi; beri baris kosong setelah <Tabel …> dan sebelum </Tabel>',
+      });
     else if (t.angka.length)
       out.push({
         tingkat: 'peringatan',

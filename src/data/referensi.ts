@@ -5,22 +5,56 @@
  * example). A field's text is its schema's `.describe()`: the only source of field documentation.
  */
 import { z } from 'zod';
-import { laporanSchema, kinerjaSchema, realisasiSchema, anggaranSchema, skalaSchema, sdmSchema, saranaSchema, lainnyaSchema } from '../schemas/index.ts';
+import {
+  laporanSchema,
+  kinerjaSchema,
+  realisasiSchema,
+  anggaranSchema,
+  skalaSchema,
+  sdmSchema,
+  saranaSchema,
+  lainnyaSchema,
+} from '../schemas/index.ts';
 import { babSchema } from '../schemas/bab.ts';
 import { skalaEfisiensiSchema } from '../schemas/efisiensi.ts';
 import { KATALOG, type EntriKomponen } from '../components/katalog.ts';
 
 /** The data files of a report, in the order an author meets them. */
 export const BERKAS_DATA: { berkas: string; wajib: boolean; uraian: string; schema: z.ZodType }[] = [
-  { berkas: 'laporan.yaml', wajib: true, uraian: 'Identitas laporan: instansi, periode, penandatangan, skala predikat, pembulatan.', schema: laporanSchema },
+  {
+    berkas: 'laporan.yaml',
+    wajib: true,
+    uraian: 'Identitas laporan: instansi, periode, penandatangan, skala predikat, pembulatan.',
+    schema: laporanSchema,
+  },
   { berkas: 'kinerja.yaml', wajib: true, uraian: 'Tujuan, sasaran dan indikator kinerja dengan targetnya.', schema: kinerjaSchema },
-  { berkas: 'realisasi.yaml', wajib: false, uraian: 'Realisasi setiap indikator (per triwulan, per bulan, atau dihitung dari pembilang/penyebut).', schema: realisasiSchema },
-  { berkas: 'anggaran.yaml', wajib: false, uraian: 'Program, kegiatan dan sub kegiatan dengan pagu, realisasi dan indikator keluarannya.', schema: anggaranSchema },
+  {
+    berkas: 'realisasi.yaml',
+    wajib: false,
+    uraian: 'Realisasi setiap indikator (per triwulan, per bulan, atau dihitung dari pembilang/penyebut).',
+    schema: realisasiSchema,
+  },
+  {
+    berkas: 'anggaran.yaml',
+    wajib: false,
+    uraian: 'Program, kegiatan dan sub kegiatan dengan pagu, realisasi dan indikator keluarannya.',
+    schema: anggaranSchema,
+  },
   { berkas: 'sdm.yaml', wajib: false, uraian: 'Pegawai per jabatan.', schema: sdmSchema },
   { berkas: 'sarana.yaml', wajib: false, uraian: 'Sarana dan prasarana.', schema: saranaSchema },
   { berkas: 'lainnya.yaml', wajib: false, uraian: 'Inovasi, daftar aktivitas, prestasi.', schema: lainnyaSchema },
-  { berkas: 'content/skala/<nama>.yaml', wajib: true, uraian: 'Skala predikat, dipilih di laporan.yaml (skalaPredikat).', schema: skalaSchema },
-  { berkas: 'content/skala-efisiensi/<nama>.yaml', wajib: false, uraian: 'Skala penilaian efisiensi, dipilih di laporan.yaml (skalaEfisiensi).', schema: skalaEfisiensiSchema },
+  {
+    berkas: 'content/skala/<nama>.yaml',
+    wajib: true,
+    uraian: 'Skala predikat, dipilih di laporan.yaml (skalaPredikat).',
+    schema: skalaSchema,
+  },
+  {
+    berkas: 'content/skala-efisiensi/<nama>.yaml',
+    wajib: false,
+    uraian: 'Skala penilaian efisiensi, dipilih di laporan.yaml (skalaEfisiensi).',
+    schema: skalaEfisiensiSchema,
+  },
   { berkas: 'bab/*.mdx (front matter)', wajib: true, uraian: 'Bagian atas setiap bab, di antara dua baris "---".', schema: babSchema },
 ];
 
@@ -58,7 +92,15 @@ export interface Isian {
   contoh?: string;
 }
 
-const JENIS: Record<string, string> = { string: 'teks', number: 'angka', integer: 'bilangan bulat', boolean: 'ya/tidak (true/false)', array: 'daftar', object: 'kelompok isian', null: 'kosong' };
+const JENIS: Record<string, string> = {
+  string: 'teks',
+  number: 'angka',
+  integer: 'bilangan bulat',
+  boolean: 'ya/tidak (true/false)',
+  array: 'daftar',
+  object: 'kelompok isian',
+  null: 'kosong',
+};
 
 /** Every field of a schema, depth first, with `[]` for list items and `<kunci>` for free keys. */
 export function daftarIsian(schema: z.ZodType): Isian[] {
@@ -88,7 +130,8 @@ export function daftarIsian(schema: z.ZodType): Isian[] {
     }
     if (j.properties) jalanObjek(j, jalur);
     if (j.items) jalan(j.items, `${jalur}[]`, true);
-    if (j.additionalProperties && typeof j.additionalProperties === 'object') jalan(j.additionalProperties, jalur ? `${jalur}.<kunci>` : '<kunci>', false);
+    if (j.additionalProperties && typeof j.additionalProperties === 'object')
+      jalan(j.additionalProperties, jalur ? `${jalur}.<kunci>` : '<kunci>', false);
     if (j0.$ref) dilihat.delete(j0.$ref);
   };
   const jalanObjek = (j: Json, jalur: string) => {
@@ -171,10 +214,19 @@ export function buatReferensi(contoh: Record<string, unknown> = {}): string {
     '',
   ];
   for (const f of BERKAS_DATA) {
-    b.push(`### ${f.berkas}${f.wajib ? ' (wajib)' : ''}`, '', f.uraian, '', '| Isian | Jenis | Wajib | Nilai yang boleh | Keterangan | Contoh |', '|---|---|---|---|---|---|');
+    b.push(
+      `### ${f.berkas}${f.wajib ? ' (wajib)' : ''}`,
+      '',
+      f.uraian,
+      '',
+      '| Isian | Jenis | Wajib | Nilai yang boleh | Keterangan | Contoh |',
+      '|---|---|---|---|---|---|',
+    );
     for (const i of daftarIsian(f.schema)) {
       const c = contohDi(contoh[f.berkas], i.jalur);
-      b.push(`| \`${i.jalur}\` | ${i.jenis} | ${i.wajib ? 'wajib' : ''} | ${sel(i.nilai)} | ${sel(i.uraian ?? '—')} | ${c ? `\`${sel(c)}\`` : ''} |`);
+      b.push(
+        `| \`${i.jalur}\` | ${i.jenis} | ${i.wajib ? 'wajib' : ''} | ${sel(i.nilai)} | ${sel(i.uraian ?? '—')} | ${c ? `\`${sel(c)}\`` : ''} |`,
+      );
     }
     b.push('');
   }
@@ -194,7 +246,8 @@ export function buatReferensi(contoh: Record<string, unknown> = {}): string {
     if (props.length === 0) b.push('Tanpa prop.', '');
     else {
       b.push('| Prop | Jenis | Wajib | Nilai yang boleh | Keterangan |', '|---|---|---|---|---|');
-      for (const p of props) b.push(`| \`${p.jalur}\` | ${p.jenis} | ${p.wajib ? 'wajib' : ''} | ${sel(p.nilai)} | ${sel(p.uraian ?? '—')} |`);
+      for (const p of props)
+        b.push(`| \`${p.jalur}\` | ${p.jenis} | ${p.wajib ? 'wajib' : ''} | ${sel(p.nilai)} | ${sel(p.uraian ?? '—')} |`);
       b.push('');
     }
   }
@@ -209,7 +262,11 @@ export function tanpaKeterangan(): { komponen: string[]; isian: string[] } {
     if (!e.uraian?.trim() || !e.contoh?.trim()) komponen.push(nama);
     for (const p of daftarProp(e)) if (!p.uraian?.trim()) komponen.push(`${nama}.${p.jalur}`);
   }
-  const isian = BERKAS_DATA.flatMap((f) => daftarIsian(f.schema).filter((i) => !i.uraian?.trim()).map((i) => `${f.berkas}: ${i.jalur}`));
+  const isian = BERKAS_DATA.flatMap((f) =>
+    daftarIsian(f.schema)
+      .filter((i) => !i.uraian?.trim())
+      .map((i) => `${f.berkas}: ${i.jalur}`),
+  );
   return { komponen, isian };
 }
 

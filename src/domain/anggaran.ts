@@ -15,7 +15,16 @@ export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
 export type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
 
 /** Figures a line was printed with in the original document (kept for the checker). */
-export interface AngkaTertulis { pagu?: number; paguAwal?: number; realisasi?: number; sisa?: number; persen?: number; capaian?: number; efisiensi?: number; sumber?: string }
+export interface AngkaTertulis {
+  pagu?: number;
+  paguAwal?: number;
+  realisasi?: number;
+  sisa?: number;
+  persen?: number;
+  capaian?: number;
+  efisiensi?: number;
+  sumber?: string;
+}
 
 export interface BarisMasukan {
   kode?: string;
@@ -27,7 +36,19 @@ export interface BarisMasukan {
   unit?: string;
   sasaran?: (string | { kode: string; porsi: number })[];
   capaian?: number;
-  indikator?: { nama: string; satuan?: string; targetAwal?: number | string; target?: number | string; realisasi?: number | string; analisis?: string; solusi?: string; tindakLanjut?: string; capaianTertulis?: number; sasaran?: string; renstra?: Record<string, number | string> }[];
+  indikator?: {
+    nama: string;
+    satuan?: string;
+    targetAwal?: number | string;
+    target?: number | string;
+    realisasi?: number | string;
+    analisis?: string;
+    solusi?: string;
+    tindakLanjut?: string;
+    capaianTertulis?: number;
+    sasaran?: string;
+    renstra?: Record<string, number | string>;
+  }[];
   tertulis?: AngkaTertulis | (AngkaTertulis & { sumber: string })[];
   kegiatan?: BarisMasukan[];
   subKegiatan?: BarisMasukan[];
@@ -100,18 +121,20 @@ export function capaianKeluaran(input: Pick<BarisMasukan, 'capaian'>, indikator:
   return rataRataCapaian(indikator.map((i) => i.capaian));
 }
 
-
 /**
  * Amounts come from the lowest level that has them, field by field: a program whose kegiatan carry
  * pagu but no realisasi keeps the realisasi entered on the program itself (Jatiroto: realisasi per
  * program only). An amount on a parent whose children have that field is a typed total (isianInduk).
  */
-function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: OpsiEfisiensi): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
+function hitung(
+  input: BarisMasukan,
+  tingkat: Tingkat,
+  jalur: string,
+  opsi: OpsiEfisiensi,
+): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
   const key = childKey[tingkat];
   const children = key ? (input[key] ?? []) : [];
-  const hasil = key
-    ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`, opsi))
-    : [];
+  const hasil = key ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`, opsi)) : [];
   const anak = hasil.map((h) => h.baris);
   anak.forEach((a, i) => (a.sambungNama = i > 0 && anak[i - 1].nama === a.nama && anak[i - 1].anak.length === 0));
   const dariAnak = (f: Bidang) => hasil.some((h) => h.ada[f]);
@@ -127,7 +150,9 @@ function hitung(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: Opsi
   const indikator = (input.indikator ?? []).map((ind) => ({ ...ind, capaian: capaianIndikatorAnggaran(ind) }));
   const angka = jumlah(pagu, realisasi, paguAwal);
   const keluaran = capaianKeluaran(input, indikator);
-  const e = opsi.rumus ? efisiensi(opsi.rumus, keluaran, angka.penyerapan) : tidakDapat('laporan tidak memakai rumus efisiensi (laporan.yaml: efisiensi)');
+  const e = opsi.rumus
+    ? efisiensi(opsi.rumus, keluaran, angka.penyerapan)
+    : tidakDapat('laporan tidak memakai rumus efisiensi (laporan.yaml: efisiensi)');
   const baris: BarisAnggaran = {
     tingkat,
     kode: input.kode,

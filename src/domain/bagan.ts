@@ -26,7 +26,11 @@ export function periksaStruktur(s: Struktur): { jalur: string; pesan: string }[]
   const out: { jalur: string; pesan: string }[] = [];
   const posisi = new Map<string, number>();
   s.unit.forEach((u, i) => {
-    if (posisi.has(u.kode)) out.push({ jalur: `unit[${i}].kode`, pesan: `kode "${u.kode}" sudah dipakai di unit[${posisi.get(u.kode)}]; setiap kode harus unik` });
+    if (posisi.has(u.kode))
+      out.push({
+        jalur: `unit[${i}].kode`,
+        pesan: `kode "${u.kode}" sudah dipakai di unit[${posisi.get(u.kode)}]; setiap kode harus unik`,
+      });
     else posisi.set(u.kode, i);
   });
   s.unit.forEach((u, i) => {
@@ -37,7 +41,10 @@ export function periksaStruktur(s: Struktur): { jalur: string; pesan: string }[]
   const puncak = s.unit.map((u, i) => ({ u, i })).filter((x) => x.u.atasan === undefined);
   if (puncak.length === 0) out.push({ jalur: 'unit', pesan: 'satu unit (camat) harus tanpa atasan: dialah puncak bagan' });
   for (const p of puncak.slice(1))
-    out.push({ jalur: `unit[${p.i}].atasan`, pesan: `hanya satu unit boleh tanpa atasan (puncak bagan: "${puncak[0].u.kode}"); isi atasan untuk "${p.u.kode}"` });
+    out.push({
+      jalur: `unit[${p.i}].atasan`,
+      pesan: `hanya satu unit boleh tanpa atasan (puncak bagan: "${puncak[0].u.kode}"); isi atasan untuk "${p.u.kode}"`,
+    });
   if (out.length) return out;
   // Every unit must reach the head; a loop (a -> b -> a) never does.
   const atasan = new Map(s.unit.map((u) => [u.kode, u.atasan]));
@@ -48,7 +55,11 @@ export function periksaStruktur(s: Struktur): { jalur: string; pesan: string }[]
       dilalui.add(k);
       k = atasan.get(k);
     }
-    if (k !== undefined) out.push({ jalur: `unit[${i}].atasan`, pesan: `atasan "${u.kode}" berputar (${[...dilalui].join(' → ')} → ${k}); setiap unit harus sampai ke puncak bagan` });
+    if (k !== undefined)
+      out.push({
+        jalur: `unit[${i}].atasan`,
+        pesan: `atasan "${u.kode}" berputar (${[...dilalui].join(' → ')} → ${k}); setiap unit harus sampai ke puncak bagan`,
+      });
   });
   return out;
 }
@@ -57,14 +68,25 @@ export function periksaStruktur(s: Struktur): { jalur: string; pesan: string }[]
 export function pohonStruktur(s: Struktur, penandatangan?: Pejabat): SimpulBagan {
   const simpul = new Map<string, SimpulBagan>();
   for (const u of s.unit) {
-    const pemangku = u.pemangku === 'penandatangan'
-      ? penandatangan && { nama: penandatangan.nama, ...(penandatangan.nip ? { nip: penandatangan.nip } : {}), ...(penandatangan.pangkat ? { pangkat: penandatangan.pangkat } : {}) }
-      : u.pemangku;
+    const pemangku =
+      u.pemangku === 'penandatangan'
+        ? penandatangan && {
+            nama: penandatangan.nama,
+            ...(penandatangan.nip ? { nip: penandatangan.nip } : {}),
+            ...(penandatangan.pangkat ? { pangkat: penandatangan.pangkat } : {}),
+          }
+        : u.pemangku;
     simpul.set(u.kode, {
-      kode: u.kode, jabatan: u.jabatan, jenis: u.jenis, anak: [], letak: u.letak ?? (u.jenis === 'fungsional' ? 'samping' : 'bawah'),
+      kode: u.kode,
+      jabatan: u.jabatan,
+      jenis: u.jenis,
+      anak: [],
+      letak: u.letak ?? (u.jenis === 'fungsional' ? 'samping' : 'bawah'),
       garis: u.garis ?? (u.jenis === 'fungsional' ? 'koordinasi' : 'komando'),
-      ...(u.unit ? { unit: u.unit } : {}), ...(u.eselon ? { eselon: u.eselon } : {}),
-      ...(u.keterangan ? { keterangan: u.keterangan } : {}), ...(pemangku ? { pemangku } : {}),
+      ...(u.unit ? { unit: u.unit } : {}),
+      ...(u.eselon ? { eselon: u.eselon } : {}),
+      ...(u.keterangan ? { keterangan: u.keterangan } : {}),
+      ...(pemangku ? { pemangku } : {}),
     });
   }
   let akar: SimpulBagan | undefined;
@@ -87,8 +109,29 @@ export function cariSimpul(akar: SimpulBagan, kode: string): SimpulBagan | undef
 
 // ---- Text measurement (no DOM in the domain): advance widths of Times New Roman / Tinos, in em. ----
 const LEBAR_HURUF: Record<string, number> = {
-  ' ': 0.25, '\u00a0': 0.25, '.': 0.25, ',': 0.25, ':': 0.28, ';': 0.28, '-': 0.33, '(': 0.33, ')': 0.33, '/': 0.28, "'": 0.18,
-  i: 0.28, j: 0.28, l: 0.28, f: 0.33, t: 0.28, r: 0.33, I: 0.33, J: 0.39, m: 0.78, w: 0.72, M: 0.89, W: 0.94,
+  ' ': 0.25,
+  '\u00a0': 0.25,
+  '.': 0.25,
+  ',': 0.25,
+  ':': 0.28,
+  ';': 0.28,
+  '-': 0.33,
+  '(': 0.33,
+  ')': 0.33,
+  '/': 0.28,
+  "'": 0.18,
+  i: 0.28,
+  j: 0.28,
+  l: 0.28,
+  f: 0.33,
+  t: 0.28,
+  r: 0.33,
+  I: 0.33,
+  J: 0.39,
+  m: 0.78,
+  w: 0.72,
+  M: 0.89,
+  W: 0.94,
 };
 function lebarHuruf(c: string, tebal: boolean): number {
   const dasar = LEBAR_HURUF[c] ?? (/[A-Z]/.test(c) ? 0.72 : /[0-9]/.test(c) ? 0.5 : 0.5);
@@ -210,7 +253,13 @@ function semua(s: SimpulBagan): SimpulBagan[] {
 }
 
 /** A laid-out subtree, coordinates relative to its top-left corner. */
-interface Blok { lebar: number; tinggi: number; kotak: KotakBagan[]; garis: GarisBagan[]; /** Centre of its head box. */ tengah: number }
+interface Blok {
+  lebar: number;
+  tinggi: number;
+  kotak: KotakBagan[];
+  garis: GarisBagan[];
+  /** Centre of its head box. */ tengah: number;
+}
 
 function geser(b: Blok, dx: number, dy: number): Blok {
   return {
@@ -223,7 +272,17 @@ function geser(b: Blok, dx: number, dy: number): Blok {
 
 function buatKotak(s: SimpulBagan, lebar: number): KotakBagan {
   const baris = isiKotak(s, lebar - 2 * JARAK.bantalan);
-  return { kode: s.kode, x: 0, y: 0, lebar, tinggi: tinggiKotak(baris), jenis: s.jenis, koordinasi: s.garis === 'koordinasi', letak: s.letak, baris };
+  return {
+    kode: s.kode,
+    x: 0,
+    y: 0,
+    lebar,
+    tinggi: tinggiKotak(baris),
+    jenis: s.jenis,
+    koordinasi: s.garis === 'koordinasi',
+    letak: s.letak,
+    baris,
+  };
 }
 
 /**
@@ -242,7 +301,14 @@ function blok(s: SimpulBagan, w: number, tumpuk: Set<string>): Blok {
     for (const a of s.anak) {
       const ka = { ...buatKotak(a, w), x: JARAK.indentasi, y };
       kotak.push(ka);
-      garis.push({ titik: [[xGaris, k.tinggi], [xGaris, y + ka.tinggi / 2], [ka.x, y + ka.tinggi / 2]], putus: a.garis === 'koordinasi' });
+      garis.push({
+        titik: [
+          [xGaris, k.tinggi],
+          [xGaris, y + ka.tinggi / 2],
+          [ka.x, y + ka.tinggi / 2],
+        ],
+        putus: a.garis === 'koordinasi',
+      });
       y += ka.tinggi + JARAK.tumpuk;
     }
     return { lebar: w + JARAK.indentasi, tinggi: y - JARAK.tumpuk, kotak, garis, tengah: w / 2 };
@@ -279,7 +345,10 @@ function blok(s: SimpulBagan, w: number, tumpuk: Set<string>): Blok {
   let yKiri = ySisi;
   let yKanan = ySisi;
   let ujungBatang = k.tinggi;
-  for (const [sisi, bs] of [['kiri', kiri], ['kanan', kanan]] as const) {
+  for (const [sisi, bs] of [
+    ['kiri', kiri],
+    ['kanan', kanan],
+  ] as const) {
     for (const b0 of bs) {
       const y = sisi === 'kiri' ? yKiri : yKanan;
       const b = geser(b0, sisi === 'kiri' ? batang - JARAK.mendatar / 2 - 2 - b0.lebar : batang + JARAK.mendatar / 2 + 2, y);
@@ -288,7 +357,13 @@ function blok(s: SimpulBagan, w: number, tumpuk: Set<string>): Blok {
       const kepala = b.kotak[0];
       const yGaris = kepala.y + kepala.tinggi / 2;
       const tepi = sisi === 'kiri' ? kepala.x + kepala.lebar : kepala.x;
-      garis.push({ titik: [[batang, yGaris], [tepi, yGaris]], putus: kepala.koordinasi });
+      garis.push({
+        titik: [
+          [batang, yGaris],
+          [tepi, yGaris],
+        ],
+        putus: kepala.koordinasi,
+      });
       ujungBatang = Math.max(ujungBatang, yGaris);
       if (sisi === 'kiri') yKiri = y + b.tinggi + JARAK.menurun;
       else yKanan = y + b.tinggi + JARAK.menurun;
@@ -307,17 +382,45 @@ function blok(s: SimpulBagan, w: number, tumpuk: Set<string>): Blok {
       garis.push(...b.garis);
       const kepala = b.kotak[0];
       const xTengah = kepala.x + kepala.lebar / 2;
-      if (kepala.koordinasi) garis.push({ titik: [[batang, bus], [xTengah, bus], [xTengah, kepala.y]], putus: true });
+      if (kepala.koordinasi)
+        garis.push({
+          titik: [
+            [batang, bus],
+            [xTengah, bus],
+            [xTengah, kepala.y],
+          ],
+          putus: true,
+        });
       else tegas.push(xTengah);
       tinggi = Math.max(tinggi, yBaris + b.tinggi);
     }
     ujungBatang = bus;
     if (tegas.length) {
-      garis.push({ titik: [[Math.min(batang, ...tegas), bus], [Math.max(batang, ...tegas), bus]], putus: false });
-      for (const xt of tegas) garis.push({ titik: [[xt, bus], [xt, yBaris]], putus: false });
+      garis.push({
+        titik: [
+          [Math.min(batang, ...tegas), bus],
+          [Math.max(batang, ...tegas), bus],
+        ],
+        putus: false,
+      });
+      for (const xt of tegas)
+        garis.push({
+          titik: [
+            [xt, bus],
+            [xt, yBaris],
+          ],
+          putus: false,
+        });
     }
   }
-  if (ujungBatang > k.tinggi) garis.unshift({ titik: [[batang, k.tinggi], [batang, ujungBatang]], putus: false });
+  if (ujungBatang > k.tinggi)
+    garis.unshift({
+      titik: [
+        [batang, k.tinggi],
+        [batang, ujungBatang],
+      ],
+      putus: false,
+    });
   return { lebar: kiriBatang + kananBatang, tinggi, kotak, garis, tengah: batang };
 }
 
@@ -326,8 +429,13 @@ function blok(s: SimpulBagan, w: number, tumpuk: Set<string>): Blok {
  * leaf groups (largest first) only when needed; else the same on a landscape page.
  */
 export function tataLetakBagan(akar: SimpulBagan, halaman: UkuranHalaman): Bagan {
-  const calon = semua(akar).filter(bisaDitumpuk).sort((a, b) => b.anak.length - a.anak.length);
-  for (const [lanskap, lebarHalaman] of [[false, halaman.potret], [true, halaman.lanskap]] as const) {
+  const calon = semua(akar)
+    .filter(bisaDitumpuk)
+    .sort((a, b) => b.anak.length - a.anak.length);
+  for (const [lanskap, lebarHalaman] of [
+    [false, halaman.potret],
+    [true, halaman.lanskap],
+  ] as const) {
     for (const minimum of [36, LEBAR_KOTAK_MIN]) {
       const tumpuk = new Set<string>();
       for (let i = 0; i <= calon.length; i++) {
@@ -359,7 +467,10 @@ function selesai(b: Blok, lanskap: boolean): Bagan {
   const t = (n: number) => bulat(n) + 0.25;
   const hurufTerkecilPt = Math.min(...b.kotak.flatMap((k) => k.baris.map((x) => x.ukuran / MM_PER_PT)));
   return {
-    lebar: bulat(b.lebar) + 0.5, tinggi: bulat(b.tinggi) + 0.5, lanskap, hurufTerkecilPt: Math.round(hurufTerkecilPt * 10) / 10,
+    lebar: bulat(b.lebar) + 0.5,
+    tinggi: bulat(b.tinggi) + 0.5,
+    lanskap,
+    hurufTerkecilPt: Math.round(hurufTerkecilPt * 10) / 10,
     kotak: b.kotak.map((k) => ({ ...k, x: t(k.x), y: t(k.y), lebar: bulat(k.lebar), tinggi: bulat(k.tinggi), baris: garisDasar(k) })),
     garis: b.garis.map((g) => ({ ...g, titik: g.titik.map(([x, y]) => [t(x), t(y)] as [number, number]) })),
   };
@@ -381,7 +492,12 @@ export type IsiPejabat = 'nama' | 'nip' | 'jabatan' | 'pangkat' | 'eselon';
 export const ISI_PEJABAT: readonly IsiPejabat[] = ['nama', 'nip', 'jabatan', 'pangkat', 'eselon'];
 
 /** What <Pejabat unit="…" isi="…"> shows, or why it cannot (the checker reports the reason). */
-export function cobaKutipPejabat(struktur: Struktur | undefined, penandatangan: Pejabat | undefined, unit: string, isi: string): { teks: string } | { galat: string } {
+export function cobaKutipPejabat(
+  struktur: Struktur | undefined,
+  penandatangan: Pejabat | undefined,
+  unit: string,
+  isi: string,
+): { teks: string } | { galat: string } {
   if (!struktur) return { galat: 'laporan ini belum memiliki struktur.yaml' };
   if (!(ISI_PEJABAT as readonly string[]).includes(isi)) return { galat: `isi harus salah satu dari: ${ISI_PEJABAT.join(', ')}` };
   const s = struktur.unit.some((u) => u.kode === unit) ? cariSimpul(pohonStruktur(struktur, penandatangan), unit) : undefined;

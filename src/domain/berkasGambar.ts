@@ -11,7 +11,8 @@ export function periksaJalurGambar(src: string): { jalur: string } | { galat: st
   if (!t) return { galat: 'src kosong: tulis nama berkas gambar di folder laporan, mis. src="gambar/peta.png"' };
   if (/^[a-z][a-z0-9+.-]*:/i.test(t) || t.startsWith('//'))
     return { galat: `"${src}" bukan berkas setempat: gambar harus berupa berkas di folder laporan (tanpa alamat internet)` };
-  if (t.startsWith('/')) return { galat: `"${src}" adalah jalur mutlak: tulis jalur relatif terhadap folder laporan, mis. "gambar/peta.png"` };
+  if (t.startsWith('/'))
+    return { galat: `"${src}" adalah jalur mutlak: tulis jalur relatif terhadap folder laporan, mis. "gambar/peta.png"` };
   const bagian = t.split('/').filter((b) => b !== '' && b !== '.');
   if (bagian.includes('..')) return { galat: `"${src}" keluar dari folder laporan (".."): simpan gambar di dalam folder laporan` };
   const ext = /\.([a-z0-9]+)$/i.exec(t)?.[1]?.toLowerCase();

@@ -10,7 +10,20 @@ import { TRIWULAN } from './triwulan.ts';
 /** Values by month number 1-12 (YAML keys "1".."12"). */
 export type NilaiBulanan = Partial<Record<string, number>>;
 
-export const NAMA_BULAN = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'] as const;
+export const NAMA_BULAN = [
+  'Januari',
+  'Februari',
+  'Maret',
+  'April',
+  'Mei',
+  'Juni',
+  'Juli',
+  'Agustus',
+  'September',
+  'Oktober',
+  'November',
+  'Desember',
+] as const;
 
 /** Whether any month is entered. */
 export function adaBulan(b: NilaiBulanan | undefined): b is NilaiBulanan {

@@ -52,7 +52,10 @@ export function namaBeda(nama: string[], pembeda: (string | undefined)[] = []): 
 
 /** The chart with every category and series name distinct (see namaBeda): canvas, legend, table and CSV use these. */
 export function grafikBeda(d: DataGrafik): DataGrafik {
-  const seri = namaBeda(d.seri.map((s) => s.nama), d.seri.map((s) => s.pembeda));
+  const seri = namaBeda(
+    d.seri.map((s) => s.nama),
+    d.seri.map((s) => s.pembeda),
+  );
   return { ...d, kategori: namaBeda(d.kategori, d.pembedaKategori), seri: d.seri.map((s, i) => ({ ...s, nama: seri[i] })) };
 }
 

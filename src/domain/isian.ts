@@ -8,7 +8,11 @@ export type HasilBaca = { ok: true; nilai: number } | { ok: false; alasan: strin
 const gagal = (alasan: string): HasilBaca => ({ ok: false, alasan });
 
 function bersihkan(teks: string): { s: string; negatif: boolean } {
-  let s = teks.trim().replace(/^rp\.?\s*/i, '').replace(/\s*%$/, '').replace(/[\s\u00a0]/g, '');
+  let s = teks
+    .trim()
+    .replace(/^rp\.?\s*/i, '')
+    .replace(/\s*%$/, '')
+    .replace(/[\s\u00a0]/g, '');
   let negatif = false;
   if (/^\(.*\)$/.test(s)) ((negatif = true), (s = s.slice(1, -1)));
   if (/^[-−]/.test(s)) ((negatif = true), (s = s.slice(1)));
@@ -44,7 +48,9 @@ export function bacaAngka(teks: string, cara?: 'id' | 'en'): HasilBaca {
   if (/^[1-9]\d{0,2}[.,]\d{3}$/.test(s)) {
     const ribuan = (cara === 'id' && s.includes('.')) || (cara === 'en' && s.includes(','));
     if (cara) return ribuan ? jadi(s.replace(/[.,]/, '')) : jadi(s.replace(',', '.'));
-    return gagal(`"${teks.trim()}" dapat dibaca dua cara (ribuan atau desimal); tulis tanpa pemisah ribuan (mis. 1234) atau dengan desimal yang jelas (mis. 1,2340)`);
+    return gagal(
+      `"${teks.trim()}" dapat dibaca dua cara (ribuan atau desimal); tulis tanpa pemisah ribuan (mis. 1234) atau dengan desimal yang jelas (mis. 1,2340)`,
+    );
   }
   // One separator otherwise: a decimal mark, comma (Indonesian) or point.
   if (/^\d+[.,]\d+$/.test(s)) return jadi(s.replace(',', '.'));

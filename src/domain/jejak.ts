@@ -76,7 +76,16 @@ export function jejakIndikator(daftar: LaporanTerhitung[]): JejakIndikator[] {
         // A published yearly report of that year is the source; the newest report's history wins over older ones.
         if (j.titik.some((t) => t.tahun === h.tahun && t.laporanId && t.urutan === 4)) continue;
         j.titik = j.titik.filter((t) => !(t.tahun === h.tahun && !t.laporanId));
-        j.titik.push({ tahun: h.tahun, periode: `Tahun ${h.tahun}`, urutan: 4, target: h.target, realisasi: h.realisasi, capaian: h.capaian, dokumen: h.dokumen, namaIndikator: h.namaIndikator });
+        j.titik.push({
+          tahun: h.tahun,
+          periode: `Tahun ${h.tahun}`,
+          urutan: 4,
+          target: h.target,
+          realisasi: h.realisasi,
+          capaian: h.capaian,
+          dokumen: h.dokumen,
+          namaIndikator: h.namaIndikator,
+        });
       }
       peta.set(kunci, j);
     }

@@ -29,14 +29,24 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
     const ind = r.indikator.find((i) => i.input.kode === q.indikator) ?? gagal(`indikator "${q.indikator}" tidak ada`);
     const s = ind.input.satuan;
     switch (q.besaran ?? 'capaian') {
-      case 'target': return nilaiIndikator(ind.target, s, ind.pembulatan);
-      case 'realisasi': return hasilIndikator(ind.realisasi, s, ind.pembulatan);
-      case 'capaian': return hasilPersen(ind.capaian, p);
-      case 'predikat': return ind.predikat?.predikat ?? 'tidak dapat dihitung';
-      case 'targetAkhir': return nilaiIndikator(ind.targetAkhir, s, ind.pembulatan);
-      case 'capaianTargetAkhir': return hasilPersen(ind.capaianTargetAkhir, p);
-      case 'nama': return ind.input.nama;
-      default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk indikator (target, realisasi, capaian, predikat, targetAkhir, capaianTargetAkhir, nama)`);
+      case 'target':
+        return nilaiIndikator(ind.target, s, ind.pembulatan);
+      case 'realisasi':
+        return hasilIndikator(ind.realisasi, s, ind.pembulatan);
+      case 'capaian':
+        return hasilPersen(ind.capaian, p);
+      case 'predikat':
+        return ind.predikat?.predikat ?? 'tidak dapat dihitung';
+      case 'targetAkhir':
+        return nilaiIndikator(ind.targetAkhir, s, ind.pembulatan);
+      case 'capaianTargetAkhir':
+        return hasilPersen(ind.capaianTargetAkhir, p);
+      case 'nama':
+        return ind.input.nama;
+      default:
+        return gagal(
+          `besaran "${q.besaran}" tidak dikenal untuk indikator (target, realisasi, capaian, predikat, targetAkhir, capaianTargetAkhir, nama)`,
+        );
     }
   }
   if (q.perhitungan) {
@@ -57,13 +67,22 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
     const j = jumlahSdm(sdm);
     if (q.grup) return String(j[q.grup][q.sdm] ?? 0);
     switch (q.sdm) {
-      case 'orang': return String(j.orang);
-      case 'lakiLaki': return String(j.lakiLaki);
-      case 'perempuan': return String(j.perempuan);
-      case 'persenLakiLaki': return hasilPersen(j.orang ? hasil((j.lakiLaki / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
-      case 'persenPerempuan': return hasilPersen(j.orang ? hasil((j.perempuan / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
-      case 'pemenuhanJabatan': return hasilPersen(pemenuhanJabatan(sdm), p);
-      default: return gagal(`sdm="${q.sdm}" tidak dikenal (orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, atau kunci status/pendidikan dengan grup="...")`);
+      case 'orang':
+        return String(j.orang);
+      case 'lakiLaki':
+        return String(j.lakiLaki);
+      case 'perempuan':
+        return String(j.perempuan);
+      case 'persenLakiLaki':
+        return hasilPersen(j.orang ? hasil((j.lakiLaki / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
+      case 'persenPerempuan':
+        return hasilPersen(j.orang ? hasil((j.perempuan / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
+      case 'pemenuhanJabatan':
+        return hasilPersen(pemenuhanJabatan(sdm), p);
+      default:
+        return gagal(
+          `sdm="${q.sdm}" tidak dikenal (orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, atau kunci status/pendidikan dengan grup="...")`,
+        );
     }
   }
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal, r.data.laporan.tanggalDiisiTangan);

@@ -26,14 +26,24 @@ export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal:
   const p = r.data.laporan.pembulatan;
   /** `kinerja`: the capaian, efficiency and its band of a sasaran or a single line (none for a sum of lines). */
   const tampil = (j: Jumlah, kinerja?: { capaian: Hasil; efisiensi: Hasil; kategori?: Pita }): string => {
-    const perlu = (): NonNullable<typeof kinerja> => kinerja ?? gagal(`besaran "${q.besaran}" tidak dapat dipakai untuk anggaran yang menjumlahkan beberapa baris ("jumlah" atau kode di beberapa unit); hanya untuk satu sasaran atau satu baris`);
+    const perlu = (): NonNullable<typeof kinerja> =>
+      kinerja ??
+      gagal(
+        `besaran "${q.besaran}" tidak dapat dipakai untuk anggaran yang menjumlahkan beberapa baris ("jumlah" atau kode di beberapa unit); hanya untuk satu sasaran atau satu baris`,
+      );
     switch (q.besaran ?? 'penyerapan') {
-      case 'pagu': return rupiah(j.pagu);
-      case 'paguAwal': return rupiah(j.paguAwal ?? j.pagu);
-      case 'realisasi': return rupiah(j.realisasi);
-      case 'sisa': return rupiah(j.sisa);
-      case 'penyerapan': return hasilPersen(j.penyerapan, r.pembulatanAnggaran);
-      case 'capaian': return hasilPersen(perlu().capaian, p);
+      case 'pagu':
+        return rupiah(j.pagu);
+      case 'paguAwal':
+        return rupiah(j.paguAwal ?? j.pagu);
+      case 'realisasi':
+        return rupiah(j.realisasi);
+      case 'sisa':
+        return rupiah(j.sisa);
+      case 'penyerapan':
+        return hasilPersen(j.penyerapan, r.pembulatanAnggaran);
+      case 'capaian':
+        return hasilPersen(perlu().capaian, p);
       case 'efisiensi': {
         const e = perlu().efisiensi;
         return e.ok ? angka(e.nilai, p) : 'tidak dapat dihitung';
@@ -41,19 +51,24 @@ export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal:
       case 'kategoriEfisiensi':
         if (!r.data.skalaEfisiensi) return gagal('laporan belum memilih skala efisiensi (laporan.yaml: skalaEfisiensi)');
         return perlu().kategori?.predikat ?? 'tidak dapat dihitung';
-      default: return gagal(`besaran "${q.besaran}" tidak dikenal untuk anggaran (${BESARAN})`);
+      default:
+        return gagal(`besaran "${q.besaran}" tidak dikenal untuk anggaran (${BESARAN})`);
     }
   };
   if (q.sasaran) {
     const s = r.sasaran.find((x) => x.kode === q.sasaran) ?? gagal(`sasaran "${q.sasaran}" tidak ada`);
-    if (!s.anggaran.ok) return q.besaran === 'efisiensi' ? 'tidak dapat dihitung' : gagal(`anggaran sasaran ${s.kode} tidak dapat dihitung: ${s.anggaran.alasan}`);
+    if (!s.anggaran.ok)
+      return q.besaran === 'efisiensi'
+        ? 'tidak dapat dihitung'
+        : gagal(`anggaran sasaran ${s.kode} tidak dapat dihitung: ${s.anggaran.alasan}`);
     return tampil(s.anggaran.jumlah, { capaian: s.capaian, efisiensi: s.efisiensi, kategori: s.kategoriEfisiensi });
   }
   if (!r.jumlahAnggaran) return gagal('laporan tidak memiliki anggaran.yaml');
   let program = r.program;
   if (q.unit) {
     const ada = daftarUnit(r.program, r.data.laporan.wilayah?.daftar ?? []);
-    if (!ada.includes(q.unit)) gagal(`unit "${q.unit}" tidak memiliki anggaran; yang ada: ${ada.join(', ')} ("${KECAMATAN}" = baris tanpa unit)`);
+    if (!ada.includes(q.unit))
+      gagal(`unit "${q.unit}" tidak memiliki anggaran; yang ada: ${ada.join(', ')} ("${KECAMATAN}" = baris tanpa unit)`);
     program = pilihUnit(r.program, q.unit);
   }
   if (q.anggaran === 'jumlah') return tampil(jumlahkan(program));

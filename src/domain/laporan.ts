@@ -15,7 +15,16 @@ import { capaian, rataRataCapaian } from './capaian.ts';
 import { predikat } from './predikat.ts';
 import { realisasiSampai, TRIWULAN, type NilaiTriwulan } from './triwulan.ts';
 import { adaBulan, gabungBulan, triwulanDariBulan, NAMA_BULAN } from './bulanan.ts';
-import { hitungBaris, jumlahkan, ratakan, beriNomor, anggaranSasaran, type BarisAnggaran, type Jumlah, type AnggaranSasaran } from './anggaran.ts';
+import {
+  hitungBaris,
+  jumlahkan,
+  ratakan,
+  beriNomor,
+  anggaranSasaran,
+  type BarisAnggaran,
+  type Jumlah,
+  type AnggaranSasaran,
+} from './anggaran.ts';
 import { efisiensiAnggaran, kategoriEfisiensi } from './efisiensi.ts';
 import { daftarUnit, pilihUnit, KECAMATAN } from './wilayah.ts';
 import { romawi } from './format.ts';
@@ -143,7 +152,6 @@ export interface LaporanTerhitung {
   ringkasan: Ringkasan<IndikatorTerhitung>;
 }
 
-
 export interface UnitAnggaran {
   /** "kecamatan" or the kelurahan/desa name, as written in `unit=` and `unit:`. */
   kunci: string;
@@ -218,14 +226,24 @@ export function hitungBulanan(ind: Indikator, r: RealisasiIndikator, targetTahun
     const target = tb?.[String(bulan)];
     const realisasi = rb?.[String(bulan)];
     // A month with nothing entered has no running figure of its own (not the previous one carried forward).
-    const realisasiSampai = realisasi === undefined ? tidakDapat(`realisasi bulan ${NAMA_BULAN[i]} belum diisi`) : gabungBulan(rb ?? {}, ind.agregasi, 1, bulan);
-    const targetSampai = adaBulan(tb) ? gabungBulan(tb, ind.agregasi, 1, bulan) : targetTahun === undefined ? tidakDapat('target belum diisi') : hasil(targetTahun);
+    const realisasiSampai =
+      realisasi === undefined ? tidakDapat(`realisasi bulan ${NAMA_BULAN[i]} belum diisi`) : gabungBulan(rb ?? {}, ind.agregasi, 1, bulan);
+    const targetSampai = adaBulan(tb)
+      ? gabungBulan(tb, ind.agregasi, 1, bulan)
+      : targetTahun === undefined
+        ? tidakDapat('target belum diisi')
+        : hasil(targetTahun);
     return {
       bulan,
       nama: NAMA_BULAN[i],
       target,
       realisasi,
-      capaian: realisasi === undefined ? tidakDapat('realisasi bulan ini belum diisi') : target === undefined ? tidakDapat('target bulan ini belum diisi') : capaian(target, realisasi, ind.polaritas, ind.rumusNegatif),
+      capaian:
+        realisasi === undefined
+          ? tidakDapat('realisasi bulan ini belum diisi')
+          : target === undefined
+            ? tidakDapat('target bulan ini belum diisi')
+            : capaian(target, realisasi, ind.polaritas, ind.rumusNegatif),
       targetSampai,
       realisasiSampai,
       capaianSampai: targetSampai.ok ? c(targetSampai.nilai, realisasiSampai) : targetSampai,
@@ -243,7 +261,9 @@ export function targetAkhir(ind: Indikator, l: Laporan): number | undefined {
 export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const l = data.laporan;
   const sampai = sampaiTriwulan(l);
-  const program = (data.anggaran?.program ?? []).map((p, i) => hitungBaris(p, 'program', `program[${i}]`, { rumus: l.efisiensi, skala: data.skalaEfisiensi, pembulatan: l.pembulatan }));
+  const program = (data.anggaran?.program ?? []).map((p, i) =>
+    hitungBaris(p, 'program', `program[${i}]`, { rumus: l.efisiensi, skala: data.skalaEfisiensi, pembulatan: l.pembulatan }),
+  );
   beriNomor(program, l.nomorBaris);
   const jumlahAnggaran = data.anggaran ? jumlahkan(program) : undefined;
   const sebutan = l.wilayah?.sebutan === 'desa' ? 'Desa' : 'Kelurahan';
@@ -276,7 +296,13 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     const perTahun: NilaiTahun[] = [
       ...riwayat
         .filter((h) => h.tahun !== l.tahun)
-        .map((h) => ({ tahun: h.tahun, target: h.target, realisasi: h.realisasi === undefined ? tidakDapat('realisasi belum diisi') : hasil(h.realisasi), capaian: h.capaian, tahunIni: false })),
+        .map((h) => ({
+          tahun: h.tahun,
+          target: h.target,
+          realisasi: h.realisasi === undefined ? tidakDapat('realisasi belum diisi') : hasil(h.realisasi),
+          capaian: h.capaian,
+          tahunIni: false,
+        })),
       { tahun: l.tahun, target: t.nilai, realisasi, capaian: c, tahunIni: true },
     ];
     const a = anggaranIndikator(sasaran?.kode);
@@ -320,11 +346,33 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       const c = rataRataCapaian(milik.map((i) => i.capaian));
       const a = anggaranIndikator(s.kode);
       const e = efisiensiAnggaran(l.efisiensi, c, a);
-      return { kode: s.kode, nama: s.nama, indikator: milik, capaian: c, predikat: predikat(data.skala, c, l.pembulatan), anggaran: a, efisiensi: e, kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan) };
+      return {
+        kode: s.kode,
+        nama: s.nama,
+        indikator: milik,
+        capaian: c,
+        predikat: predikat(data.skala, c, l.pembulatan),
+        anggaran: a,
+        efisiensi: e,
+        kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan),
+      };
     }),
   );
 
   const ringkasan = ringkasLaporan({ indikator, program, skala: data.skala, pembulatan: l.pembulatan, tahun: l.tahun });
-  return { ringkasan, data, sasaran, sampaiTriwulan: sampai, namaPeriode: namaPeriode(l), namaPeriodeSingkat: namaPeriodeSingkat(l), namaPemerintah: namaPemerintah(l), pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan, indikator, program, semuaBaris: ratakan(program), unitAnggaran, jumlahAnggaran };
+  return {
+    ringkasan,
+    data,
+    sasaran,
+    sampaiTriwulan: sampai,
+    namaPeriode: namaPeriode(l),
+    namaPeriodeSingkat: namaPeriodeSingkat(l),
+    namaPemerintah: namaPemerintah(l),
+    pembulatanAnggaran: l.pembulatanAnggaran ?? l.pembulatan,
+    indikator,
+    program,
+    semuaBaris: ratakan(program),
+    unitAnggaran,
+    jumlahAnggaran,
+  };
 }
-

@@ -27,7 +27,14 @@ export function jumlahSdm(sdm: Sdm): JumlahSdm {
     Object.fromEntries(kunci(sdm.baris, grup).map((k) => [k, sdm.baris.reduce((a, b) => a + (b[grup][k] ?? 0), 0)]));
   const lakiLaki = sdm.baris.reduce((a, b) => a + b.lakiLaki, 0);
   const perempuan = sdm.baris.reduce((a, b) => a + b.perempuan, 0);
-  return { lakiLaki, perempuan, orang: lakiLaki + perempuan, status: tambah('status'), pendidikan: tambah('pendidikan'), eselon: tambah('eselon') };
+  return {
+    lakiLaki,
+    perempuan,
+    orang: lakiLaki + perempuan,
+    status: tambah('status'),
+    pendidikan: tambah('pendidikan'),
+    eselon: tambah('eselon'),
+  };
 }
 
 /** Share of the positions the job analysis needs that civil servants fill (Jatiroto: 12 of 23 = 52,17%). */

@@ -66,7 +66,9 @@ export function nomoriKeterangan(bab: BabSumber[], aturan: AturanPenomoran): Map
       const teks = `${jenis} ${nomor}`;
       const lain = pemilik.get(teks);
       if (lain)
-        throw new Error(`${teks} dipakai dua kali (label "${lain}" dan "${label}"); ubah nomor="..." agar setiap nomor hanya sekali, atau hapus nomor="..." agar dinomori otomatis`);
+        throw new Error(
+          `${teks} dipakai dua kali (label "${lain}" dan "${label}"); ubah nomor="..." agar setiap nomor hanya sekali, atau hapus nomor="..." agar dinomori otomatis`,
+        );
       pemilik.set(teks, label);
       out.set(label, { jenis, nomor, teks, ...(b.kunci ? { kunci: b.kunci } : {}) });
     }

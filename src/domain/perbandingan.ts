@@ -7,4 +7,3 @@ export function capaianTargetAkhir(realisasi: Hasil, targetAkhir: number | undef
   if (!realisasi.ok) return realisasi;
   return capaian(targetAkhir, realisasi.nilai, polaritas, rumus);
 }
-

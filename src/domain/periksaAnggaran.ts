@@ -25,14 +25,20 @@ const F = 'anggaran.yaml';
 /** A typed rupiah amount against the computed one (to the rupiah). */
 function bandingRupiah(c: Pencatat, jalur: string, label: string, typed: number, di: string, computed: number, terhadap: string) {
   c.banding(F, jalur);
-  if (Math.abs(typed - computed) >= 0.5) c.warn(F, jalur, `${label} tertulis ${rupiah(typed)}${di}, tetapi ${terhadap} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`);
+  if (Math.abs(typed - computed) >= 0.5)
+    c.warn(
+      F,
+      jalur,
+      `${label} tertulis ${rupiah(typed)}${di}, tetapi ${terhadap} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`,
+    );
 }
 
 /** A typed percentage against a computed Hasil, or "not comparable" with the reason. */
 function bandingPersen(c: Pencatat, jalur: string, label: string, typed: number, di: string, computed: Hasil, terhadap: string) {
   if (!computed.ok) return c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi tidak dapat dibandingkan: ${computed.alasan}`);
   c.banding(F, jalur);
-  if (!c.sesuai(typed, computed.nilai)) c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi ${terhadap} = ${c.fmt(computed.nilai)}`);
+  if (!c.sesuai(typed, computed.nilai))
+    c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi ${terhadap} = ${c.fmt(computed.nilai)}`);
 }
 
 function periksaBaris(c: Pencatat, b: BarisAnggaran) {
@@ -40,31 +46,71 @@ function periksaBaris(c: Pencatat, b: BarisAnggaran) {
   for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
     const typed = b.isianInduk[key];
     // Without a perubahan, the original budget is the budget in force.
-    if (typed !== undefined) bandingRupiah(c, `${b.jalur}.${key}`, `${key} ${nama}`, typed, '', key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key], 'jumlah rinciannya');
+    if (typed !== undefined)
+      bandingRupiah(
+        c,
+        `${b.jalur}.${key}`,
+        `${key} ${nama}`,
+        typed,
+        '',
+        key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key],
+        'jumlah rinciannya',
+      );
   }
   for (const t of b.tertulis) {
     const di = t.sumber ? ` di ${t.sumber}` : '';
     for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
       const typed = t[key];
       if (typed !== undefined)
-        bandingRupiah(c, `${t.jalur}.${key}`, `${key} ${nama}`, typed, di, key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key], b.anak.length ? 'jumlah rinciannya' : 'datanya');
+        bandingRupiah(
+          c,
+          `${t.jalur}.${key}`,
+          `${key} ${nama}`,
+          typed,
+          di,
+          key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key],
+          b.anak.length ? 'jumlah rinciannya' : 'datanya',
+        );
     }
     if (t.sisa !== undefined) {
       c.banding(F, `${t.jalur}.sisa`);
-      if (Math.abs(t.sisa - b.sisa) >= 0.5) c.warn(F, `${t.jalur}.sisa`, `sisa ${nama} tertulis ${rupiah(t.sisa)}${di}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
+      if (Math.abs(t.sisa - b.sisa) >= 0.5)
+        c.warn(F, `${t.jalur}.sisa`, `sisa ${nama} tertulis ${rupiah(t.sisa)}${di}, tetapi pagu − realisasi = ${rupiah(b.sisa)}`);
     }
     if (t.persen !== undefined) bandingPersen(c, `${t.jalur}.persen`, `persentase ${nama}`, t.persen, di, b.penyerapan, 'realisasi ÷ pagu');
-    if (t.capaian !== undefined) bandingPersen(c, `${t.jalur}.capaian`, `capaian keluaran ${nama}`, t.capaian, di, b.capaianKeluaran, 'capaian indikatornya');
-    if (t.efisiensi !== undefined) bandingPersen(c, `${t.jalur}.efisiensi`, `efisiensi ${nama}`, t.efisiensi, di, b.efisiensi, 'capaian keluaran dan penyerapannya memberi');
+    if (t.capaian !== undefined)
+      bandingPersen(c, `${t.jalur}.capaian`, `capaian keluaran ${nama}`, t.capaian, di, b.capaianKeluaran, 'capaian indikatornya');
+    if (t.efisiensi !== undefined)
+      bandingPersen(
+        c,
+        `${t.jalur}.efisiensi`,
+        `efisiensi ${nama}`,
+        t.efisiensi,
+        di,
+        b.efisiensi,
+        'capaian keluaran dan penyerapannya memberi',
+      );
   }
   b.indikator.forEach((ind, i) => {
     if (ind.capaianTertulis !== undefined)
-      bandingPersen(c, `${b.jalur}.indikator[${i}].capaianTertulis`, `capaian "${ind.nama}" (${nama})`, ind.capaianTertulis, '', ind.capaian, 'realisasi ÷ target');
+      bandingPersen(
+        c,
+        `${b.jalur}.indikator[${i}].capaianTertulis`,
+        `capaian "${ind.nama}" (${nama})`,
+        ind.capaianTertulis,
+        '',
+        ind.capaian,
+        'realisasi ÷ target',
+      );
   });
   // An entered output achievement is data, but where the indicators give one too, the two must agree.
   const dariIndikator = rataRataCapaian(b.indikator.map((i) => i.capaian));
   if (b.capaianMasukan !== undefined && dariIndikator.ok && !c.sesuai(b.capaianMasukan, dariIndikator.nilai))
-    c.warn(F, `${b.jalur}.capaian`, `capaian keluaran ${nama} diisi ${c.fmt(b.capaianMasukan)}, tetapi rata-rata capaian indikatornya ${c.fmt(dariIndikator.nilai)}`);
+    c.warn(
+      F,
+      `${b.jalur}.capaian`,
+      `capaian keluaran ${nama} diisi ${c.fmt(b.capaianMasukan)}, tetapi rata-rata capaian indikatornya ${c.fmt(dariIndikator.nilai)}`,
+    );
 }
 
 export function periksaAnggaran(r: LaporanTerhitung, c: Pencatat) {
@@ -76,5 +122,6 @@ export function periksaAnggaran(r: LaporanTerhitung, c: Pencatat) {
     const typed = jt[key];
     if (typed !== undefined) bandingRupiah(c, `jumlahTertulis.${key}`, `jumlah ${key}`, typed, '', j[key], 'jumlah seluruh program');
   }
-  if (jt.persen !== undefined) bandingPersen(c, 'jumlahTertulis.persen', 'persentase penyerapan total', jt.persen, '', j.penyerapan, 'realisasi ÷ pagu');
+  if (jt.persen !== undefined)
+    bandingPersen(c, 'jumlahTertulis.persen', 'persentase penyerapan total', jt.persen, '', j.penyerapan, 'realisasi ÷ pagu');
 }

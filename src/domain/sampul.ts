@@ -24,9 +24,20 @@ export interface KopSurat {
 
 export function kopSurat(l: Laporan, namaPemerintah: string): KopSurat {
   const k = l.kop;
-  const alamat = [l.alamat, k?.telepon && `Telp. ${k.telepon}`, k?.faksimile && `Faks. ${k.faksimile}`, k?.kodePos && `Kode Pos ${k.kodePos}`].filter(Boolean).join(', ');
+  const alamat = [
+    l.alamat,
+    k?.telepon && `Telp. ${k.telepon}`,
+    k?.faksimile && `Faks. ${k.faksimile}`,
+    k?.kodePos && `Kode Pos ${k.kodePos}`,
+  ]
+    .filter(Boolean)
+    .join(', ');
   const kontak = [k?.laman && `Laman: ${k.laman}`, k?.surel && `Surel: ${k.surel}`].filter(Boolean).join(' · ');
-  return { pemerintah: `PEMERINTAH ${namaPemerintah.toLocaleUpperCase('id-ID')}`, instansi: l.instansi.toLocaleUpperCase('id-ID'), baris: [alamat, kontak].filter(Boolean) };
+  return {
+    pemerintah: `PEMERINTAH ${namaPemerintah.toLocaleUpperCase('id-ID')}`,
+    instansi: l.instansi.toLocaleUpperCase('id-ID'),
+    baris: [alamat, kontak].filter(Boolean),
+  };
 }
 
 /** Whether the letterhead is printed on a part of the report ("sampul", "perjanjian-kinerja"). */

@@ -40,7 +40,10 @@ export function sumberData(jenis: JenisData, instansi: string, periode: string, 
 /** The source of figures gathered from several reports of one instansi (an indicator's page): their periods. */
 export function sumberLaporan(instansi: string, periode: string[]): KalimatSumber {
   const unik = [...new Set(periode)];
-  const tahun = unik.map((p) => /^Tahun (\d{4})$/.exec(p)?.[1]).filter((t): t is string => !!t).map(Number);
+  const tahun = unik
+    .map((p) => /^Tahun (\d{4})$/.exec(p)?.[1])
+    .filter((t): t is string => !!t)
+    .map(Number);
   const lain = unik.filter((p) => !/^Tahun \d{4}$/.test(p));
   const bagian = [...(tahun.length ? [`Tahun ${rentangTahun(tahun)}`] : []), ...lain];
   return kalimat(`Sumber: Laporan Kinerja ${instansi}${bagian.length ? ` ${daftarKata(bagian)}` : ''}`);

@@ -26,7 +26,9 @@ export function realisasiSampai(v: NilaiTriwulan, agregasi: Agregasi, sampai: nu
     case 'maksimum':
       return hasil(Math.max(...values));
     case 'terakhir': {
-      const last = TRIWULAN.slice(0, sampai).filter((k) => v[k] !== undefined).pop()!;
+      const last = TRIWULAN.slice(0, sampai)
+        .filter((k) => v[k] !== undefined)
+        .pop()!;
       return hasil(v[last]!);
     }
   }

@@ -22,20 +22,40 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
   { nama: 'kode', jenis: 'teks', arti: 'Kode indikator di laporan ini.', nilai: (i) => i.input.kode },
   { nama: 'kode_tujuan', jenis: 'teks', arti: 'Kode tujuan di laporan ini.', nilai: (i) => i.tujuan.kode },
   { nama: 'tujuan', jenis: 'teks', arti: 'Tujuan yang dilayani indikator.', nilai: (i) => i.tujuan.nama },
-  { nama: 'kode_sasaran', jenis: 'teks', arti: 'Kode sasaran di laporan ini; kosong untuk indikator tujuan.', nilai: (i) => i.sasaran?.kode },
+  {
+    nama: 'kode_sasaran',
+    jenis: 'teks',
+    arti: 'Kode sasaran di laporan ini; kosong untuk indikator tujuan.',
+    nilai: (i) => i.sasaran?.kode,
+  },
   { nama: 'sasaran', jenis: 'teks', arti: 'Sasaran strategis; kosong untuk indikator tujuan.', nilai: (i) => i.sasaran?.nama },
   { nama: 'indikator', jenis: 'teks', arti: 'Nama indikator kinerja.', nilai: (i) => i.input.nama },
   { nama: 'satuan', jenis: 'teks', arti: 'Satuan target dan realisasi.', nilai: (i) => i.input.satuan },
-  { nama: 'polaritas', jenis: 'teks', arti: '"positif": makin tinggi makin baik; "negatif": makin rendah makin baik.', nilai: (i) => i.input.polaritas },
+  {
+    nama: 'polaritas',
+    jenis: 'teks',
+    arti: '"positif": makin tinggi makin baik; "negatif": makin rendah makin baik.',
+    nilai: (i) => i.input.polaritas,
+  },
   {
     nama: 'rumus_negatif',
     jenis: 'teks',
     arti: 'Untuk indikator negatif: "selisih" = (2 × target − realisasi) ÷ target × 100, "rasio" = target ÷ realisasi × 100; kosong untuk indikator positif.',
     nilai: (i) => (i.input.polaritas === 'negatif' ? i.input.rumusNegatif : undefined),
   },
-  { nama: 'agregasi', jenis: 'teks', arti: 'Cara menggabungkan realisasi triwulan: "kumulatif" (dijumlah), "terakhir" (nilai triwulan terakhir) atau "maksimum".', nilai: (i) => i.input.agregasi },
+  {
+    nama: 'agregasi',
+    jenis: 'teks',
+    arti: 'Cara menggabungkan realisasi triwulan: "kumulatif" (dijumlah), "terakhir" (nilai triwulan terakhir) atau "maksimum".',
+    nilai: (i) => i.input.agregasi,
+  },
   { nama: 'target', jenis: 'angka', arti: 'Target yang menjadi acuan capaian periode ini.', nilai: (i) => i.target },
-  { nama: 'sumber_target', jenis: 'teks', arti: 'Dokumen asal target: PK, PK Perubahan, Renstra, atau Rencana Aksi (target bulanan digabung).', nilai: (i) => i.sumberTarget },
+  {
+    nama: 'sumber_target',
+    jenis: 'teks',
+    arti: 'Dokumen asal target: PK, PK Perubahan, Renstra, atau Rencana Aksi (target bulanan digabung).',
+    nilai: (i) => i.sumberTarget,
+  },
   ...TRIWULAN.map((k, n) => ({
     nama: `realisasi_tw${n + 1}`,
     jenis: 'angka' as const,
@@ -54,12 +74,32 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
     arti: `Realisasi bulan ${b}, bila diisi.`,
     nilai: (i: IndikatorTerhitung) => i.masukanRealisasi.bulanan?.[String(n + 1)],
   })),
-  { nama: 'realisasi_tahunan_tertulis', jenis: 'angka', arti: 'Realisasi tahunan sebagaimana diisi (dipakai bila triwulan tidak diisi; bila diisi juga, pemeriksa membandingkannya).', nilai: (i) => i.masukanRealisasi.tahunan },
-  { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).', nilai: (i) => angka(i.realisasi) },
-  { nama: 'capaian_persen', jenis: 'angka', arti: 'Capaian = realisasi / target × 100 (indikator negatif: rumus laporan). Presisi penuh, belum dibulatkan.', nilai: (i) => angka(i.capaian) },
+  {
+    nama: 'realisasi_tahunan_tertulis',
+    jenis: 'angka',
+    arti: 'Realisasi tahunan sebagaimana diisi (dipakai bila triwulan tidak diisi; bila diisi juga, pemeriksa membandingkannya).',
+    nilai: (i) => i.masukanRealisasi.tahunan,
+  },
+  {
+    nama: 'realisasi',
+    jenis: 'angka',
+    arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).',
+    nilai: (i) => angka(i.realisasi),
+  },
+  {
+    nama: 'capaian_persen',
+    jenis: 'angka',
+    arti: 'Capaian = realisasi / target × 100 (indikator negatif: rumus laporan). Presisi penuh, belum dibulatkan.',
+    nilai: (i) => angka(i.capaian),
+  },
   { nama: 'predikat', jenis: 'teks', arti: 'Predikat capaian menurut skala laporan.', nilai: (i) => i.predikat?.predikat },
   { nama: 'target_akhir_renstra', jenis: 'angka', arti: 'Target akhir periode Renstra.', nilai: (i) => i.targetAkhir },
-  { nama: 'capaian_target_akhir_persen', jenis: 'angka', arti: 'Realisasi terhadap target akhir Renstra × 100.', nilai: (i) => angka(i.capaianTargetAkhir) },
+  {
+    nama: 'capaian_target_akhir_persen',
+    jenis: 'angka',
+    arti: 'Realisasi terhadap target akhir Renstra × 100.',
+    nilai: (i) => angka(i.capaianTargetAkhir),
+  },
 ];
 
 export interface BarisDatar {
@@ -73,9 +113,19 @@ const NAMA_TINGKAT = { program: 'program', kegiatan: 'kegiatan', subKegiatan: 's
 
 export const KOLOM_ANGGARAN: Kolom<BarisDatar>[] = [
   { nama: 'tingkat', jenis: 'teks', arti: 'program, kegiatan atau sub kegiatan.', nilai: (b) => NAMA_TINGKAT[b.baris.tingkat] },
-  { nama: 'nomor', jenis: 'teks', arti: 'Letak baris dalam susunan anggaran: "2.1.3" = program ke-2, kegiatan ke-1, sub kegiatan ke-3.', nilai: (b) => b.nomor },
+  {
+    nama: 'nomor',
+    jenis: 'teks',
+    arti: 'Letak baris dalam susunan anggaran: "2.1.3" = program ke-2, kegiatan ke-1, sub kegiatan ke-3.',
+    nilai: (b) => b.nomor,
+  },
   { nama: 'kode', jenis: 'teks', arti: 'Kode rekening (nomenklatur Permendagri 90/2019), bila dicatat.', nilai: (b) => b.baris.kode },
-  { nama: 'kode_induk', jenis: 'teks', arti: 'Kode baris induknya (kosong untuk program atau bila induk tidak berkode).', nilai: (b) => b.induk?.kode },
+  {
+    nama: 'kode_induk',
+    jenis: 'teks',
+    arti: 'Kode baris induknya (kosong untuk program atau bila induk tidak berkode).',
+    nilai: (b) => b.induk?.kode,
+  },
   { nama: 'nama', jenis: 'teks', arti: 'Nama program, kegiatan atau sub kegiatan.', nilai: (b) => b.baris.nama },
   { nama: 'unit', jenis: 'teks', arti: 'Kelurahan/desa pelaksana bila dicatat.', nilai: (b) => b.baris.unit },
   { nama: 'sumber_dana', jenis: 'teks', arti: 'Sumber dana bila dicatat.', nilai: (b) => b.baris.sumberDana },
@@ -83,7 +133,12 @@ export const KOLOM_ANGGARAN: Kolom<BarisDatar>[] = [
   { nama: 'pagu', jenis: 'angka', arti: 'Pagu anggaran (rupiah); induk = jumlah anaknya.', nilai: (b) => b.baris.pagu },
   { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi anggaran (rupiah); induk = jumlah anaknya.', nilai: (b) => b.baris.realisasi },
   { nama: 'sisa', jenis: 'angka', arti: 'Pagu − realisasi (rupiah).', nilai: (b) => b.baris.sisa },
-  { nama: 'penyerapan_persen', jenis: 'angka', arti: 'Realisasi / pagu × 100. Presisi penuh, belum dibulatkan.', nilai: (b) => angka(b.baris.penyerapan) },
+  {
+    nama: 'penyerapan_persen',
+    jenis: 'angka',
+    arti: 'Realisasi / pagu × 100. Presisi penuh, belum dibulatkan.',
+    nilai: (b) => angka(b.baris.penyerapan),
+  },
 ];
 
 /** Every budget line, parents before their children, each with its parent. */
@@ -113,7 +168,14 @@ function json<T>(r: LaporanTerhitung, kolom: Kolom<T>[], baris: T[]): string {
   return (
     JSON.stringify(
       {
-        laporan: { id: r.data.id, instansi: l.instansi, pemerintah: r.namaPemerintah, provinsi: l.provinsi, periode: r.namaPeriode, tahun: l.tahun },
+        laporan: {
+          id: r.data.id,
+          instansi: l.instansi,
+          pemerintah: r.namaPemerintah,
+          provinsi: l.provinsi,
+          periode: r.namaPeriode,
+          tahun: l.tahun,
+        },
         kamus: kolom.map(({ nama, jenis, arti }) => ({ nama, jenis, arti })),
         baris: baris.map((x) => Object.fromEntries(kolom.map((k) => [k.nama, k.nilai(x) ?? null]))),
       },

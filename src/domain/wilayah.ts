@@ -17,7 +17,11 @@ export interface RekapWilayah extends Jumlah {
  * nothing is summed twice. `nama` keeps only lines of that name (case-insensitive), e.g. to compare
  * "Pembangunan Sarana dan Prasarana Kelurahan" across kelurahan.
  */
-export function rekapWilayah(program: BarisAnggaran[], daftar: string[], opsi: { nama?: string; denganKecamatan?: boolean } = {}): RekapWilayah[] {
+export function rekapWilayah(
+  program: BarisAnggaran[],
+  daftar: string[],
+  opsi: { nama?: string; denganKecamatan?: boolean } = {},
+): RekapWilayah[] {
   const kunci = [...daftar, ...(opsi.denganKecamatan ? [KECAMATAN] : [])];
   const bernama = (b: BarisAnggaran) => !opsi.nama || b.nama.toLowerCase() === opsi.nama.toLowerCase();
   return kunci.map((unit) => {
@@ -32,7 +36,13 @@ export function rekapWilayah(program: BarisAnggaran[], daftar: string[], opsi: {
 
 /** Total of a rekap: the sum over the units shown. */
 export function jumlahRekap(rows: RekapWilayah[]): Jumlah & { baris: number } {
-  return { baris: rows.reduce((a, b) => a + b.baris, 0), ...jumlah(rows.reduce((a, b) => a + b.pagu, 0), rows.reduce((a, b) => a + b.realisasi, 0)) };
+  return {
+    baris: rows.reduce((a, b) => a + b.baris, 0),
+    ...jumlah(
+      rows.reduce((a, b) => a + b.pagu, 0),
+      rows.reduce((a, b) => a + b.realisasi, 0),
+    ),
+  };
 }
 
 /**

@@ -17,22 +17,39 @@ export const kodeAnggaran = z
 export const indikatorAnggaranSchema = z.strictObject({
   nama: teks.describe('nama indikator keluaran/hasil, mis. "Jumlah dokumen perencanaan yang disusun"'),
   satuan: teks.optional().describe('satuan target dan realisasi, mis. "dokumen" atau "%"; boleh kosong'),
-  targetAwal: z.union([z.number(), teks]).optional().describe('target di PK/DPA awal (sebelum perubahan): angka, atau teks seperti "2 dokumen"'),
-  target: z.union([z.number(), teks]).optional().describe('target setelah perubahan (atau satu-satunya target): angka, atau teks seperti "2 dokumen"'),
-  realisasi: z.union([z.number(), teks]).optional().describe('realisasi indikator sampai akhir periode laporan: angka, atau teks seperti "2 dokumen"'),
+  targetAwal: z
+    .union([z.number(), teks])
+    .optional()
+    .describe('target di PK/DPA awal (sebelum perubahan): angka, atau teks seperti "2 dokumen"'),
+  target: z
+    .union([z.number(), teks])
+    .optional()
+    .describe('target setelah perubahan (atau satu-satunya target): angka, atau teks seperti "2 dokumen"'),
+  realisasi: z
+    .union([z.number(), teks])
+    .optional()
+    .describe('realisasi indikator sampai akhir periode laporan: angka, atau teks seperti "2 dokumen"'),
   /** Kedungkandang's program indicator matrix. */
   renstra: z
-    .record(z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'), z.union([z.number(), teks]).describe('target Renstra untuk tahun itu: angka atau teks'))
+    .record(
+      z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'),
+      z.union([z.number(), teks]).describe('target Renstra untuk tahun itu: angka atau teks'),
+    )
     .optional()
     .describe('target Renstra per tahun, kuncinya tahun (empat angka), mis. { "2021": 40, "2022": 96 }'),
   /** Kedungkandang Tabel 3.7. */
-  sasaran: kodeRujukan.optional().describe('kode sasaran (dari kinerja.yaml) yang capaiannya diukur indikator ini, bila baris anggarannya melayani beberapa sasaran'),
+  sasaran: kodeRujukan
+    .optional()
+    .describe('kode sasaran (dari kinerja.yaml) yang capaiannya diukur indikator ini, bila baris anggarannya melayani beberapa sasaran'),
   /** Analysis of the result (keberhasilan/kegagalan); optional, shown by <TabelIndikatorProgram>. */
   analisis: teks.optional().describe('analisis keberhasilan/kegagalan indikator program/kegiatan; tampil di <TabelIndikatorProgram>'),
   /** Solution (solusi) to what held the result back; optional, shown by <TabelIndikatorProgram>. */
   solusi: teks.optional().describe('solusi; tampil di <TabelIndikatorProgram>'),
   tindakLanjut: teks.optional().describe('rencana tindak lanjut yang ditulis di samping hasil; boleh kosong'),
-  capaianTertulis: z.number().optional().describe('capaian (%) seperti tertulis di dokumen asli; hanya untuk pemeriksa, tidak dicetak (capaian selalu dihitung)'),
+  capaianTertulis: z
+    .number()
+    .optional()
+    .describe('capaian (%) seperti tertulis di dokumen asli; hanya untuk pemeriksa, tidak dicetak (capaian selalu dihitung)'),
 });
 
 /** Link to a sasaran, optionally with the share of this budget line that serves it (0-1). */
@@ -51,12 +68,18 @@ export const tautanSasaran = z.union([
 /** One set of figures a line was printed with in the original document. */
 const angkaTertulis = z.strictObject({
   pagu: z.number().optional().describe('pagu seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
-  paguAwal: z.number().optional().describe('pagu awal (sebelum perubahan) seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
+  paguAwal: z
+    .number()
+    .optional()
+    .describe('pagu awal (sebelum perubahan) seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
   realisasi: z.number().optional().describe('realisasi anggaran seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
   sisa: z.number().optional().describe('sisa anggaran seperti tercetak di dokumen asli, dalam rupiah; hanya untuk pemeriksa'),
   persen: z.number().optional().describe('penyerapan anggaran (%) seperti tercetak di dokumen asli; hanya untuk pemeriksa'),
   capaian: z.number().optional().describe('capaian keluaran baris (%) seperti tercetak di dokumen asli; hanya untuk pemeriksa'),
-  efisiensi: z.number().optional().describe('efisiensi baris seperti tercetak di dokumen asli (menurut rumus laporan); hanya untuk pemeriksa'),
+  efisiensi: z
+    .number()
+    .optional()
+    .describe('efisiensi baris seperti tercetak di dokumen asli (menurut rumus laporan); hanya untuk pemeriksa'),
   sumber: teks.optional().describe('tempat angka-angka ini tercetak di dokumen asli, mis. "Tabel 2.3"'),
 });
 
@@ -65,20 +88,36 @@ const baris = {
   nama: teks.describe('nama program/kegiatan/sub kegiatan seperti tertulis di DPA'),
   pagu: angkaNonNegatif
     .optional()
-    .describe('pagu anggaran yang berlaku (setelah perubahan bila ada), dalam rupiah (angka tanpa titik ribuan, mis. 1250000000); diisi di tingkat terendah, di tingkat atasnya dibandingkan dengan jumlah rinciannya'),
-  paguAwal: angkaNonNegatif.optional().describe('pagu awal sebelum perubahan anggaran, dalam rupiah (angka tanpa titik ribuan); boleh kosong'),
-  realisasi: angkaNonNegatif.optional().describe('anggaran yang terpakai sampai akhir periode laporan, dalam rupiah (angka tanpa titik ribuan, mis. 1198450000)'),
-  sumberDana: teks.optional().describe('sumber dana, mis. "DAU"'),
-  unit: teks.optional().describe('kelurahan/desa pemegang anggaran baris ini (salah satu nama di wilayah.daftar di laporan.yaml); kosongkan bila dipegang kecamatan sendiri'),
-  sasaran: z
-    .array(tautanSasaran.describe('kode sasaran, mis. "S1", atau { kode: "S1", porsi: 0.5 } bila hanya sebagian anggaran melayani sasaran itu'))
+    .describe(
+      'pagu anggaran yang berlaku (setelah perubahan bila ada), dalam rupiah (angka tanpa titik ribuan, mis. 1250000000); diisi di tingkat terendah, di tingkat atasnya dibandingkan dengan jumlah rinciannya',
+    ),
+  paguAwal: angkaNonNegatif
     .optional()
-    .describe('sasaran (dari kinerja.yaml) yang dilayani baris ini; kegiatan dan sub kegiatan di bawahnya ikut sasaran yang sama kecuali menulis sendiri'),
+    .describe('pagu awal sebelum perubahan anggaran, dalam rupiah (angka tanpa titik ribuan); boleh kosong'),
+  realisasi: angkaNonNegatif
+    .optional()
+    .describe('anggaran yang terpakai sampai akhir periode laporan, dalam rupiah (angka tanpa titik ribuan, mis. 1198450000)'),
+  sumberDana: teks.optional().describe('sumber dana, mis. "DAU"'),
+  unit: teks
+    .optional()
+    .describe(
+      'kelurahan/desa pemegang anggaran baris ini (salah satu nama di wilayah.daftar di laporan.yaml); kosongkan bila dipegang kecamatan sendiri',
+    ),
+  sasaran: z
+    .array(
+      tautanSasaran.describe('kode sasaran, mis. "S1", atau { kode: "S1", porsi: 0.5 } bila hanya sebagian anggaran melayani sasaran itu'),
+    )
+    .optional()
+    .describe(
+      'sasaran (dari kinerja.yaml) yang dilayani baris ini; kegiatan dan sub kegiatan di bawahnya ikut sasaran yang sama kecuali menulis sendiri',
+    ),
   capaian: z
     .number()
     .nonnegative('capaian tidak boleh negatif')
     .optional()
-    .describe('capaian keluaran/hasil baris ini (%), bila dilaporkan sebagai satu angka; bila kosong dihitung dari rata-rata capaian indikatornya'),
+    .describe(
+      'capaian keluaran/hasil baris ini (%), bila dilaporkan sebagai satu angka; bila kosong dihitung dari rata-rata capaian indikatornya',
+    ),
   indikator: z
     .array(indikatorAnggaranSchema.describe('satu indikator keluaran/hasil'))
     .optional()
@@ -89,9 +128,14 @@ const baris = {
    * `[{ sumber: Tabel 2.3, pagu: 1743266949 }, { sumber: Tabel 3.9, persen: 98.05 }]`.
    */
   tertulis: z
-    .union([angkaTertulis, z.array(angkaTertulis.extend({ sumber: teks.describe('tempat angka-angka ini tercetak di dokumen asli, mis. "Tabel 2.3"') }))])
+    .union([
+      angkaTertulis,
+      z.array(angkaTertulis.extend({ sumber: teks.describe('tempat angka-angka ini tercetak di dokumen asli, mis. "Tabel 2.3"') })),
+    ])
     .optional()
-    .describe('angka baris ini seperti tercetak di dokumen asli, hanya untuk pemeriksa (tidak dicetak): satu kelompok, atau daftar bila tercetak berbeda di beberapa tabel (masing-masing dengan sumber)'),
+    .describe(
+      'angka baris ini seperti tercetak di dokumen asli, hanya untuk pemeriksa (tidak dicetak): satu kelompok, atau daftar bila tercetak berbeda di beberapa tabel (masing-masing dengan sumber)',
+    ),
 };
 
 export const subKegiatanSchema = z.strictObject(baris);
@@ -105,7 +149,10 @@ export const programSchema = z.strictObject({
 });
 
 export const anggaranSchema = z.strictObject({
-  program: z.array(programSchema.describe('satu program')).min(1, 'isi sedikitnya 1 program').describe('program tahun laporan, masing-masing dengan kegiatan dan sub kegiatannya'),
+  program: z
+    .array(programSchema.describe('satu program'))
+    .min(1, 'isi sedikitnya 1 program')
+    .describe('program tahun laporan, masing-masing dengan kegiatan dan sub kegiatannya'),
   jumlahTertulis: z
     .strictObject({
       pagu: angkaNonNegatif.optional().describe('jumlah pagu seperti tercetak di dokumen asli, dalam rupiah'),

@@ -12,7 +12,10 @@ export const angka = z.number({ error: wajib('harus berupa angka') }).refine(Num
 export const angkaNonNegatif = angka.refine((n) => n >= 0, 'tidak boleh negatif');
 
 /** A whole count of people, items or activities. */
-export const jumlah = z.number({ error: wajib('harus berupa bilangan bulat') }).int('harus berupa bilangan bulat').min(0, 'tidak boleh negatif');
+export const jumlah = z
+  .number({ error: wajib('harus berupa bilangan bulat') })
+  .int('harus berupa bilangan bulat')
+  .min(0, 'tidak boleh negatif');
 
 /** A calendar date written YYYY-MM-DD (e.g. 2023-08-23); checked to exist on the calendar. */
 export const tanggal = z.preprocess(
@@ -32,7 +35,8 @@ export const tanggalTandaTangan = z.preprocess(
   z
     .string({ error: wajib('harus berupa tanggal YYYY-MM-DD (mis. 2024-01-15) atau bulan YYYY-MM (mis. 2024-01)') })
     .refine((t) => isRealDate(t) || /^\d{4}-(0[1-9]|1[0-2])$/.test(t), {
-      message: 'harus berupa tanggal yang ada di kalender dengan format YYYY-MM-DD (mis. 2024-01-15), atau bulan saja YYYY-MM (mis. 2024-01)',
+      message:
+        'harus berupa tanggal yang ada di kalender dengan format YYYY-MM-DD (mis. 2024-01-15), atau bulan saja YYYY-MM (mis. 2024-01)',
     }),
 );
 
@@ -45,10 +49,17 @@ export function isRealDate(text: string): boolean {
 }
 
 /** A year such as 2024. */
-export const tahun = z.number({ error: wajib('harus berupa tahun, mis. 2024') }).int('harus berupa tahun, mis. 2024').min(2000, 'tahun terlalu kecil').max(2100, 'tahun terlalu besar');
+export const tahun = z
+  .number({ error: wajib('harus berupa tahun, mis. 2024') })
+  .int('harus berupa tahun, mis. 2024')
+  .min(2000, 'tahun terlalu kecil')
+  .max(2100, 'tahun terlalu besar');
 
 /** Non-empty text. Data text is always shown as text, never interpreted as HTML. */
-export const teks = z.string({ error: wajib('harus berupa teks') }).trim().min(1, 'tidak boleh kosong');
+export const teks = z
+  .string({ error: wajib('harus berupa teks') })
+  .trim()
+  .min(1, 'tidak boleh kosong');
 
 /** A month number as a YAML key, "1" (Januari) to "12" (Desember). */
 export const kunciBulan = z.string().regex(/^(1[0-2]|[1-9])$/, 'kunci bulan harus 1 s.d. 12 (1 = Januari)');
@@ -62,7 +73,8 @@ export const kodeRujukan = z
 export function wajib(message: string) {
   return (issue: { input?: unknown }) => {
     if (issue.input === undefined) return `wajib diisi: ${message}`;
-    const hint = message.includes('angka') || message.includes('bilangan') || message.includes('tahun') ? saranAngka(issue.input) : undefined;
+    const hint =
+      message.includes('angka') || message.includes('bilangan') || message.includes('tahun') ? saranAngka(issue.input) : undefined;
     return hint ? `${message}; ${hint}` : message;
   };
 }

@@ -12,10 +12,14 @@ export const skalaEfisiensiSchema = z
   .strictObject({
     id: kodeRujukan.describe('pengenal skala yang ditulis di laporan.yaml (skalaEfisiensi), mis. "kepmendagri-690-1996"'),
     nama: teks.describe('nama skala efisiensi'),
-    sumber: teks.describe('peraturan asal pita-pita ini, mis. "Kepmendagri 690.900.327/1996"; dicetak di bawah setiap tabel yang memakainya'),
+    sumber: teks.describe(
+      'peraturan asal pita-pita ini, mis. "Kepmendagri 690.900.327/1996"; dicetak di bawah setiap tabel yang memakainya',
+    ),
     rumus: z
       .enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') })
-      .describe('rumus efisiensi yang hasilnya dinilai skala ini, harus sama dengan efisiensi di laporan.yaml: "rasio" (% penyerapan ÷ % capaian × 100) atau "selisih" (% capaian − % penyerapan)'),
+      .describe(
+        'rumus efisiensi yang hasilnya dinilai skala ini, harus sama dengan efisiensi di laporan.yaml: "rasio" (% penyerapan ÷ % capaian × 100) atau "selisih" (% capaian − % penyerapan)',
+      ),
     pita: z
       .array(pitaSchema.describe('satu pita: kategori (predikat, mis. "Sangat Efisien") dan batas-batasnya'))
       .min(2, 'skala harus memiliki sedikitnya 2 pita')

@@ -4,7 +4,6 @@
  */
 import { z } from 'zod';
 
-
 const JENIS: Record<string, string> = {
   string: 'teks',
   number: 'angka',
@@ -22,7 +21,10 @@ export function gambarkan(v: unknown): string {
   if (v === null) return 'kosong (null)';
   if (typeof v === 'string') {
     // Control characters are named, never echoed (they could redraw the terminal).
-    const aman = v.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    const aman = v.replace(
+      /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g,
+      (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+    );
     return `teks "${aman.length > 60 ? aman.slice(0, 57) + '...' : aman}"`;
   }
   if (typeof v === 'number') return `angka ${v}`;

@@ -15,7 +15,9 @@ const komponen = komponenSchema.extend({
 });
 
 export const realisasiIndikatorSchema = z.strictObject({
-  tw1: nilai.describe('realisasi triwulan I, dalam satuan indikator (untuk indikator yang dihitung sampai saat itu: nilai pada akhir triwulan), mis. 24.5'),
+  tw1: nilai.describe(
+    'realisasi triwulan I, dalam satuan indikator (untuk indikator yang dihitung sampai saat itu: nilai pada akhir triwulan), mis. 24.5',
+  ),
   tw2: nilai.describe('realisasi triwulan II, dalam satuan indikator'),
   tw3: nilai.describe('realisasi triwulan III, dalam satuan indikator'),
   tw4: nilai.describe('realisasi triwulan IV, dalam satuan indikator'),
@@ -27,12 +29,18 @@ export const realisasiIndikatorSchema = z.strictObject({
   bulanan: z
     .record(kunciBulan, angka.describe('realisasi bulan itu, dalam satuan indikator'))
     .optional()
-    .describe('realisasi per bulan (rencana aksi), kuncinya nomor bulan 1-12, mis. { "1": 12.5, "2": 13 }; bila diisi, triwulan dihitung dari tiga bulannya menurut agregasi indikator (kumulatif: dijumlah; terakhir: bulan terakhir yang diisi; maksimum: yang terbesar), dan tw1-tw4 yang ditulis tetapi berbeda menjadi peringatan'),
+    .describe(
+      'realisasi per bulan (rencana aksi), kuncinya nomor bulan 1-12, mis. { "1": 12.5, "2": 13 }; bila diisi, triwulan dihitung dari tiga bulannya menurut agregasi indikator (kumulatif: dijumlah; terakhir: bulan terakhir yang diisi; maksimum: yang terbesar), dan tw1-tw4 yang ditulis tetapi berbeda menjadi peringatan',
+    ),
   keteranganBulanan: z
     .record(kunciBulan, teks.describe('keterangan bulan itu'))
     .optional()
-    .describe('keterangan per bulan untuk kolom "Keterangan" tabel bulanan (rencana aksi), kuncinya nomor bulan 1-12, mis. { "3": "Data dari kelurahan terlambat" }'),
-  tahunan: nilai.describe('realisasi setahun, dalam satuan indikator; isi hanya bila angka triwulan tidak ada (bila triwulan juga diisi, angka ini dicocokkan dengannya)'),
+    .describe(
+      'keterangan per bulan untuk kolom "Keterangan" tabel bulanan (rencana aksi), kuncinya nomor bulan 1-12, mis. { "3": "Data dari kelurahan terlambat" }',
+    ),
+  tahunan: nilai.describe(
+    'realisasi setahun, dalam satuan indikator; isi hanya bila angka triwulan tidak ada (bila triwulan juga diisi, angka ini dicocokkan dengannya)',
+  ),
   perhitungan: z
     .strictObject({
       pembilang: z

@@ -8,11 +8,23 @@ import { angka, teks, kodeRujukan } from './common.ts';
 /** One band. Each bound is written the way reports write it: "> 75", ">= 110", "<= 90", "< 60". */
 export const pitaSchema = z.strictObject({
   predikat: teks.describe('nama pita (predikat), mis. "Sangat Tinggi"'),
-  lebihDari: angka.optional().describe('batas bawah, tidak termasuk (ditulis "> 75" di peraturan), dalam persen; pita terendah tanpa batas bawah; pakai salah satu: lebihDari atau minimal'),
+  lebihDari: angka
+    .optional()
+    .describe(
+      'batas bawah, tidak termasuk (ditulis "> 75" di peraturan), dalam persen; pita terendah tanpa batas bawah; pakai salah satu: lebihDari atau minimal',
+    ),
   minimal: angka.optional().describe('batas bawah, termasuk (ditulis ">= 110" di peraturan), dalam persen'),
-  kurangDari: angka.optional().describe('batas atas, tidak termasuk (ditulis "< 60" di peraturan), dalam persen; pita tertinggi tanpa batas atas; pakai salah satu: kurangDari atau maksimal'),
+  kurangDari: angka
+    .optional()
+    .describe(
+      'batas atas, tidak termasuk (ditulis "< 60" di peraturan), dalam persen; pita tertinggi tanpa batas atas; pakai salah satu: kurangDari atau maksimal',
+    ),
   maksimal: angka.optional().describe('batas atas, termasuk (ditulis "<= 90" di peraturan), dalam persen'),
-  warna: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'harus kode warna seperti #1a7f37').optional().describe('warna label predikat, kode warna enam digit seperti #1a7f37; boleh kosong'),
+  warna: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'harus kode warna seperti #1a7f37')
+    .optional()
+    .describe('warna label predikat, kode warna enam digit seperti #1a7f37; boleh kosong'),
 });
 
 export type Pita = z.infer<typeof pitaSchema>;
@@ -49,23 +61,43 @@ export const skalaSchema = z
       const lo = lowerOf(p);
       const hi = upperOf(p);
       if (lo.v > hi.v || (lo.v === hi.v && !(lo.closed && hi.closed)))
-        ctx.addIssue({ code: 'custom', path: ['pita', i], message: `batas bawah ${lo.v} lebih besar dari batas atas ${hi.v}: pita kosong` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pita', i],
+          message: `batas bawah ${lo.v} lebih besar dari batas atas ${hi.v}: pita kosong`,
+        });
     });
     // Fewer than two bands is already refused by min(2); the rules below need a first and a last.
     if (s.pita.length < 2) return;
     const first = s.pita[0];
     const last = s.pita[s.pita.length - 1];
     if (lowerOf(first).v !== -Infinity)
-      ctx.addIssue({ code: 'custom', path: ['pita', 0], message: 'pita terendah tidak boleh memiliki batas bawah (agar semua nilai masuk pita)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pita', 0],
+        message: 'pita terendah tidak boleh memiliki batas bawah (agar semua nilai masuk pita)',
+      });
     if (upperOf(last).v !== Infinity)
-      ctx.addIssue({ code: 'custom', path: ['pita', s.pita.length - 1], message: 'pita tertinggi tidak boleh memiliki batas atas (capaian di atas 100% pun harus masuk pita)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['pita', s.pita.length - 1],
+        message: 'pita tertinggi tidak boleh memiliki batas atas (capaian di atas 100% pun harus masuk pita)',
+      });
     for (let i = 1; i < s.pita.length; i++) {
       const prevHi = upperOf(s.pita[i - 1]);
       const lo = lowerOf(s.pita[i]);
       if (prevHi.v < lo.v)
-        ctx.addIssue({ code: 'custom', path: ['pita', i], message: `ada celah antara ${prevHi.v} dan ${lo.v}: nilai di antaranya tidak punya predikat` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pita', i],
+          message: `ada celah antara ${prevHi.v} dan ${lo.v}: nilai di antaranya tidak punya predikat`,
+        });
       else if (prevHi.v > lo.v)
-        ctx.addIssue({ code: 'custom', path: ['pita', i], message: `pita tumpang tindih dengan pita sebelumnya (${lo.v} < ${prevHi.v}); urutkan dari terendah ke tertinggi` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['pita', i],
+          message: `pita tumpang tindih dengan pita sebelumnya (${lo.v} < ${prevHi.v}); urutkan dari terendah ke tertinggi`,
+        });
       else if (prevHi.closed === lo.closed)
         ctx.addIssue({
           code: 'custom',

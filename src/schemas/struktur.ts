@@ -16,7 +16,10 @@ export const pemangkuSchema = z.strictObject({
   /** Rank and grade, e.g. "Penata Tk. I (III/d)"; optional. */
   pangkat: teks.optional().describe('pangkat dan golongan, mis. "Penata Tk. I (III/d)"'),
   /** Acting holder: "Plt" or "Plh"; optional. */
-  status: z.enum(['Plt', 'Plh'], { error: wajib('harus "Plt" atau "Plh"') }).optional().describe('pejabat pelaksana tugas: "Plt" atau "Plh"'),
+  status: z
+    .enum(['Plt', 'Plh'], { error: wajib('harus "Plt" atau "Plh"') })
+    .optional()
+    .describe('pejabat pelaksana tugas: "Plt" atau "Plh"'),
 });
 
 export const unitStrukturSchema = z.strictObject({
@@ -33,7 +36,9 @@ export const unitStrukturSchema = z.strictObject({
    * "pelaksana" (staff), or "wilayah" (kelurahan/desa heads under the camat).
    */
   jenis: z
-    .enum(['struktural', 'fungsional', 'pelaksana', 'wilayah'], { error: wajib('harus "struktural", "fungsional", "pelaksana" atau "wilayah"') })
+    .enum(['struktural', 'fungsional', 'pelaksana', 'wilayah'], {
+      error: wajib('harus "struktural", "fungsional", "pelaksana" atau "wilayah"'),
+    })
     .default('struktural')
     .describe('"struktural" (baku), "fungsional", "pelaksana" atau "wilayah" (lurah/kepala desa)'),
   /**
@@ -41,19 +46,28 @@ export const unitStrukturSchema = z.strictObject({
    * "samping" (beside the line down, as the sekretariat and the kelompok jabatan fungsional usually
    * are: fungsional on the left, others on the right). Default: "samping" for fungsional, else "bawah".
    */
-  letak: z.enum(['samping', 'bawah'], { error: wajib('harus "samping" atau "bawah"') }).optional().describe('"samping" (di samping garis, seperti sekretariat) atau "bawah" (baris di bawah)'),
+  letak: z
+    .enum(['samping', 'bawah'], { error: wajib('harus "samping" atau "bawah"') })
+    .optional()
+    .describe('"samping" (di samping garis, seperti sekretariat) atau "bawah" (baris di bawah)'),
   /**
    * The line to the superior: "komando" (solid: reports to) or "koordinasi" (dashed: coordination or
    * guidance only, e.g. kelompok jabatan fungsional, desa). Default: "koordinasi" for fungsional, else "komando".
    */
-  garis: z.enum(['komando', 'koordinasi'], { error: wajib('harus "komando" atau "koordinasi"') }).optional().describe('"komando" (garis penuh) atau "koordinasi" (garis putus-putus)'),
+  garis: z
+    .enum(['komando', 'koordinasi'], { error: wajib('harus "komando" atau "koordinasi"') })
+    .optional()
+    .describe('"komando" (garis penuh) atau "koordinasi" (garis putus-putus)'),
   /** Eselon, e.g. "III.a"; optional. */
   eselon: teks.optional().describe('eselon, mis. "III.a"'),
   /**
    * The holder: a name (with NIP), or the word "penandatangan" for the camat who signs the report
    * (laporan.yaml), so the name is entered once. Optional: a vacant or unnamed position shows the jabatan only.
    */
-  pemangku: z.union([z.literal('penandatangan'), pemangkuSchema], { error: wajib('tulis nama pemangku (nama, nip) atau "penandatangan"') }).optional().describe('pejabat yang menjabat: nama dan NIP, atau "penandatangan" (camat dari laporan.yaml)'),
+  pemangku: z
+    .union([z.literal('penandatangan'), pemangkuSchema], { error: wajib('tulis nama pemangku (nama, nip) atau "penandatangan"') })
+    .optional()
+    .describe('pejabat yang menjabat: nama dan NIP, atau "penandatangan" (camat dari laporan.yaml)'),
   /** A short line under the jabatan, e.g. "10 desa" or "12 kelurahan"; optional. */
   keterangan: teks.optional().describe('baris kecil di bawah jabatan, mis. "10 desa"'),
 });

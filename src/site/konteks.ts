@@ -51,7 +51,9 @@ function dataLaporan(id: string): HasilPeriksa {
 }
 
 async function babDanNomor(id: string, penomoran: DataLaporan['laporan']['penomoran']) {
-  const bab = (await getCollection('bab', (b) => b.id.startsWith(`${id}/`))).sort((a, b) => a.data.urutan - b.data.urutan || a.id.localeCompare(b.id));
+  const bab = (await getCollection('bab', (b) => b.id.startsWith(`${id}/`))).sort(
+    (a, b) => a.data.urutan - b.data.urutan || a.id.localeCompare(b.id),
+  );
   const nomor = nomoriKeterangan(
     bab.map((b) => ({ bab: b.data.bab, isi: b.body ?? '', kunci: jangkarBab(b) })),
     penomoran,
@@ -72,7 +74,11 @@ export async function konteksLaporan(id: string, media: KonteksLaporan['media'])
 export async function semuaIdLaporan(): Promise<string[]> {
   const draf = process.env.LKJIP_DRAF === '1';
   const ids = daftarLaporan(join(process.cwd(), 'content'));
-  if (pratinjau) return ids.map((id) => periksaSatu(process.cwd(), id)).filter((p) => p.laporan && (draf || !p.laporan.data.laporan.draf)).map((p) => p.id);
+  if (pratinjau)
+    return ids
+      .map((id) => periksaSatu(process.cwd(), id))
+      .filter((p) => p.laporan && (draf || !p.laporan.data.laporan.draf))
+      .map((p) => p.id);
   // A report that does not load stays in the list, so that building it fails with its errors.
   return ids.filter((id) => draf || !dataLaporan(id).laporan?.data.laporan.draf);
 }
@@ -90,7 +96,6 @@ export function jangkarBab(b: CollectionEntry<'bab'>): string {
   const nama = b.id.split('/').pop()!;
   return b.data.jenis === 'bab' ? `bab-${b.data.bab}` : nama.replace(/^\d+-/, '');
 }
-
 
 /** "BAB III" for a numbered chapter, "" otherwise. */
 export function labelBab(b: CollectionEntry<'bab'>): string {

@@ -12,9 +12,24 @@ const htmlBab = (id: string, bab: string) => readFileSync(join('dist', id, bab, 
 
 const DIST = join(process.cwd(), 'dist');
 const KASUS = [
-  { id: 'candipuro-2023-tw2', bab: 'bab-1', judul: 'Bagan Organisasi Kecamatan Candipuro', jabatan: ['PELAYANAN', 'KEPALA DESA', 'NIP. 19660228 199203 1 012'] },
-  { id: 'jatiroto-2024', bab: 'bab-1', judul: 'Struktur Organisasi Kecamatan Jatiroto', jabatan: ['SEKRETARIS', 'PEMERINTAHAN', 'KUTUM HADI KASIYAN', 'NIP. 19680407 198903 1 006'] },
-  { id: 'kedungkandang-2022', bab: 'bab-1', judul: 'Bagan Susunan Organisasi Kecamatan Kedungkandang', jabatan: ['KELOMPOK', 'LURAH', 'SEKRETARIS KELURAHAN'] },
+  {
+    id: 'candipuro-2023-tw2',
+    bab: 'bab-1',
+    judul: 'Bagan Organisasi Kecamatan Candipuro',
+    jabatan: ['PELAYANAN', 'KEPALA DESA', 'NIP. 19660228 199203 1 012'],
+  },
+  {
+    id: 'jatiroto-2024',
+    bab: 'bab-1',
+    judul: 'Struktur Organisasi Kecamatan Jatiroto',
+    jabatan: ['SEKRETARIS', 'PEMERINTAHAN', 'KUTUM HADI KASIYAN', 'NIP. 19680407 198903 1 006'],
+  },
+  {
+    id: 'kedungkandang-2022',
+    bab: 'bab-1',
+    judul: 'Bagan Susunan Organisasi Kecamatan Kedungkandang',
+    jabatan: ['KELOMPOK', 'LURAH', 'SEKRETARIS KELURAHAN'],
+  },
 ];
 
 describe.each(KASUS)('organisation chart of $id', ({ id, bab, judul, jabatan }) => {

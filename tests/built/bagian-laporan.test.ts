@@ -23,14 +23,21 @@ function laporan(id: string, tambahan: string, denganLogo: boolean) {
   cpSync(join(FIX, 'gambar'), join(f, 'gambar'), { recursive: true });
   appendFileSync(join(f, 'bab/03-akuntabilitas.mdx'), readFileSync(join(FIX, 'peta.mdx'), 'utf8'));
   if (denganLogo) cpSync(join(FIX, 'logo-contoh.png'), join(f, 'logo-contoh.png'));
-  const yaml = readFileSync(join(f, 'laporan.yaml'), 'utf8').replace('judul: Laporan Kinerja\n', 'judul: Laporan Kinerja Instansi Pemerintah (LKjIP)\n');
+  const yaml = readFileSync(join(f, 'laporan.yaml'), 'utf8').replace(
+    'judul: Laporan Kinerja\n',
+    'judul: Laporan Kinerja Instansi Pemerintah (LKjIP)\n',
+  );
   writeFileSync(join(f, 'laporan.yaml'), `${yaml}perjanjianKinerja:\n  tanggal: 2024-01-10\nalamat: Jalan Raya Contoh No. 1\n${tambahan}`);
 }
 
 beforeAll(() => {
   dir = salinKodeProyek();
   rmSync(join(dir, 'content/laporan'), { recursive: true, force: true });
-  laporan('kop-a4', 'logo: logo-contoh.png\nkop:\n  telepon: (0334) 321 465\n  kodePos: "67355"\n  laman: kec-contoh.lumajangkab.go.id\n  surel: kec.contoh@lumajangkab.go.id\n', true);
+  laporan(
+    'kop-a4',
+    'logo: logo-contoh.png\nkop:\n  telepon: (0334) 321 465\n  kodePos: "67355"\n  laman: kec-contoh.lumajangkab.go.id\n  surel: kec.contoh@lumajangkab.go.id\n',
+    true,
+  );
   laporan('polos-f4', 'kertas: F4\n', false);
   const b = bangunProyek(dir, [], { LKJIP_DRAF: '1' });
   if (b.status !== 0) throw new Error(`build gagal:\n${b.stdout}\n${b.stderr}`);
@@ -127,13 +134,16 @@ describe('cover, letterhead and logo', () => {
   it('the cover is one alignment: title, period and instansi centred on the page', () => {
     const html = readFileSync(join(dir, 'dist/polos-f4/cetak/index.html'), 'utf8');
     expect(html).toMatch(/<section class="sampul"/);
-    const css = readdirSync(join(dir, 'dist/_astro')).filter((f) => f.endsWith('.css')).map((f) => readFileSync(join(dir, 'dist/_astro', f), 'utf8')).join('\n');
+    const css = readdirSync(join(dir, 'dist/_astro'))
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => readFileSync(join(dir, 'dist/_astro', f), 'utf8'))
+      .join('\n');
     expect(css).toMatch(/\.sampul p\{text-align:center\}/);
   });
 });
 
 describe('website and checker', () => {
-  it('the image goes through Astro\'s pipeline (WebP in several widths) with its alt text', () => {
+  it("the image goes through Astro's pipeline (WebP in several widths) with its alt text", () => {
     const html = readFileSync(join(dir, 'dist/kop-a4/bab-3/index.html'), 'utf8');
     const img = /<figure id="peta"[^]*?<img[^>]*>/.exec(html)?.[0] ?? '';
     expect(img).toMatch(/src="\/_astro\/peta\.[^"]+\.webp"/);
@@ -144,7 +154,9 @@ describe('website and checker', () => {
 
   it('the hand-made table is a numbered data table on the web too', () => {
     const html = readFileSync(join(dir, 'dist/kop-a4/bab-1/index.html'), 'utf8');
-    expect(html).toMatch(/<table id="isu" class="data tabel-tangan"><caption data-nomor="Tabel 1\.4" data-judul="Isu Strategis dan Permasalahan"><a class="nomor" href="#isu">Tabel 1\.4<\/a>/);
+    expect(html).toMatch(
+      /<table id="isu" class="data tabel-tangan"><caption data-nomor="Tabel 1\.4" data-judul="Isu Strategis dan Permasalahan"><a class="nomor" href="#isu">Tabel 1\.4<\/a>/,
+    );
     expect(html).toMatch(/<thead>[^]*Isu Strategis[^]*<\/thead>/);
   });
 

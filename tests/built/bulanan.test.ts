@@ -36,13 +36,25 @@ beforeAll(() => {
   writeFileSync(
     join(lap, 'bab/04-bulanan.mdx'),
     [
-      '---', 'judul: Rencana Aksi', 'jenis: bab', 'bab: 4', 'urutan: 4', '---', '',
-      'Capaian IKU-1 <Nilai indikator="IKU-1" besaran="capaian" />; rata-rata <Nilai besaran="rataRataCapaian" />.', '',
-      '<TabelCapaian label="tabel-capaian-tw" perTriwulan rataRata />', '',
-      '<GrafikCapaian label="grafik-capaian" />', '',
-      '<GrafikTriwulan label="grafik-triwulan" />', '',
-      '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" />', '',
-      '<GrafikBulanan label="grafik-bulanan" />', '',
+      '---',
+      'judul: Rencana Aksi',
+      'jenis: bab',
+      'bab: 4',
+      'urutan: 4',
+      '---',
+      '',
+      'Capaian IKU-1 <Nilai indikator="IKU-1" besaran="capaian" />; rata-rata <Nilai besaran="rataRataCapaian" />.',
+      '',
+      '<TabelCapaian label="tabel-capaian-tw" perTriwulan rataRata />',
+      '',
+      '<GrafikCapaian label="grafik-capaian" />',
+      '',
+      '<GrafikTriwulan label="grafik-triwulan" />',
+      '',
+      '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" />',
+      '',
+      '<GrafikBulanan label="grafik-bulanan" />',
+      '',
     ].join('\n'),
   );
   const b = bangunProyek(dir, [], { LKJIP_DRAF: '1' });
@@ -59,7 +71,9 @@ describe('months only: capaian computed everywhere', () => {
     expect(t).not.toContain('tidak dapat dihitung');
     // IPP 55,06 / 61,5 = 89,52%; IKU-1 87,72 / 87,72 = 100,00%; IKU-2 100 / 94,44 = 105,88% (truncated).
     expect(t).toMatch(/Indeks Pelayanan Publik 61,50 \(B-\) 50,12 52,40 54,30 55,06 55,06 \(C\) 89,52%/);
-    expect(t).toMatch(/IKU-1|Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti 87,72% 14,62% 14,62% 41,00% 87,72% 87,72% 100,00%/);
+    expect(t).toMatch(
+      /IKU-1|Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti 87,72% 14,62% 14,62% 41,00% 87,72% 87,72% 100,00%/,
+    );
     expect(t).toContain('105,88%');
     expect(t).toContain('Capaian IKU-1 100,00%');
   });
@@ -73,7 +87,8 @@ describe('months only: capaian computed everywhere', () => {
   it('charts carry the computed values (table view and CSV)', () => {
     const h = baca(`${ID}/bab-4/index.html`);
     expect(h).toContain('Capaian Kinerja per Bulan');
-    const csv = (label: string) => decodeURIComponent(new RegExp(`download="${ID}-${label}\\.csv" href="data:text/csv;charset=utf-8,([^"]*)"`).exec(h)?.[1] ?? '');
+    const csv = (label: string) =>
+      decodeURIComponent(new RegExp(`download="${ID}-${label}\\.csv" href="data:text/csv;charset=utf-8,([^"]*)"`).exec(h)?.[1] ?? '');
     expect(csv('grafik-bulanan')).toMatch(/Desember,[^\n]*100/);
     expect(csv('grafik-triwulan')).toMatch(/TW IV,[^\n]*100/);
   });
@@ -88,7 +103,10 @@ describe('months only: capaian computed everywhere', () => {
   it('indikator.csv: months, quarters from them, realisasi and capaian', () => {
     const csv = baca(`${ID}/data/indikator.csv`);
     const kepala = csv.replace('\uFEFF', '').split('\n')[0].split(',');
-    const iku1 = csv.split('\n').find((l) => l.startsWith('IKU-1,'))!.split(',');
+    const iku1 = csv
+      .split('\n')
+      .find((l) => l.startsWith('IKU-1,'))!
+      .split(',');
     const kol = (n: string) => iku1[kepala.indexOf(n)];
     expect(kol('realisasi_bulan_12')).toBe('87.72');
     expect(kol('realisasi_tw3')).toBe('41');

@@ -26,7 +26,8 @@ describe('website', () => {
 
   it('numbers captions per BAB and resolves references by label', () => {
     const t = teks(html());
-    for (const c of ['Tabel 2.1', 'Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Gambar 1', 'Gambar 2']) expect(t).toContain(c);
+    for (const c of ['Tabel 2.1', 'Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Gambar 1', 'Gambar 2'])
+      expect(t).toContain(c);
     // Each chapter is its own page: a reference names the page of the chapter holding the table.
     expect(html()).toMatch(new RegExp(`<a class="rujukan" href="/${ID}/bab-3/#tabel-anggaran">Tabel 3\\.5</a>`));
   });
@@ -123,8 +124,16 @@ describe('PDF', () => {
 
   it('Daftar Isi page numbers equal the pages where the chapters really start', () => {
     const toc = pages[cari(/DAFTAR ISI\n/)];
-    const entries = [...toc.matchAll(/^(BAB [IV]+ [^\n]*?)(?:\s+\.(?: \.)*)?\s+(\d+)\s*$/gm)].map((m) => ({ judul: m[1].trim(), halaman: m[2] }));
-    expect(entries.map((e) => e.judul)).toEqual(['BAB I Pendahuluan', 'BAB II Perencanaan Kinerja', 'BAB III Akuntabilitas Kinerja', 'BAB IV Penutup']);
+    const entries = [...toc.matchAll(/^(BAB [IV]+ [^\n]*?)(?:\s+\.(?: \.)*)?\s+(\d+)\s*$/gm)].map((m) => ({
+      judul: m[1].trim(),
+      halaman: m[2],
+    }));
+    expect(entries.map((e) => e.judul)).toEqual([
+      'BAB I Pendahuluan',
+      'BAB II Perencanaan Kinerja',
+      'BAB III Akuntabilitas Kinerja',
+      'BAB IV Penutup',
+    ]);
     for (const e of entries) {
       const [bab, ...judul] = e.judul.split(' ').reduce<string[]>((a, w, i) => (i < 2 ? [a.concat(w).join(' ')] : [...a, w]), []);
       const at = cari(new RegExp(`^\\s*${bab}\\s*\\n\\s*${judul.join(' ').toUpperCase()}`, 'm'));
@@ -134,7 +143,10 @@ describe('PDF', () => {
   });
 
   it('Daftar Tabel and Daftar Gambar page numbers equal the pages of the captions', () => {
-    for (const [daftar, re] of [['DAFTAR TABEL', /^((?:Tabel) \d+\.\d+)\s.*?\s+(\d+)\s*$/gm], ['DAFTAR GAMBAR', /^((?:Gambar) \d+)\s.*?\s+(\d+)\s*$/gm]] as const) {
+    for (const [daftar, re] of [
+      ['DAFTAR TABEL', /^((?:Tabel) \d+\.\d+)\s.*?\s+(\d+)\s*$/gm],
+      ['DAFTAR GAMBAR', /^((?:Gambar) \d+)\s.*?\s+(\d+)\s*$/gm],
+    ] as const) {
       const page = pages[cari(new RegExp(`${daftar}\\n`))];
       const entries = [...page.matchAll(re)];
       expect(entries.length, daftar).toBeGreaterThanOrEqual(daftar === 'DAFTAR TABEL' ? 6 : 2);
@@ -149,7 +161,8 @@ describe('PDF', () => {
 
   it('finds every table caption and the computed figures', () => {
     const all = pages.join('\n');
-    for (const c of ['Tabel 2.1', 'Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Gambar 1', 'Gambar 2']) expect(all).toContain(c);
+    for (const c of ['Tabel 2.1', 'Tabel 3.1', 'Tabel 3.2', 'Tabel 3.3', 'Tabel 3.4', 'Tabel 3.5', 'Gambar 1', 'Gambar 2'])
+      expect(all).toContain(c);
     expect(all).toContain('60,00%');
     expect(all).toContain('40,64%');
     expect(all).toMatch(/2\.752\.150\.911\s+1\.483\.229\.067\s+1\.268\.921\.844\s+53,89%/);
@@ -176,13 +189,20 @@ describe('PDF', () => {
 
   it('never leaves a heading at the foot of a page', () => {
     const headings = (readFileSync(`dist/${ID}/cetak/index.html`, 'utf8').match(/<h[34][^>]*>[\s\S]*?<\/h[34]>/g) ?? []).map((h) =>
-      h.replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim(),
+      h
+        .replace(/<[^>]+>/g, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
     );
     expect(headings.length).toBeGreaterThan(10);
     for (const [i, p] of pages.entries()) {
-      const lines = p.split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = p
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const lastBody = lines[lines.length - 2] ?? ''; // the last line is the page number
-      for (const h of headings) expect(h.startsWith(lastBody) && lastBody.length > 3, `halaman PDF ${i + 1} berakhir dengan judul "${h}"`).toBe(false);
+      for (const h of headings)
+        expect(h.startsWith(lastBody) && lastBody.length > 3, `halaman PDF ${i + 1} berakhir dengan judul "${h}"`).toBe(false);
     }
   });
 

@@ -26,7 +26,10 @@ let urlLuar = '';
 function halamanDengan(id: string, sumber: string, tambahan: string): void {
   const html = readFileSync(join('dist', sumber, 'cetak', 'index.html'), 'utf8');
   mkdirSync(join(dir, id, 'cetak'), { recursive: true });
-  writeFileSync(join(dir, id, 'cetak', 'index.html'), html.replace(/(<section class="bab jenis-bab[^>]*>\s*<h2[^]*?<\/h2>)/, `$1${tambahan}`));
+  writeFileSync(
+    join(dir, id, 'cetak', 'index.html'),
+    html.replace(/(<section class="bab jenis-bab[^>]*>\s*<h2[^]*?<\/h2>)/, `$1${tambahan}`),
+  );
 }
 
 beforeAll(async () => {
@@ -41,9 +44,17 @@ beforeAll(async () => {
   const a = luar.address();
   urlLuar = `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`;
   // Another origin than the print server: for the browser it is "outside", and we can see whether anything reached it.
-  halamanDengan('jaringan', 'candipuro-2023-tw2', `<figure><img src="${urlLuar}/logo-dari-luar.png" alt="logo"></figure><p><a href="${urlLuar}/x">tautan</a></p>`);
+  halamanDengan(
+    'jaringan',
+    'candipuro-2023-tw2',
+    `<figure><img src="${urlLuar}/logo-dari-luar.png" alt="logo"></figure><p><a href="${urlLuar}/x">tautan</a></p>`,
+  );
   const sel = Array.from({ length: 40 }, (_, i) => `<td>Kolom${i}YangSangatPanjangTanpaSpasi</td>`).join('');
-  halamanDengan('terlalu-lebar', 'candipuro-2023-tw2', `<div class="lanskap"><table class="data" id="tabel-lebar"><caption data-nomor="Tabel 9.9" data-judul="Uji"><span class="nomor">Tabel 9.9</span> Uji</caption><tbody><tr>${sel}</tr></tbody></table></div>`);
+  halamanDengan(
+    'terlalu-lebar',
+    'candipuro-2023-tw2',
+    `<div class="lanskap"><table class="data" id="tabel-lebar"><caption data-nomor="Tabel 9.9" data-judul="Uji"><span class="nomor">Tabel 9.9</span> Uji</caption><tbody><tr>${sel}</tr></tbody></table></div>`,
+  );
   server = await layani(dir);
   browser = await bukaPeramban();
 }, 120_000);

@@ -54,7 +54,8 @@ describe.each(ids)('print quality: %s', (id) => {
     const luar: string[] = [];
     for (const [i, p] of kata(pdf(id)).entries()) {
       for (const k of p.kata) {
-        if (k.x0 < 20 * MM - 1 || k.x1 > p.w - 20 * MM + 1 || k.y0 < 5 * MM || k.y1 > p.h - 5 * MM) luar.push(`halaman ${i + 1}: "${k.t}" (${k.x0.toFixed(0)}–${k.x1.toFixed(0)} pt of ${p.w.toFixed(0)})`);
+        if (k.x0 < 20 * MM - 1 || k.x1 > p.w - 20 * MM + 1 || k.y0 < 5 * MM || k.y1 > p.h - 5 * MM)
+          luar.push(`halaman ${i + 1}: "${k.t}" (${k.x0.toFixed(0)}–${k.x1.toFixed(0)} pt of ${p.w.toFixed(0)})`);
       }
     }
     expect(luar).toEqual([]);
@@ -74,7 +75,12 @@ describe.each(ids)('print quality: %s', (id) => {
     expect(bab.length).toBeGreaterThan(2);
     for (const b of bab) expect(judul).toContain(b);
     expect(judul.filter((t) => /^BAB [IVX]+[^\sIVX]/.test(t))).toEqual([]);
-    const sampul = /<h1>([^]*?)<\/h1>/.exec(html)![1].replace(/<br\s*\/?>/g, ' ').replace(/<[^>]+>/g, '').replace(/\s+/g, ' ').trim();
+    const sampul = /<h1>([^]*?)<\/h1>/
+      .exec(html)![1]
+      .replace(/<br\s*\/?>/g, ' ')
+      .replace(/<[^>]+>/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     expect(judul[0]).toBe(sampul);
   });
 
@@ -90,7 +96,11 @@ describe('wide tables', () => {
     const r = hasil.laporan.find((l) => l.id === 'jatiroto-2024')!;
     expect(r.catatan).toContainEqual(expect.objectContaining({ label: 'Tabel 3.2', tindakan: 'lanskap' }));
     const halaman = kata(pdf('jatiroto-2024'));
-    const i = halaman.findIndex((p) => p.kata.some((k, j) => k.t === 'Tabel' && p.kata[j + 1]?.t === '3.2' && p.kata[j + 2]?.t === 'Capaian') && p.kata.some((k) => k.t === 'Predikat'));
+    const i = halaman.findIndex(
+      (p) =>
+        p.kata.some((k, j) => k.t === 'Tabel' && p.kata[j + 1]?.t === '3.2' && p.kata[j + 2]?.t === 'Capaian') &&
+        p.kata.some((k) => k.t === 'Predikat'),
+    );
     expect(i).toBeGreaterThan(0);
     const p = halaman[i];
     expect(p.w).toBeGreaterThan(p.h);

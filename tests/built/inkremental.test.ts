@@ -19,7 +19,10 @@ let awal: Record<string, Berkas> = {};
 const potret = () => potretDist(join(dir, 'dist'));
 const dicetak = () => {
   const m = JSON.parse(readFileSync(catatanBuild(dir, join(dir, 'dist')), 'utf8')) as { laporan: { id: string; dicetak: boolean }[] };
-  return m.laporan.filter((l) => l.dicetak).map((l) => l.id).sort();
+  return m.laporan
+    .filter((l) => l.dicetak)
+    .map((l) => l.id)
+    .sort();
 };
 const build = () => {
   const r = bangun(dir);
@@ -41,7 +44,9 @@ describe('incremental PDF printing', () => {
     expect(dicetak()).toEqual(['laporan-a', 'laporan-b']);
     expect(out).toMatch(/2 dicetak, 0 tidak berubah, \d sekaligus/);
     // Quiet output: a line per report with what was done, nothing from the libraries, no colour codes in a pipe.
-    expect(out).toMatch(/Ringkasan per laporan:\n {2}laporan-a {2}sah, .*; situs \d+ halaman; PDF \d+ halaman, dicetak \([\d.]+ s\)\n {2}laporan-b /);
+    expect(out).toMatch(
+      /Ringkasan per laporan:\n {2}laporan-a {2}sah, .*; situs \d+ halaman; PDF \d+ halaman, dicetak \([\d.]+ s\)\n {2}laporan-b /,
+    );
     expect(out).not.toMatch(/MODULE_LEVEL_DIRECTIVE|chunks are larger|\[WARN\]|\x1b\[/);
     for (const id of ['laporan-a', 'laporan-b']) expect(existsSync(join(dir, `dist/${id}/${id}.pdf`))).toBe(true);
     awal = potret();
@@ -80,7 +85,11 @@ describe('incremental PDF printing', () => {
     expect(disentuh).toContain('laporan-b/bab-3/index.html');
     expect(disentuh.filter((f) => f.startsWith('laporan-a/'))).toEqual([]);
     // Outside the changed report: only the pages that list its figures and the search index.
-    expect(disentuh.filter((f) => !f.startsWith('laporan-b/') && !f.startsWith('pagefind/') && !f.startsWith('indikator/') && f !== 'index.html')).toEqual([]);
+    expect(
+      disentuh.filter(
+        (f) => !f.startsWith('laporan-b/') && !f.startsWith('pagefind/') && !f.startsWith('indikator/') && f !== 'index.html',
+      ),
+    ).toEqual([]);
     console.log(`Berkas yang ditulis ulang (${disentuh.length} dari ${Object.keys(baru).length}):`, disentuh.join(' '));
   }, 180_000);
 });

@@ -27,10 +27,19 @@ export function isiHalaman(pdf: string): IsiHalaman[] {
     n++;
     const tinggi = Number(h);
     const bawahArea = tinggi - BAWAH;
-    const kata = [...isi.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({ y0: Number(m[1]), y1: Number(m[2]), t: m[3] }));
+    const kata = [...isi.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+      y0: Number(m[1]),
+      y1: Number(m[2]),
+      t: m[3],
+    }));
     const badan = kata.filter((k) => k.y0 >= ATAS - 1 && k.y1 <= bawahArea + 1);
     const terbawah = Math.max(ATAS, ...badan.map((k) => k.y1));
-    out.push({ halaman: n, lanskap: Number(w) > tinggi, isi: (terbawah - ATAS) / (bawahArea - ATAS), teks: kata.map((k) => k.t).join(' ') });
+    out.push({
+      halaman: n,
+      lanskap: Number(w) > tinggi,
+      isi: (terbawah - ATAS) / (bawahArea - ATAS),
+      teks: kata.map((k) => k.t).join(' '),
+    });
   }
   return out;
 }

@@ -34,7 +34,9 @@ describe('Jatiroto 2024', () => {
 
   it('BAB III: scale, quarters, history across the Renstra change, benchmark, efficiency, budget, trend chart', () => {
     const t = teks();
-    expect(t).toMatch(/Tabel 3\.1 Skala Nilai Kriteria Capaian Kinerja No\. Interval Nilai Capaian Kinerja Kriteria Capaian Kinerja 1\. > 90% Sangat Tinggi 2\. > 75% – 90% Tinggi/);
+    expect(t).toMatch(
+      /Tabel 3\.1 Skala Nilai Kriteria Capaian Kinerja No\. Interval Nilai Capaian Kinerja Kriteria Capaian Kinerja 1\. > 90% Sangat Tinggi 2\. > 75% – 90% Tinggi/,
+    );
     expect(t).toMatch(/Indeks Pelayanan Publik 61,50 \(B-\) – – – 55,06 55,06 \(C\) 89,52% Tinggi/);
     expect(t).toContain('IKM Pelayanan Kecamatan Jatiroto (sejak 2024: Indeks Pelayanan Publik)');
     expect(t).toMatch(/Realisasi Kecamatan Yosowilangun[^]*55,06 \(C\) 89,52% 59,47/);
@@ -50,7 +52,10 @@ describe('Jatiroto 2024', () => {
     const ubah = pages.findIndex((p) => /^\s*PERUBAHAN PERJANJIAN KINERJA TAHUN 2024\s*$/m.test(p));
     expect(awal).toBeGreaterThan(0);
     expect(ubah).toBeGreaterThan(awal);
-    for (const [i, tgl] of [[awal, 'Lumajang, 10 Januari 2024'], [ubah, 'Lumajang, 2 September 2024']] as const) {
+    for (const [i, tgl] of [
+      [awal, 'Lumajang, 10 Januari 2024'],
+      [ubah, 'Lumajang, 2 September 2024'],
+    ] as const) {
       expect(pages[i]).toContain(tgl);
       expect(pages[i]).toMatch(/INDAH WAHYUNI, S\.H\., M\.Si\.\s+KUTUM HADI KASIYAN, S\.H\./);
       expect(pages[i]).toContain('NIP. 19680407 198903 1 006');
@@ -63,7 +68,9 @@ describe('Jatiroto 2024', () => {
   it('a chart of capaian per quarter, with its finding in words', () => {
     const t = teks();
     expect(t).toContain('Capaian Kinerja per Triwulan Tahun 2024');
-    expect(t).toContain('Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti: capaian naik dari 16,66% (TW I) menjadi 100,00% (TW IV).');
+    expect(t).toContain(
+      'Persentase hasil fasilitasi dan koordinasi yang ditindaklanjuti: capaian naik dari 16,66% (TW I) menjadi 100,00% (TW IV).',
+    );
     expect(halamanTeks(`dist/${ID}/${ID}.pdf`).join('\n')).toMatch(/Gambar 2\s+Capaian Kinerja per Triwulan Tahun 2024/);
   });
 
@@ -99,7 +106,11 @@ describe('Jatiroto 2024 PDF: the wide history table on a landscape page', () => 
     const pages = halamanTeks(pdf);
     const i = pages.findIndex((p) => !/DAFTAR TABEL/.test(p) && /Tabel 3\.4\s+Perbandingan Capaian Kinerja/.test(p));
     expect(i).toBeGreaterThan(0);
-    const ukuran = (n: number) => /size:\s+([\d.]+) x ([\d.]+)/.exec(execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' }))!.slice(1).map(Number);
+    const ukuran = (n: number) =>
+      /size:\s+([\d.]+) x ([\d.]+)/
+        .exec(execFileSync('pdfinfo', ['-f', String(n), '-l', String(n), pdf], { encoding: 'utf8' }))!
+        .slice(1)
+        .map(Number);
     const [w, h] = ukuran(i + 1);
     expect(w).toBeGreaterThan(h);
     expect(Math.round(w)).toBe(842);

@@ -37,11 +37,15 @@ describe('Kedungkandang 2022 website', () => {
     const t = teks();
     expect(t).toMatch(/Realisasi Anggaran per Kelurahan Tahun 2022/);
     expect(t).toMatch(/Jumlah 84 31\.981\.728\.150 30\.720\.164\.243/);
-    expect(t).toMatch(/Tabel 3\.\d+ Realisasi Anggaran per Kelurahan: Pembangunan Sarana dan Prasarana Kelurahan Tahun 2022[^]*Jumlah 12 6\.568\.027\.850 6\.493\.850\.681/);
+    expect(t).toMatch(
+      /Tabel 3\.\d+ Realisasi Anggaran per Kelurahan: Pembangunan Sarana dan Prasarana Kelurahan Tahun 2022[^]*Jumlah 12 6\.568\.027\.850 6\.493\.850\.681/,
+    );
   });
 
   it('total budget and its absorption in the text', () => {
-    expect(teks()).toContain('Penyerapan anggaran tahun 2022 sebesar 95,35% dari total anggaran yang dialokasikan sebesar Rp 52.705.645.783');
+    expect(teks()).toContain(
+      'Penyerapan anggaran tahun 2022 sebesar 95,35% dari total anggaran yang dialokasikan sebesar Rp 52.705.645.783',
+    );
   });
 });
 

@@ -21,7 +21,10 @@ afterAll(hapusSalinan);
 describe('F4 and duplex', () => {
   it('every page is F4 portrait (215 × 330 mm = 609.4 × 935.4 pt)', () => {
     const info = execFileSync('pdfinfo', ['-f', '1', '-l', '999', pdf], { encoding: 'utf8' });
-    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [Math.round(Number(m[1])), Math.round(Number(m[2]))]);
+    const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => [
+      Math.round(Number(m[1])),
+      Math.round(Number(m[2])),
+    ]);
     expect(sizes.length).toBeGreaterThan(10);
     for (const s of sizes) expect(s).toEqual([609, 935]);
   });

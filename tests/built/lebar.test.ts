@@ -75,14 +75,23 @@ function ukur(page: Page): Promise<Temuan> {
     for (const t of document.querySelectorAll('table.data')) {
       [t, ...t.querySelectorAll('*')].forEach(periksa);
       const r = t.getBoundingClientRect();
-      if (r.width && (r.left < 0 || r.right > layar + 0.5)) meluap.push({ el: `${nama(t)} di luar layar`, lebarIsi: Math.round(r.right - r.left), lebarKotak: layar, gulir: false, tanda: false });
+      if (r.width && (r.left < 0 || r.right > layar + 0.5))
+        meluap.push({
+          el: `${nama(t)} di luar layar`,
+          lebarIsi: Math.round(r.right - r.left),
+          lebarKotak: layar,
+          gulir: false,
+          tanda: false,
+        });
     }
     // Everything else, measured without the tables (which may reach beyond the column on purpose).
     const gaya = document.head.appendChild(document.createElement('style'));
     gaya.textContent = 'table.data { display: none !important; }';
     document.body.querySelectorAll('*').forEach((e) => e.closest('table.data') || periksa(e));
     gaya.remove();
-    const tandaPalsu = [...document.querySelectorAll('table.data')].filter((t) => t.scrollWidth <= t.clientWidth + 1 && tandaDi(t)).map(nama);
+    const tandaPalsu = [...document.querySelectorAll('table.data')]
+      .filter((t) => t.scrollWidth <= t.clientWidth + 1 && tandaDi(t))
+      .map(nama);
     const legendaTerpotong = [...document.querySelectorAll('.legenda li')]
       .filter((li) => {
         const l = li as HTMLElement;
@@ -124,9 +133,19 @@ function ukur(page: Page): Promise<Temuan> {
 async function axeDi(page: Page): Promise<string[]> {
   await page.addScriptTag({ path: AXE });
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-    return r.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    return r.violations.map(
+      (x) =>
+        `${x.id} (${x.nodes.length}): ${x.nodes
+          .slice(0, 2)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
   });
 }
 
@@ -187,7 +206,14 @@ describe('a table wider than the screen', () => {
       const p = document.querySelector('article p')!.getBoundingClientRect();
       const t = [...document.querySelectorAll('table.data')].find((x) => /Tabel 3\.2\b/.test(x.querySelector('caption')!.textContent!))!;
       const r = t.getBoundingClientRect();
-      return { kolom: p.width, tabel: r.width, kiri: r.left, kanan: r.right, layar: document.documentElement.clientWidth, gulir: t.scrollWidth > t.clientWidth + 1 };
+      return {
+        kolom: p.width,
+        tabel: r.width,
+        kiri: r.left,
+        kanan: r.right,
+        layar: document.documentElement.clientWidth,
+        gulir: t.scrollWidth > t.clientWidth + 1,
+      };
     });
     await lebar.close();
     expect(w.tabel).toBeGreaterThan(w.kolom);

@@ -13,7 +13,12 @@ export function halamanTeks(pdf: string): string[] {
 
 export function info(pdf: string): Record<string, string> {
   const out = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
-  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  return Object.fromEntries(
+    out
+      .split('\n')
+      .filter((l) => l.includes(':'))
+      .map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]),
+  );
 }
 
 export function fonts(pdf: string): { name: string; embedded: boolean }[] {
@@ -38,7 +43,10 @@ export function gambarHalaman(pdf: string, page: number): { width: number; heigh
 
 /** The page label printed in the footer: the last non-empty line of the page text. */
 export function labelHalaman(teks: string): string {
-  const lines = teks.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = teks
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return lines[lines.length - 1] ?? '';
 }
 

@@ -35,7 +35,15 @@ describe('every page of the website', () => {
   const semua = halamanWeb();
 
   it('covers every page type', () => {
-    for (const jenis of ['/', '/404.html', '/cari/', '/indikator/', '/candipuro-2023-tw2/', '/candipuro-2023-tw2/bab-3/', '/candipuro-2023-tw2/data/']) {
+    for (const jenis of [
+      '/',
+      '/404.html',
+      '/cari/',
+      '/indikator/',
+      '/candipuro-2023-tw2/',
+      '/candipuro-2023-tw2/bab-3/',
+      '/candipuro-2023-tw2/data/',
+    ]) {
       expect(semua).toContain(jenis);
     }
     expect(semua.filter((p) => p.startsWith('/indikator/') && p !== '/indikator/').length).toBeGreaterThanOrEqual(9);
@@ -47,9 +55,21 @@ describe('every page of the website', () => {
       const page = await buka(path);
       await page.addScriptTag({ path: AXE });
       const v = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const r = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
-        return r.violations.map((x) => `${x.id} (${x.nodes.length}): ${x.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+        const axe = (
+          window as unknown as {
+            axe: { run: (c: Document, o: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+          }
+        ).axe;
+        const r = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        });
+        return r.violations.map(
+          (x) =>
+            `${x.id} (${x.nodes.length}): ${x.nodes
+              .slice(0, 2)
+              .map((n) => n.target.join(' '))
+              .join(', ')}`,
+        );
       })) as string[];
       await page.close();
       expect(v).toEqual([]);
@@ -97,7 +117,10 @@ describe('charts', () => {
     // Scrolled into view, each canvas gets drawn (Chart.js loaded on demand).
     for (const id of ids) {
       await page.locator(`#${id}`).scrollIntoViewIfNeeded();
-      await page.waitForFunction((id) => (document.querySelector(`#${id} canvas`) as HTMLCanvasElement & { dataset: DOMStringMap }).dataset.digambar === '1', id);
+      await page.waitForFunction(
+        (id) => (document.querySelector(`#${id} canvas`) as HTMLCanvasElement & { dataset: DOMStringMap }).dataset.digambar === '1',
+        id,
+      );
     }
     const tinta = await page.locator(`#${ids[0]} canvas`).evaluate((c) => {
       const cv = c as HTMLCanvasElement;
@@ -143,7 +166,9 @@ describe('search', () => {
   it('finds an indicator across reports, without a server', async () => {
     const page = await buka('/cari/?q=IKLI');
     await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
-    const tautan = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
+    const tautan = await page
+      .locator('.pagefind-ui__result-link')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
     expect(tautan.some((h) => h.includes('kedungkandang-2022'))).toBe(true);
     await page.close();
   });

@@ -15,7 +15,17 @@ export function potretDist(dist: string): Record<string, Berkas> {
   return Object.fromEntries(
     daftarBerkas(dist).map((rel) => {
       const st = statSync(join(dist, rel));
-      return [rel, { ukuran: st.size, mtimeMs: st.mtimeMs, ino: st.ino, sha256: createHash('sha256').update(readFileSync(join(dist, rel))).digest('hex') }];
+      return [
+        rel,
+        {
+          ukuran: st.size,
+          mtimeMs: st.mtimeMs,
+          ino: st.ino,
+          sha256: createHash('sha256')
+            .update(readFileSync(join(dist, rel)))
+            .digest('hex'),
+        },
+      ];
     }),
   );
 }

@@ -28,7 +28,9 @@ const jalan = (dir: string, ...args: string[]) => {
   return r.stdout;
 };
 const dicetak = (dir: string) =>
-  (JSON.parse(readFileSync(catatanBuild(dir, join(dir, 'dist')), 'utf8')) as { laporan: { id: string; dicetak: boolean }[] }).laporan.filter((l) => l.dicetak).map((l) => l.id);
+  (JSON.parse(readFileSync(catatanBuild(dir, join(dir, 'dist')), 'utf8')) as { laporan: { id: string; dicetak: boolean }[] }).laporan
+    .filter((l) => l.dicetak)
+    .map((l) => l.id);
 
 beforeAll(() => {
   // The two reports fall in different shards of 2 (a hash of the id decides).

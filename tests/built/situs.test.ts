@@ -9,7 +9,11 @@ describe('site', () => {
   it('does not publish drafts unless asked to', () => {
     const dir = salinProyek([
       { dari: 'candipuro-2023-tw2', id: 'candipuro-2023-tw2' },
-      { dari: 'candipuro-2023-tw2', id: 'draf-contoh', ubahLaporan: (t) => `draf: true\n${t.replace('instansi: Kecamatan Candipuro', 'instansi: Kecamatan Contoh Draf')}` },
+      {
+        dari: 'candipuro-2023-tw2',
+        id: 'draf-contoh',
+        ubahLaporan: (t) => `draf: true\n${t.replace('instansi: Kecamatan Candipuro', 'instansi: Kecamatan Contoh Draf')}`,
+      },
     ]);
     try {
       const r = bangun(dir, '--tanpa-pdf');
@@ -39,7 +43,8 @@ describe('website pages', () => {
         const [jalan, jangkar] = href.split('#');
         const tujuan = jalan ? berkasDari(jalan) : p;
         if (!existsSync(tujuan)) rusak.push(`${p}: ${href}`);
-        else if (jangkar && tujuan.endsWith('.html') && !idDi(readFileSync(tujuan, 'utf8')).has(jangkar)) rusak.push(`${p}: ${href} (jangkar tidak ada)`);
+        else if (jangkar && tujuan.endsWith('.html') && !idDi(readFileSync(tujuan, 'utf8')).has(jangkar))
+          rusak.push(`${p}: ${href} (jangkar tidak ada)`);
       }
     }
     expect(rusak).toEqual([]);
@@ -48,7 +53,11 @@ describe('website pages', () => {
   it('home: reports grouped by kecamatan, newest first, with capaian per sasaran, predikat and budget absorption', () => {
     const t = teksHtml(readFileSync('dist/index.html', 'utf8'));
     const kelompok = [...readFileSync('dist/index.html', 'utf8').matchAll(/<h2 id="k-[^"]+">([^<]+)<\/h2>/g)].map((m) => m[1]);
-    expect(kelompok).toEqual(['Kecamatan Candipuro, Kabupaten Lumajang', 'Kecamatan Jatiroto, Kabupaten Lumajang', 'Kecamatan Kedungkandang, Kota Malang']);
+    expect(kelompok).toEqual([
+      'Kecamatan Candipuro, Kabupaten Lumajang',
+      'Kecamatan Jatiroto, Kabupaten Lumajang',
+      'Kecamatan Kedungkandang, Kota Malang',
+    ]);
     // Candipuro: sasaran S1 60,00% Rendah; budget 53,89%.
     expect(t).toMatch(/Meningkatnya kualitas fasilitasi dan koordinasi kecamatan capaian 60,00% Rendah/);
     expect(t).toMatch(/Penyerapan anggaran 53,89% \(Rp 1\.483\.229\.067 dari Rp 2\.752\.150\.911\)/);
@@ -87,7 +96,9 @@ describe('website pages', () => {
       expect(h, p).toMatch(/<html lang="id"/);
       expect(h, p).toMatch(/<meta property="og:title" content="[^"]+"/);
     }
-    expect(readFileSync('dist/jatiroto-2024/index.html', 'utf8')).toMatch(/<meta property="og:url" content="https:\/\/[^"]+\/jatiroto-2024\/"/);
+    expect(readFileSync('dist/jatiroto-2024/index.html', 'utf8')).toMatch(
+      /<meta property="og:url" content="https:\/\/[^"]+\/jatiroto-2024\/"/,
+    );
     expect(teksHtml(readFileSync('dist/404.html', 'utf8'))).toContain('Halaman tidak ditemukan');
   });
 });

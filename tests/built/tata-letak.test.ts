@@ -19,7 +19,10 @@ function tabel(id: string): { nomor: string; baris: string }[] {
   for (const m of html.matchAll(/<table[^>]*>([^]*?)<\/table>/g)) {
     const nomor = /<caption[^>]*data-nomor="([^"]+)"/.exec(m[1])?.[1];
     const sel = /<tbody[^>]*>\s*<tr[^>]*>\s*<t[hd][^>]*>([^]*?)<\/t[hd]>/.exec(m[1])?.[1];
-    const baris = sel?.replace(/<[^>]+>/g, '').replace(/&[a-z]+;/g, ' ').trim();
+    const baris = sel
+      ?.replace(/<[^>]+>/g, '')
+      .replace(/&[a-z]+;/g, ' ')
+      .trim();
     // First word only: pdftotext -layout interleaves the lines of neighbouring multi-line cells.
     if (nomor && baris) out.push({ nomor, baris: baris.split(/\s+/)[0] });
   }
@@ -42,8 +45,14 @@ describe.each(LAPORAN)('%s PDF layout', (id) => {
 
   it('every chart page holds a chart image with real ink (not a blank or near-blank canvas)', () => {
     // Charts only: the organisation chart is vector, without an image (tests/built/bagan.test.ts).
-    const grafik = new Set([...readFileSync(`dist/${id}/cetak/index.html`, 'utf8').matchAll(/<figure[^>]*class="grafik"[^>]*data-nomor="([^"]+)"/g)].map((m) => m[1]));
-    const halamanGambar = pages.flatMap((p, i) => (!DAFTAR.test(p) && [...p.matchAll(/^\s*(Gambar \d+)\s*$/gm)].some((m) => grafik.has(m[1])) ? [i + 1] : []));
+    const grafik = new Set(
+      [...readFileSync(`dist/${id}/cetak/index.html`, 'utf8').matchAll(/<figure[^>]*class="grafik"[^>]*data-nomor="([^"]+)"/g)].map(
+        (m) => m[1],
+      ),
+    );
+    const halamanGambar = pages.flatMap((p, i) =>
+      !DAFTAR.test(p) && [...p.matchAll(/^\s*(Gambar \d+)\s*$/gm)].some((m) => grafik.has(m[1])) ? [i + 1] : [],
+    );
     expect(halamanGambar.length).toBeGreaterThan(0);
     for (const n of halamanGambar) {
       const g = tintaGambar(`dist/${id}/${id}.pdf`, n);

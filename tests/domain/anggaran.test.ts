@@ -59,7 +59,19 @@ describe('budget rollups', () => {
   });
 
   it('a program split between two sasaran counts its share for each', () => {
-    const split = hitungBaris({ nama: 'P', pagu: 1000, realisasi: 500, sasaran: [{ kode: 'S1', porsi: 0.6 }, { kode: 'S2', porsi: 0.4 }] }, 'program', 'program[0]');
+    const split = hitungBaris(
+      {
+        nama: 'P',
+        pagu: 1000,
+        realisasi: 500,
+        sasaran: [
+          { kode: 'S1', porsi: 0.6 },
+          { kode: 'S2', porsi: 0.4 },
+        ],
+      },
+      'program',
+      'program[0]',
+    );
     expect(jumlahSasaran([split], 'S1').pagu).toBeCloseTo(600, 10);
     expect(jumlahSasaran([split], 'S2').realisasi).toBeCloseTo(200, 10);
   });

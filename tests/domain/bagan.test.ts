@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { strukturSchema, type Struktur } from '../../src/schemas/struktur.ts';
-import { periksaStruktur, pohonStruktur, tataLetakBagan, bungkusTeks, lebarTeks, ukuranHalaman, cariSimpul, type Bagan } from '../../src/domain/bagan.ts';
+import {
+  periksaStruktur,
+  pohonStruktur,
+  tataLetakBagan,
+  bungkusTeks,
+  lebarTeks,
+  ukuranHalaman,
+  cariSimpul,
+  type Bagan,
+} from '../../src/domain/bagan.ts';
 
 const baca = (unit: unknown[]): Struktur => strukturSchema.parse({ dasarHukum: 'Perbup 96/2019', unit });
 
@@ -27,7 +36,7 @@ function tumpang(b: Bagan): string[] {
 }
 
 describe('organisation structure', () => {
-  it('accepts a flat list and resolves the signatory as the head\'s holder', () => {
+  it("accepts a flat list and resolves the signatory as the head's holder", () => {
     expect(periksaStruktur(candipuro)).toEqual([]);
     const akar = pohonStruktur(candipuro, camat);
     expect(akar.kode).toBe('camat');
@@ -36,10 +45,37 @@ describe('organisation structure', () => {
     expect(cariSimpul(akar, 'keu')?.jabatan).toBe('Kepala Sub Bagian Keuangan');
   });
   it('names duplicate codes, unknown superiors, two heads and loops with their field', () => {
-    expect(periksaStruktur(baca([{ kode: 'a', jabatan: 'A' }, { kode: 'a', jabatan: 'B', atasan: 'a' }]))[0]).toMatchObject({ jalur: 'unit[1].kode' });
-    expect(periksaStruktur(baca([{ kode: 'a', jabatan: 'A' }, { kode: 'b', jabatan: 'B', atasan: 'x' }]))[0]).toMatchObject({ jalur: 'unit[1].atasan', pesan: expect.stringContaining('"x" tidak ada') });
-    expect(periksaStruktur(baca([{ kode: 'a', jabatan: 'A' }, { kode: 'b', jabatan: 'B' }]))[0].pesan).toMatch(/hanya satu unit/);
-    const putar = periksaStruktur(baca([{ kode: 'a', jabatan: 'A' }, { kode: 'b', jabatan: 'B', atasan: 'c' }, { kode: 'c', jabatan: 'C', atasan: 'b' }]));
+    expect(
+      periksaStruktur(
+        baca([
+          { kode: 'a', jabatan: 'A' },
+          { kode: 'a', jabatan: 'B', atasan: 'a' },
+        ]),
+      )[0],
+    ).toMatchObject({ jalur: 'unit[1].kode' });
+    expect(
+      periksaStruktur(
+        baca([
+          { kode: 'a', jabatan: 'A' },
+          { kode: 'b', jabatan: 'B', atasan: 'x' },
+        ]),
+      )[0],
+    ).toMatchObject({ jalur: 'unit[1].atasan', pesan: expect.stringContaining('"x" tidak ada') });
+    expect(
+      periksaStruktur(
+        baca([
+          { kode: 'a', jabatan: 'A' },
+          { kode: 'b', jabatan: 'B' },
+        ]),
+      )[0].pesan,
+    ).toMatch(/hanya satu unit/);
+    const putar = periksaStruktur(
+      baca([
+        { kode: 'a', jabatan: 'A' },
+        { kode: 'b', jabatan: 'B', atasan: 'c' },
+        { kode: 'c', jabatan: 'C', atasan: 'b' },
+      ]),
+    );
     expect(putar[0].pesan).toMatch(/berputar/);
   });
   it('refuses a bad NIP of a holder', () => {

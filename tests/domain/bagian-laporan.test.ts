@@ -55,19 +55,35 @@ describe('image paths', () => {
 });
 
 describe('cover and letterhead', () => {
-  it('capitalises the title but keeps an acronym\'s own case', () => {
+  it("capitalises the title but keeps an acronym's own case", () => {
     expect(hurufBesarJudul('Laporan Kinerja Instansi Pemerintah (LKjIP)')).toBe('LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)');
     expect(hurufBesarJudul('Laporan Kinerja (LKj) Camat')).toBe('LAPORAN KINERJA (LKj) CAMAT');
     expect(hurufBesarJudul('Laporan Akuntabilitas Kinerja (LAKIP)')).toBe('LAPORAN AKUNTABILITAS KINERJA (LAKIP)');
     expect(hurufBesarJudul('laporan kinerja')).toBe('LAPORAN KINERJA');
   });
   const dasar = {
-    instansi: 'Kecamatan Jatiroto', pemerintah: { jenis: 'kabupaten', nama: 'Lumajang' }, provinsi: 'Jawa Timur', periode: { jenis: 'tahunan' },
-    tahun: 2024, tempat: 'Lumajang', tanggal: '2025-01-15', penandatangan: { nama: 'X', jabatan: 'Camat' }, skalaPredikat: 'lumajang-5',
+    instansi: 'Kecamatan Jatiroto',
+    pemerintah: { jenis: 'kabupaten', nama: 'Lumajang' },
+    provinsi: 'Jawa Timur',
+    periode: { jenis: 'tahunan' },
+    tahun: 2024,
+    tempat: 'Lumajang',
+    tanggal: '2025-01-15',
+    penandatangan: { nama: 'X', jabatan: 'Camat' },
+    skalaPredikat: 'lumajang-5',
     alamat: 'Jalan Gajah Mada No. 02',
   };
   it('builds the letterhead lines from the address and contacts, and knows where it is printed', () => {
-    const l = laporanSchema.parse({ ...dasar, kop: { telepon: '(0334) 321 465', kodePos: 67355, laman: 'jatiroto.go.id', surel: 'kec@jatiroto.go.id', pada: ['perjanjian-kinerja'] } });
+    const l = laporanSchema.parse({
+      ...dasar,
+      kop: {
+        telepon: '(0334) 321 465',
+        kodePos: 67355,
+        laman: 'jatiroto.go.id',
+        surel: 'kec@jatiroto.go.id',
+        pada: ['perjanjian-kinerja'],
+      },
+    });
     expect(kopSurat(l, 'Kabupaten Lumajang')).toEqual({
       pemerintah: 'PEMERINTAH KABUPATEN LUMAJANG',
       instansi: 'KECAMATAN JATIROTO',

@@ -35,24 +35,53 @@ describe('months combined by the indicator rule', () => {
   });
 });
 
-function laporan(realisasi: unknown, target: Record<string, unknown> = { pkAwal: 60 }, periode: unknown = { jenis: 'triwulan', ke: 2 }): ReturnType<typeof hitungLaporan> {
+function laporan(
+  realisasi: unknown,
+  target: Record<string, unknown> = { pkAwal: 60 },
+  periode: unknown = { jenis: 'triwulan', ke: 2 },
+): ReturnType<typeof hitungLaporan> {
   const data: DataLaporan = {
     id: 'uji',
     laporan: laporanSchema.parse({
-      instansi: 'Kecamatan Uji', pemerintah: { jenis: 'kabupaten', nama: 'Uji' }, provinsi: 'Jawa Timur', periode, tahun: 2024,
-      tempat: 'Uji', tanggal: '2024-07-10', penandatangan: { nama: 'A', jabatan: 'Camat' }, skalaPredikat: 's',
+      instansi: 'Kecamatan Uji',
+      pemerintah: { jenis: 'kabupaten', nama: 'Uji' },
+      provinsi: 'Jawa Timur',
+      periode,
+      tahun: 2024,
+      tempat: 'Uji',
+      tanggal: '2024-07-10',
+      penandatangan: { nama: 'A', jabatan: 'Camat' },
+      skalaPredikat: 's',
     }),
     kinerja: kinerjaSchema.parse({
-      tujuan: [{ kode: 'T', nama: 'Tujuan', sasaran: [{ kode: 'S', nama: 'Sasaran', indikator: [{ kode: 'B', nama: 'Dokumen', satuan: 'dokumen', agregasi: 'kumulatif', target }] }] }],
+      tujuan: [
+        {
+          kode: 'T',
+          nama: 'Tujuan',
+          sasaran: [
+            { kode: 'S', nama: 'Sasaran', indikator: [{ kode: 'B', nama: 'Dokumen', satuan: 'dokumen', agregasi: 'kumulatif', target }] },
+          ],
+        },
+      ],
     }),
     realisasi: realisasiSchema.parse({ B: realisasi }),
-    skala: skalaSchema.parse({ id: 's', nama: 'S', pita: [{ predikat: 'Rendah', kurangDari: 100 }, { predikat: 'Tinggi', minimal: 100 }] }),
+    skala: skalaSchema.parse({
+      id: 's',
+      nama: 'S',
+      pita: [
+        { predikat: 'Rendah', kurangDari: 100 },
+        { predikat: 'Tinggi', minimal: 100 },
+      ],
+    }),
   };
   return hitungLaporan(data);
 }
 
 describe('a report with months only (no triwulan)', () => {
-  const r = laporan({ bulanan: bulan, keteranganBulanan: { '3': 'Data kelurahan terlambat' } }, { pkAwal: 60, bulanan: { '1': 5, '2': 5, '3': 5, '4': 5, '5': 5, '6': 5 } });
+  const r = laporan(
+    { bulanan: bulan, keteranganBulanan: { '3': 'Data kelurahan terlambat' } },
+    { pkAwal: 60, bulanan: { '1': 5, '2': 5, '3': 5, '4': 5, '5': 5, '6': 5 } },
+  );
   const ind = r.indikator[0];
 
   it('realisasi, capaian, quarters and predikat are computed from the months', () => {
@@ -89,7 +118,14 @@ describe('a report with months only (no triwulan)', () => {
 
   it('the data downloads carry the months and the quarters they give', () => {
     const json = JSON.parse(berkasData(r)[1].isi).baris[0];
-    expect(json).toMatchObject({ realisasi_tw1: 15, realisasi_tw2: 18, realisasi_bulan_1: 4, realisasi_bulan_6: 3, target_bulan_3: 5, realisasi: 33 });
+    expect(json).toMatchObject({
+      realisasi_tw1: 15,
+      realisasi_tw2: 18,
+      realisasi_bulan_1: 4,
+      realisasi_bulan_6: 3,
+      target_bulan_3: 5,
+      realisasi: 33,
+    });
     expect(json.capaian_persen).toBeCloseTo(55, 10);
   });
 });
@@ -105,7 +141,12 @@ describe('checker: months against typed quarters, values after the period', () =
     const w = periksaLaporan(
       laporan({ tw4: 4, bulanan: { ...bulan, '7': 2 }, keteranganBulanan: { '8': 'x' } }, { pkAwal: 60, bulanan: { '9': 1 } }),
     );
-    expect(w.map((m) => m.jalur).sort()).toEqual(['B.bulanan', 'B.keteranganBulanan', 'B.tw4', 'tujuan[0].sasaran[0].indikator[0].target.bulanan']);
+    expect(w.map((m) => m.jalur).sort()).toEqual([
+      'B.bulanan',
+      'B.keteranganBulanan',
+      'B.tw4',
+      'tujuan[0].sasaran[0].indikator[0].target.bulanan',
+    ]);
     expect(w.find((m) => m.jalur === 'B.bulanan')!.pesan).toContain('bulan Juli diisi, tetapi laporan ini hanya sampai bulan Juni');
   });
 });

@@ -39,18 +39,27 @@ describe('chart labels', () => {
 
 describe('source lines in words', () => {
   it('name the data, the instansi and the period, never a file', () => {
-    expect(sumberData('anggaran', 'Kecamatan Jatiroto', 'Tahun 2024')).toBe('Sumber: data realisasi anggaran Kecamatan Jatiroto Tahun 2024');
-    expect(sumberData('kinerja', 'Kecamatan Candipuro', 'Triwulan II Tahun 2023')).toBe('Sumber: data pengukuran kinerja Kecamatan Candipuro Triwulan II Tahun 2023');
+    expect(sumberData('anggaran', 'Kecamatan Jatiroto', 'Tahun 2024')).toBe(
+      'Sumber: data realisasi anggaran Kecamatan Jatiroto Tahun 2024',
+    );
+    expect(sumberData('kinerja', 'Kecamatan Candipuro', 'Triwulan II Tahun 2023')).toBe(
+      'Sumber: data pengukuran kinerja Kecamatan Candipuro Triwulan II Tahun 2023',
+    );
     expect(sumberData('kinerja', 'Kecamatan Jatiroto', 'Tahun 2024', [2021, 2019, 2020, 2022, 2023])).toBe(
       'Sumber: Laporan Kinerja Kecamatan Jatiroto Tahun 2019–2023; data pengukuran kinerja Kecamatan Jatiroto Tahun 2024',
     );
-    for (const s of [sumberData('kinerja', 'Kecamatan X', 'Tahun 2024'), sumberData('anggaran', 'Kecamatan X', 'Tahun 2024')]) expect(s).not.toMatch(/\.ya?ml|\.csv/);
+    for (const s of [sumberData('kinerja', 'Kecamatan X', 'Tahun 2024'), sumberData('anggaran', 'Kecamatan X', 'Tahun 2024')])
+      expect(s).not.toMatch(/\.ya?ml|\.csv/);
   });
 
   it('of figures from several reports list their periods, consecutive years as a range', () => {
     expect(rentangTahun([2019, 2021])).toBe('2019 dan 2021');
     expect(rentangTahun([2020, 2019, 2021])).toBe('2019–2021');
-    expect(sumberLaporan('Kecamatan Kedungkandang', ['Tahun 2019', 'Tahun 2020', 'Tahun 2021', 'Tahun 2022'])).toBe('Sumber: Laporan Kinerja Kecamatan Kedungkandang Tahun 2019–2022');
-    expect(sumberLaporan('Kecamatan Candipuro', ['Tahun 2022', 'Triwulan II Tahun 2023'])).toBe('Sumber: Laporan Kinerja Kecamatan Candipuro Tahun 2022 dan Triwulan II Tahun 2023');
+    expect(sumberLaporan('Kecamatan Kedungkandang', ['Tahun 2019', 'Tahun 2020', 'Tahun 2021', 'Tahun 2022'])).toBe(
+      'Sumber: Laporan Kinerja Kecamatan Kedungkandang Tahun 2019–2022',
+    );
+    expect(sumberLaporan('Kecamatan Candipuro', ['Tahun 2022', 'Triwulan II Tahun 2023'])).toBe(
+      'Sumber: Laporan Kinerja Kecamatan Candipuro Tahun 2022 dan Triwulan II Tahun 2023',
+    );
   });
 });

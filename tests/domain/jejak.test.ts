@@ -21,7 +21,9 @@ describe('an indicator across reports and years', () => {
     // The same kecamatan one year earlier, as its own report (a copy with year 2023 and a quarter report).
     const ubah = (tahun: number, periode: LaporanTerhitung['data']['laporan']['periode']) =>
       hitungLaporan({ ...r.data, id: `jatiroto-${tahun}-${periode.jenis}`, laporan: { ...r.data.laporan, tahun, periode } });
-    const j = jejakIndikator([r, ubah(2023, { jenis: 'tahunan' }), ubah(2024, { jenis: 'triwulan', ke: 2 })]).find((x) => x.nama === 'Indeks Pelayanan Publik')!;
+    const j = jejakIndikator([r, ubah(2023, { jenis: 'tahunan' }), ubah(2024, { jenis: 'triwulan', ke: 2 })]).find(
+      (x) => x.nama === 'Indeks Pelayanan Publik',
+    )!;
     const t2023 = j.titik.filter((t) => t.tahun === 2023);
     expect(t2023.map((t) => t.laporanId)).toEqual(['jatiroto-2023-tahunan']);
     expect(j.titik.filter((t) => t.tahun === 2024).map((t) => t.periode)).toEqual(['Triwulan II Tahun 2024', 'Tahun 2024']);
@@ -29,8 +31,13 @@ describe('an indicator across reports and years', () => {
   });
 
   it('keys are readable and bounded', () => {
-    expect(slug('Kecamatan Candipuro', 'Kabupaten Lumajang', 'Indeks Kepuasan Masyarakat (IKM)')).toBe('kecamatan-candipuro-kabupaten-lumajang-indeks-kepuasan-masyarakat-ikm');
-    const panjang = slug('Kecamatan A', 'Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu dan sesuai ketentuan');
+    expect(slug('Kecamatan Candipuro', 'Kabupaten Lumajang', 'Indeks Kepuasan Masyarakat (IKM)')).toBe(
+      'kecamatan-candipuro-kabupaten-lumajang-indeks-kepuasan-masyarakat-ikm',
+    );
+    const panjang = slug(
+      'Kecamatan A',
+      'Rata-rata persentase desa yang menyusun dokumen administrasi pemerintahan desa tepat waktu dan sesuai ketentuan',
+    );
     expect(panjang.length).toBeLessThanOrEqual(100);
     expect(panjang.endsWith('-')).toBe(false);
   });

@@ -34,7 +34,10 @@ describe('staff and facilities', () => {
         { nama: 'Sepeda Motor', satuan: 'unit', jumlah: 2, kondisi: 'rusak berat' },
       ],
     });
-    expect(r.map((x) => [x.kondisi, x.jumlah])).toEqual([['baik', 7], ['rusak berat', 2]]);
+    expect(r.map((x) => [x.kondisi, x.jumlah])).toEqual([
+      ['baik', 7],
+      ['rusak berat', 2],
+    ]);
     expect(r[0].persen.ok && r[0].persen.nilai).toBeCloseTo(77.78, 2);
   });
 });

@@ -4,7 +4,10 @@ import { nomoriKeterangan } from '../../src/domain/penomoran.ts';
 describe('caption numbering', () => {
   const bab = [
     { bab: 1, isi: '<TabelSdm label="sdm" />\n<TabelSarana label="sarana"/>' },
-    { bab: 3, isi: 'teks <TabelCapaian label="capaian" /> <GrafikCapaian label="grafik-capaian" /> <Rujuk ke="capaian" /> <TabelAnggaran\n  label="anggaran" />' },
+    {
+      bab: 3,
+      isi: 'teks <TabelCapaian label="capaian" /> <GrafikCapaian label="grafik-capaian" /> <Rujuk ke="capaian" /> <TabelAnggaran\n  label="anggaran" />',
+    },
   ];
   it('numbers tables per BAB and figures straight through by default', () => {
     const n = nomoriKeterangan(bab, { tabel: 'per-bab', gambar: 'berurutan' });
@@ -21,14 +24,24 @@ describe('caption numbering', () => {
     expect(n.get('grafik-capaian')?.teks).toBe('Gambar 3.1');
   });
   it('refuses a label used twice', () => {
-    expect(() => nomoriKeterangan([{ isi: '<TabelA label="x"/><TabelB label="x"/>' }], { tabel: 'per-bab', gambar: 'berurutan' })).toThrow(/dua kali/);
+    expect(() => nomoriKeterangan([{ isi: '<TabelA label="x"/><TabelB label="x"/>' }], { tabel: 'per-bab', gambar: 'berurutan' })).toThrow(
+      /dua kali/,
+    );
   });
 });
 
 describe('numbers given explicitly', () => {
   const aturan = { tabel: 'per-bab', gambar: 'berurutan' } as const;
-  it('keeps an original\'s number and continues from it', () => {
-    const n = nomoriKeterangan([{ bab: 3, isi: '<TabelCapaian label="a"/> <Tabel label="b" nomor="3.5" judul="x"> <TabelAnggaran label="c"/> <BaganOrganisasi label="g" nomor="4"/> <Gambar label="h" />' }], aturan);
+  it("keeps an original's number and continues from it", () => {
+    const n = nomoriKeterangan(
+      [
+        {
+          bab: 3,
+          isi: '<TabelCapaian label="a"/> <Tabel label="b" nomor="3.5" judul="x"> <TabelAnggaran label="c"/> <BaganOrganisasi label="g" nomor="4"/> <Gambar label="h" />',
+        },
+      ],
+      aturan,
+    );
     expect(n.get('a')?.teks).toBe('Tabel 3.1');
     expect(n.get('b')?.teks).toBe('Tabel 3.5');
     expect(n.get('c')?.teks).toBe('Tabel 3.6');
@@ -41,10 +54,18 @@ describe('numbers given explicitly', () => {
     expect(n.get('b')?.teks).toBe('Tabel 3.1');
   });
   it('refuses a number printed twice, naming both labels', () => {
-    expect(() => nomoriKeterangan([{ bab: 3, isi: '<TabelA label="a"/><Tabel label="b" nomor="3.1"/>' }], aturan)).toThrow(/Tabel 3.1 dipakai dua kali \(label "a" dan "b"\)/);
+    expect(() => nomoriKeterangan([{ bab: 3, isi: '<TabelA label="a"/><Tabel label="b" nomor="3.1"/>' }], aturan)).toThrow(
+      /Tabel 3.1 dipakai dua kali \(label "a" dan "b"\)/,
+    );
   });
   it('numbers org charts as figures', () => {
-    const n = nomoriKeterangan([{ bab: 1, isi: '<BaganOrganisasi label="bagan" judul="x" />' }, { bab: 3, isi: '<GrafikCapaian label="g"/>' }], aturan);
+    const n = nomoriKeterangan(
+      [
+        { bab: 1, isi: '<BaganOrganisasi label="bagan" judul="x" />' },
+        { bab: 3, isi: '<GrafikCapaian label="g"/>' },
+      ],
+      aturan,
+    );
     expect(n.get('bagan')?.teks).toBe('Gambar 1');
     expect(n.get('g')?.teks).toBe('Gambar 2');
   });

@@ -9,16 +9,25 @@ const laporan = (id: string) => hitungLaporan(muatLaporan('.', id).data!);
 
 describe('csv', () => {
   it('quotes text holding separators, quotes or line breaks; empty for missing; CRLF', () => {
-    expect(csv(['a', 'b'], [['Perencanaan, Penganggaran', 'kata "kutip"'], [1.5, null]])).toBe(
-      'a,b\r\n"Perencanaan, Penganggaran","kata ""kutip"""\r\n1.5,\r\n',
-    );
+    expect(
+      csv(
+        ['a', 'b'],
+        [
+          ['Perencanaan, Penganggaran', 'kata "kutip"'],
+          [1.5, null],
+        ],
+      ),
+    ).toBe('a,b\r\n"Perencanaan, Penganggaran","kata ""kutip"""\r\n1.5,\r\n');
   });
 });
 
 describe('csv formula neutralising (OWASP)', () => {
   it('a text cell starting with =, +, -, @, tab or CR gets an apostrophe and is quoted', () => {
     const teks = ['=HYPERLINK("http://x","klik")', '+1+1', '-2+3', '@SUM(A1)', '\tisi'];
-    const keluar = csv(['kolom'], teks.map((t) => [t]))
+    const keluar = csv(
+      ['kolom'],
+      teks.map((t) => [t]),
+    )
       .split('\r\n')
       .slice(1, -1);
     expect(keluar).toEqual(['"\'=HYPERLINK(""http://x"",""klik"")"', '"\'+1+1"', '"\'-2+3"', '"\'@SUM(A1)"', '"\'\tisi"']);
@@ -37,19 +46,29 @@ describe('csv formula neutralising (OWASP)', () => {
   });
 
   it('headers are neutralised too (a chart names its columns after data)', () => {
-    expect(csvGrafik({ jenis: 'bar', judulKategori: '=Kategori', kategori: ['@x'], seri: [{ nama: '-Target', nilai: [-3], teks: ['-3'], gaya: 'isi' }], satuan: 'Persen' })).toBe(
-      '"\'=Kategori","\'-Target"\r\n"\'@x",-3\r\n',
-    );
+    expect(
+      csvGrafik({
+        jenis: 'bar',
+        judulKategori: '=Kategori',
+        kategori: ['@x'],
+        seri: [{ nama: '-Target', nilai: [-3], teks: ['-3'], gaya: 'isi' }],
+        satuan: 'Persen',
+      }),
+    ).toBe('"\'=Kategori","\'-Target"\r\n"\'@x",-3\r\n');
   });
 
   it('every open-data CSV of a report: names from the data that start a formula are neutralised', () => {
     const data = muatLaporan('.', 'candipuro-2023-tw2').data!;
     const jahat = structuredClone(data);
     const ind = jahat.kinerja.tujuan[0].sasaran[0].indikator[0];
-    ind.nama = '=cmd|\' /C calc\'!A0';
-    jahat.anggaran!.program[0].nama = '@SUM(1+1)*cmd|\' /C calc\'!A0';
+    ind.nama = "=cmd|' /C calc'!A0";
+    jahat.anggaran!.program[0].nama = "@SUM(1+1)*cmd|' /C calc'!A0";
     const f = berkasData(hitungLaporan(jahat));
-    const sel = (isi: string) => isi.replace(/^\uFEFF/, '').split('\r\n').flatMap((b) => b.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []);
+    const sel = (isi: string) =>
+      isi
+        .replace(/^\uFEFF/, '')
+        .split('\r\n')
+        .flatMap((b) => b.match(/("([^"]|"")*"|[^,]*)(,|$)/g) ?? []);
     for (const b of f.filter((x) => x.jenis === 'csv')) {
       for (const c of sel(b.isi).map((c) => c.replace(/,$/, ''))) expect(c).not.toMatch(/^"?[=+@\t\r]/);
     }
@@ -67,7 +86,14 @@ describe('open data of a report', () => {
     const json = JSON.parse(f[1].isi);
     expect(json.kamus.map((k: { nama: string }) => k.nama)).toEqual(KOLOM_INDIKATOR.map((k) => k.nama));
     const s1 = json.baris.find((b: { kode: string }) => b.kode === 'IKU-S1');
-    expect(s1).toMatchObject({ target: 91.5, realisasi: 54.9, realisasi_tw2: 54.9, realisasi_tw1: null, capaian_persen: 60, predikat: 'Rendah' });
+    expect(s1).toMatchObject({
+      target: 91.5,
+      realisasi: 54.9,
+      realisasi_tw2: 54.9,
+      realisasi_tw1: null,
+      capaian_persen: 60,
+      predikat: 'Rendah',
+    });
     const s2 = json.baris.find((b: { kode: string }) => b.kode === 'IKU-S2');
     expect(s2.capaian_persen).toBeCloseTo(40.6463, 3); // 33,33 / 82: displayed truncated as 40,64
     expect(f[0].isi.startsWith('\uFEFFkode,kode_tujuan,tujuan,kode_sasaran,sasaran,indikator,')).toBe(true);
@@ -82,7 +108,9 @@ describe('open data of a report', () => {
     for (const [i, d] of datar.entries()) if (d.induk) expect(datar.findIndex((x) => x.baris === d.induk)).toBeLessThan(i);
     const json = JSON.parse(berkasData(r)[3].isi);
     expect(json.baris[0]).toMatchObject({ tingkat: 'program', nomor: '1' });
-    expect(json.baris.some((b: { nomor: string; tingkat: string }) => b.tingkat === 'sub kegiatan' && /^\d+\.\d+\.\d+$/.test(b.nomor))).toBe(true);
+    expect(
+      json.baris.some((b: { nomor: string; tingkat: string }) => b.tingkat === 'sub kegiatan' && /^\d+\.\d+\.\d+$/.test(b.nomor)),
+    ).toBe(true);
   });
 
   it('kelurahan are a column (Kedungkandang)', () => {

@@ -86,7 +86,15 @@ describe('average capaian (Kedungkandang Tabel 3.1)', () => {
 describe('amounts from the lowest level that has them, field by field', () => {
   it('a program with kegiatan pagu but realisasi only on the program keeps that realisasi (Jatiroto)', () => {
     const p = hitungBaris(
-      { nama: 'P', realisasi: 90, pagu: 120, kegiatan: [{ nama: 'K1', paguAwal: 60, pagu: 50 }, { nama: 'K2', paguAwal: 60, pagu: 50 }] },
+      {
+        nama: 'P',
+        realisasi: 90,
+        pagu: 120,
+        kegiatan: [
+          { nama: 'K1', paguAwal: 60, pagu: 50 },
+          { nama: 'K2', paguAwal: 60, pagu: 50 },
+        ],
+      },
       'program',
       'program[0]',
     );

@@ -88,13 +88,15 @@ export function nilaiDiJalur(doc: unknown, daun: string[]): Map<string, Nilai[]>
         if (r === '[]') Array.isArray(c) && next.push(...c);
         else if (r === '{}') next.push(...Object.values(c as object));
         // A field of a list given where one object is allowed (`tertulis: [...]`) is looked up in each entry.
-        else if (Array.isArray(c)) next.push(...c.filter((x) => x && typeof x === 'object' && r in x).map((x) => (x as Record<string, unknown>)[r]));
+        else if (Array.isArray(c))
+          next.push(...c.filter((x) => x && typeof x === 'object' && r in x).map((x) => (x as Record<string, unknown>)[r]));
         else if (r in (c as object)) next.push((c as Record<string, unknown>)[r]);
       }
       cur = next;
     }
-    for (const v of cur) if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') hasil.get(d)!.push(v);
-    else if (v instanceof Date) hasil.get(d)!.push(v.toISOString().slice(0, 10));
+    for (const v of cur)
+      if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') hasil.get(d)!.push(v);
+      else if (v instanceof Date) hasil.get(d)!.push(v.toISOString().slice(0, 10));
   }
   return hasil;
 }

@@ -32,7 +32,9 @@ type Sel = string | number | boolean | Date | null | undefined;
 function bacaSel(sel: Sel, jenis: 'teks' | 'angka' | 'kode', tempat: string, galat: string[], cara?: 'id' | 'en'): Nilai {
   if (sel === null || sel === undefined || (typeof sel === 'string' && sel.trim() === '')) return undefined;
   if (sel instanceof Date || typeof sel === 'boolean') {
-    galat.push(`${tempat}: "${String(sel)}" bukan ${jenis === 'angka' ? 'angka' : 'teks'} (sel berformat tanggal/benar-salah); ubah format selnya`);
+    galat.push(
+      `${tempat}: "${String(sel)}" bukan ${jenis === 'angka' ? 'angka' : 'teks'} (sel berformat tanggal/benar-salah); ubah format selnya`,
+    );
     return undefined;
   }
   if (jenis === 'angka') {
@@ -44,11 +46,14 @@ function bacaSel(sel: Sel, jenis: 'teks' | 'angka' | 'kode', tempat: string, gal
   }
   if (jenis === 'kode') {
     if (typeof sel === 'number' && !Number.isInteger(sel)) {
-      galat.push(`${tempat}: kode ${sel} tersimpan sebagai angka, sehingga nol di belakangnya bisa hilang; format sel sebagai Teks lalu ketik ulang kodenya`);
+      galat.push(
+        `${tempat}: kode ${sel} tersimpan sebagai angka, sehingga nol di belakangnya bisa hilang; format sel sebagai Teks lalu ketik ulang kodenya`,
+      );
       return undefined;
     }
     const kode = normalkanKode(String(sel));
-    if (!POLA_KODE.test(kode)) galat.push(`${tempat}: kode "${String(sel).trim()}" harus berupa angka/huruf yang dipisah titik, mis. 7.01.01.2.01`);
+    if (!POLA_KODE.test(kode))
+      galat.push(`${tempat}: kode "${String(sel).trim()}" harus berupa angka/huruf yang dipisah titik, mis. 7.01.01.2.01`);
     return kode;
   }
   return String(sel).trim();
@@ -65,7 +70,9 @@ function bacaLembar(l: Lembar, nama: string, data: Sel[][], galat: string[]): Ba
   const posisi = new Map(l.kolom.map((c) => [c.kunci, judul.indexOf(c.judul.toLowerCase())]));
   const hilang = l.kolom.filter((c) => posisi.get(c.kunci)! < 0 && ['kode', 'nama', 'jabatan', 'tingkat'].includes(c.kunci));
   if (hilang.length) {
-    galat.push(`lembar ${nama}: kolom ${hilang.map((c) => `"${c.judul}"`).join(', ')} tidak ditemukan di baris 1 (judul kolom jangan diubah)`);
+    galat.push(
+      `lembar ${nama}: kolom ${hilang.map((c) => `"${c.judul}"`).join(', ')} tidak ditemukan di baris 1 (judul kolom jangan diubah)`,
+    );
     return [];
   }
   const grupKolom =
@@ -76,8 +83,12 @@ function bacaLembar(l: Lembar, nama: string, data: Sel[][], galat: string[]): Ba
         })
       : [];
   // How this sheet writes numbers, from the cells that can only be read one way; a sheet mixing both decides nothing.
-  const kolomAngka = [...l.kolom.filter((c) => c.jenis === 'angka').map((c) => posisi.get(c.kunci)!), ...grupKolom.map((g) => g.i)].filter((i) => i >= 0);
-  const caraDipakai = new Set(isi.flatMap((sel) => kolomAngka.map((i) => (typeof sel[i] === 'string' ? caraAngka(sel[i] as string) : undefined)).filter(Boolean)));
+  const kolomAngka = [...l.kolom.filter((c) => c.jenis === 'angka').map((c) => posisi.get(c.kunci)!), ...grupKolom.map((g) => g.i)].filter(
+    (i) => i >= 0,
+  );
+  const caraDipakai = new Set(
+    isi.flatMap((sel) => kolomAngka.map((i) => (typeof sel[i] === 'string' ? caraAngka(sel[i] as string) : undefined)).filter(Boolean)),
+  );
   const cara = caraDipakai.size === 1 ? ([...caraDipakai][0] as 'id' | 'en') : undefined;
   const out: BarisLembar[] = [];
   isi.forEach((sel, r) => {
@@ -122,7 +133,13 @@ export async function bacaBuku(berkas: string): Promise<HasilBaca> {
   } else if (ext === '.csv') {
     const nama = basename(berkas, ext);
     const l = lembarDariNama(nama);
-    if (!l) return { lembar, galat: [`${basename(berkas)}: nama berkas CSV harus salah satu dari ${LEMBAR.map((x) => `${x.nama.toLowerCase()}.csv`).join(', ')}`] };
+    if (!l)
+      return {
+        lembar,
+        galat: [
+          `${basename(berkas)}: nama berkas CSV harus salah satu dari ${LEMBAR.map((x) => `${x.nama.toLowerCase()}.csv`).join(', ')}`,
+        ],
+      };
     const teks = readFileSync(berkas, 'utf8').replace(/^\uFEFF/, '');
     const barisPertama = teks.split(/\r?\n/, 1)[0];
     // Excel with Indonesian regional settings saves CSV with semicolons.

@@ -20,7 +20,13 @@ export interface Lembar {
   kolom: Kolom[];
 }
 
-const k = (kunci: string, judul: string, jenis: JenisKolom, petunjuk: string, lebar = 14): Kolom => ({ kunci, judul, jenis, petunjuk, lebar });
+const k = (kunci: string, judul: string, jenis: JenisKolom, petunjuk: string, lebar = 14): Kolom => ({
+  kunci,
+  judul,
+  jenis,
+  petunjuk,
+  lebar,
+});
 
 export const INDIKATOR: Lembar = {
   nama: 'Indikator',
@@ -33,8 +39,20 @@ export const INDIKATOR: Lembar = {
     k('kode', 'Kode indikator', 'teks', 'Kode unik indikator, mis. IKU-1. Dipakai di bab: <Nilai indikator="IKU-1" />.', 12),
     k('nama', 'Indikator', 'teks', 'Nama indikator seperti di Perjanjian Kinerja.', 40),
     k('satuan', 'Satuan', 'teks', 'persen, indeks, nilai, dokumen, …', 10),
-    k('polaritas', 'Polaritas', 'teks', '"positif" (makin tinggi makin baik) atau "negatif" (makin rendah makin baik). Kosong = positif.', 10),
-    k('agregasi', 'Agregasi triwulan', 'teks', '"terakhir" (nilai s.d. triwulan terakhir), "kumulatif" (jumlah triwulan) atau "maksimum". Kosong = terakhir.', 12),
+    k(
+      'polaritas',
+      'Polaritas',
+      'teks',
+      '"positif" (makin tinggi makin baik) atau "negatif" (makin rendah makin baik). Kosong = positif.',
+      10,
+    ),
+    k(
+      'agregasi',
+      'Agregasi triwulan',
+      'teks',
+      '"terakhir" (nilai s.d. triwulan terakhir), "kumulatif" (jumlah triwulan) atau "maksimum". Kosong = terakhir.',
+      12,
+    ),
     k('pkAwal', 'Target PK', 'angka', 'Target di Perjanjian Kinerja awal tahun.'),
     k('pkPerubahan', 'Target PK Perubahan', 'angka', 'Target di PK Perubahan, bila PK diubah. Kosongkan bila tidak ada.'),
     k('renstra', 'Target Renstra tahun ini', 'angka', 'Target Renstra untuk tahun laporan.'),
@@ -54,12 +72,24 @@ export const ANGGARAN: Lembar = {
   nama: 'Anggaran',
   berkas: 'anggaran.yaml',
   kolom: [
-    k('tingkat', 'Tingkat', 'teks', '"program", "kegiatan" atau "sub kegiatan". Kegiatan ada di bawah program di atasnya; sub kegiatan di bawah kegiatan di atasnya.', 12),
+    k(
+      'tingkat',
+      'Tingkat',
+      'teks',
+      '"program", "kegiatan" atau "sub kegiatan". Kegiatan ada di bawah program di atasnya; sub kegiatan di bawah kegiatan di atasnya.',
+      12,
+    ),
     k('kode', 'Kode rekening', 'kode', 'Mis. 7.01.01.2.01.0001. Spasi dan titik di akhir dibuang.', 20),
     k('nama', 'Nama', 'teks', 'Nama program, kegiatan atau sub kegiatan.', 50),
     k('unit', 'Kelurahan/desa', 'teks', 'Kelurahan/desa pelaksana (harus ada di daftar wilayah laporan.yaml). Kosong bila tidak ada.', 16),
     k('sumberDana', 'Sumber dana', 'teks', 'Mis. DAU, DBHCHT. Boleh kosong.', 12),
-    k('sasaran', 'Sasaran', 'teks', 'Kode sasaran yang didukung, pisahkan dengan koma (mis. S1, S2). Boleh kosong untuk mengikuti induknya.', 10),
+    k(
+      'sasaran',
+      'Sasaran',
+      'teks',
+      'Kode sasaran yang didukung, pisahkan dengan koma (mis. S1, S2). Boleh kosong untuk mengikuti induknya.',
+      10,
+    ),
     k('paguAwal', 'Pagu awal', 'angka', 'Pagu sebelum perubahan anggaran (rupiah). Boleh kosong.', 16),
     k('pagu', 'Pagu', 'angka', 'Pagu anggaran (rupiah). Isi di tingkat terendah; jumlah induk dihitung sendiri.', 16),
     k('realisasi', 'Realisasi', 'angka', 'Realisasi anggaran (rupiah). Isi di tingkat terendah.', 16),

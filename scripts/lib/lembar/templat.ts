@@ -23,8 +23,12 @@ export function sidikData(dir: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const kepala = (l: Lembar, tambahan: string[] = []): Row => [...l.kolom.map((c) => c.judul), ...tambahan].map((j) => ({ value: j, fontWeight: 'bold', backgroundColor: '#DCE6F1', wrap: true }) as Cell);
-const angka = (x: number | undefined): Cell => (x === undefined ? null : { value: x, type: Number, format: Number.isInteger(x) ? '#,##0' : '#,##0.00##' });
+const kepala = (l: Lembar, tambahan: string[] = []): Row =>
+  [...l.kolom.map((c) => c.judul), ...tambahan].map(
+    (j) => ({ value: j, fontWeight: 'bold', backgroundColor: '#DCE6F1', wrap: true }) as Cell,
+  );
+const angka = (x: number | undefined): Cell =>
+  x === undefined ? null : { value: x, type: Number, format: Number.isInteger(x) ? '#,##0' : '#,##0.00##' };
 const teks = (x: string | undefined): Cell => (x === undefined || x === '' ? null : { value: x, type: String });
 
 export async function tulisTemplat(root: string, id: string, keluar: string): Promise<void> {
@@ -37,11 +41,27 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
   const baris = (ind: Indikator, tj: { kode: string; nama: string }, s?: { kode: string; nama: string }): Row => {
     const r = d.realisasi[ind.kode] ?? {};
     const nilai: Record<string, Cell> = {
-      kodeTujuan: teks(tj.kode), tujuan: teks(tj.nama), kodeSasaran: teks(s?.kode), sasaran: teks(s?.nama),
-      kode: teks(ind.kode), nama: teks(ind.nama), satuan: teks(ind.satuan), polaritas: teks(ind.polaritas), agregasi: teks(ind.agregasi),
-      pkAwal: angka(ind.target.pkAwal), pkPerubahan: angka(ind.target.pkPerubahan), renstra: angka(ind.target.renstra?.[tahun]), akhir: angka(ind.target.akhir),
-      tw1: angka(r.tw1), tw2: angka(r.tw2), tw3: angka(r.tw3), tw4: angka(r.tw4), tahunan: angka(r.tahunan),
-      rumus: teks(ind.rumus), sumberData: teks(ind.sumberData), penanggungJawab: teks(ind.penanggungJawab),
+      kodeTujuan: teks(tj.kode),
+      tujuan: teks(tj.nama),
+      kodeSasaran: teks(s?.kode),
+      sasaran: teks(s?.nama),
+      kode: teks(ind.kode),
+      nama: teks(ind.nama),
+      satuan: teks(ind.satuan),
+      polaritas: teks(ind.polaritas),
+      agregasi: teks(ind.agregasi),
+      pkAwal: angka(ind.target.pkAwal),
+      pkPerubahan: angka(ind.target.pkPerubahan),
+      renstra: angka(ind.target.renstra?.[tahun]),
+      akhir: angka(ind.target.akhir),
+      tw1: angka(r.tw1),
+      tw2: angka(r.tw2),
+      tw3: angka(r.tw3),
+      tw4: angka(r.tw4),
+      tahunan: angka(r.tahunan),
+      rumus: teks(ind.rumus),
+      sumberData: teks(ind.sumberData),
+      penanggungJawab: teks(ind.penanggungJawab),
     };
     return INDIKATOR.kolom.map((c) => nilai[c.kunci] ?? null);
   };
@@ -50,13 +70,22 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
     ...tj.sasaran.flatMap((s) => s.indikator.map((i) => baris(i, tj, s))),
   ]);
 
-  type Baris = Anggaran['program'][number] | NonNullable<Anggaran['program'][number]['kegiatan']>[number] | NonNullable<NonNullable<Anggaran['program'][number]['kegiatan']>[number]['subKegiatan']>[number];
+  type Baris =
+    | Anggaran['program'][number]
+    | NonNullable<Anggaran['program'][number]['kegiatan']>[number]
+    | NonNullable<NonNullable<Anggaran['program'][number]['kegiatan']>[number]['subKegiatan']>[number];
   const anggaran: Row[] = [];
   const tambahAnggaran = (b: Baris, tingkat: string) => {
     const nilai: Record<string, Cell> = {
-      tingkat: teks(tingkat), kode: teks(b.kode), nama: teks(b.nama), unit: teks(b.unit), sumberDana: teks(b.sumberDana),
+      tingkat: teks(tingkat),
+      kode: teks(b.kode),
+      nama: teks(b.nama),
+      unit: teks(b.unit),
+      sumberDana: teks(b.sumberDana),
       sasaran: teks(b.sasaran?.map((x) => (typeof x === 'string' ? x : x.kode)).join(', ')),
-      paguAwal: angka(b.paguAwal), pagu: angka(b.pagu), realisasi: angka(b.realisasi),
+      paguAwal: angka(b.paguAwal),
+      pagu: angka(b.pagu),
+      realisasi: angka(b.realisasi),
     };
     anggaran.push(ANGGARAN.kolom.map((c) => nilai[c.kunci] ?? null));
     if ('kegiatan' in b) b.kegiatan?.forEach((x) => tambahAnggaran(x, 'kegiatan'));
@@ -73,23 +102,41 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
     ...SDM.kolom.map((c) => (c.jenis === 'angka' ? angka(b[c.kunci as 'lakiLaki']) : teks(b[c.kunci as 'jabatan']))),
     ...grup.map((x) => angka(b[x.g][x.kunci])),
   ]);
-  const sarana: Row[] = (d.sarana?.barang ?? []).map((b) => SARANA.kolom.map((c) => (c.jenis === 'angka' ? angka(b.jumlah) : teks(b[c.kunci as 'nama']))));
+  const sarana: Row[] = (d.sarana?.barang ?? []).map((b) =>
+    SARANA.kolom.map((c) => (c.jenis === 'angka' ? angka(b.jumlah) : teks(b[c.kunci as 'nama']))),
+  );
 
   const petunjuk: Row[] = [
     [{ value: `Lembar kerja ${d.laporan.instansi}, ${namaPeriode(d.laporan)}`, fontWeight: 'bold', fontSize: 14 }],
-    ['1. Isi lembar Indikator, Anggaran, SDM dan Sarana. Satu baris = satu indikator / satu program, kegiatan atau sub kegiatan / satu jabatan / satu barang.'],
-    ['2. Angka boleh ditulis sebagai angka Excel atau sebagai teks cara Indonesia (1.234.567,89). Angka yang dapat dibaca dua cara (mis. 1.234) ditolak: tulis tanpa pemisah ribuan.'],
+    [
+      '1. Isi lembar Indikator, Anggaran, SDM dan Sarana. Satu baris = satu indikator / satu program, kegiatan atau sub kegiatan / satu jabatan / satu barang.',
+    ],
+    [
+      '2. Angka boleh ditulis sebagai angka Excel atau sebagai teks cara Indonesia (1.234.567,89). Angka yang dapat dibaca dua cara (mis. 1.234) ditolak: tulis tanpa pemisah ribuan.',
+    ],
     ['3. Jangan ubah judul kolom. Urutan kolom boleh diubah; kolom tambahan diabaikan.'],
-    [`4. Simpan, lalu jalankan: npm run impor -- ${id} <nama berkas ini>. Perubahan ditampilkan dulu; data lama disimpan sebagai cadangan.`],
+    [
+      `4. Simpan, lalu jalankan: npm run impor -- ${id} <nama berkas ini>. Perubahan ditampilkan dulu; data lama disimpan sebagai cadangan.`,
+    ],
     ['5. Sel kosong berarti belum ada data (bukan nol). Angka capaian, predikat, jumlah dan persentase tidak diisi: semuanya dihitung.'],
     [null],
     ...LEMBAR.flatMap((l) => [
       [{ value: `Lembar ${l.nama} (mengisi ${l.berkas})`, fontWeight: 'bold' } as Cell],
       ...l.kolom.map((c): Row => [{ value: c.judul, fontWeight: 'bold' }, c.petunjuk]),
-      ...(l === SDM ? [['Status: …, Pendidikan: …, Eselon: …', 'Satu kolom per status, pendidikan atau eselon (mis. "Pendidikan: S1"); tambah kolom dengan judul berpola sama bila perlu.'] as Row] : []),
+      ...(l === SDM
+        ? [
+            [
+              'Status: …, Pendidikan: …, Eselon: …',
+              'Satu kolom per status, pendidikan atau eselon (mis. "Pendidikan: S1"); tambah kolom dengan judul berpola sama bila perlu.',
+            ] as Row,
+          ]
+        : []),
       [null],
     ]),
-    [{ value: 'Sidik data (jangan diubah)', textColor: '#777777' }, { value: `${id}:${sidikData(dir)}`, textColor: '#777777' }],
+    [
+      { value: 'Sidik data (jangan diubah)', textColor: '#777777' },
+      { value: `${id}:${sidikData(dir)}`, textColor: '#777777' },
+    ],
   ];
 
   const lembar = (l: Lembar, data: Row[], tambahan: string[] = []): Sheet<never> => ({
@@ -103,7 +150,11 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
       { sheet: 'Petunjuk', data: petunjuk, columns: [{ width: 34 }, { width: 110 }] },
       lembar(INDIKATOR, indikator),
       lembar(ANGGARAN, anggaran),
-      lembar(SDM, sdm, grup.map((x) => x.judul)),
+      lembar(
+        SDM,
+        sdm,
+        grup.map((x) => x.judul),
+      ),
       lembar(SARANA, sarana),
     ] as Sheet<never>[],
     { fontFamily: 'Calibri', fontSize: 11 },

@@ -30,7 +30,8 @@ export interface HasilTerapkan {
   dilewati: string[];
 }
 
-const bacaDoc = (dir: string, f: string): Document | undefined => (existsSync(join(dir, f)) ? parseDocument(readFileSync(join(dir, f), 'utf8')) : undefined);
+const bacaDoc = (dir: string, f: string): Document | undefined =>
+  existsSync(join(dir, f)) ? parseDocument(readFileSync(join(dir, f), 'utf8')) : undefined;
 
 /** Set a value, or remove it when the cell is empty. */
 function isi(node: YAMLMap, kunci: string, v: Nilai): void {
@@ -48,7 +49,9 @@ function anak(node: YAMLMap, kunci: string): YAMLMap {
 
 function terapkanIndikator(kin: Document, real: Document, baris: BarisLembar[], tahun: number, galat: string[]): void {
   const indikatorLama = simpulIndikator(kin);
-  const tujuanLama = new Map(((kin.get('tujuan') as YAMLSeq | undefined)?.items ?? []).filter(isMap).map((m) => [String(m.get('kode')), m as YAMLMap]));
+  const tujuanLama = new Map(
+    ((kin.get('tujuan') as YAMLSeq | undefined)?.items ?? []).filter(isMap).map((m) => [String(m.get('kode')), m as YAMLMap]),
+  );
   const tujuan = new Map<string, { node: YAMLMap; indikator: YAMLMap[]; sasaran: Map<string, { node: YAMLMap; indikator: YAMLMap[] }> }>();
   const dipakai = new Set<string>();
   for (const b of baris) {
@@ -79,7 +82,10 @@ function terapkanIndikator(kin: Document, real: Document, baris: BarisLembar[], 
     // Satuan is required: an empty cell keeps the one in the file (or "persen" for a new indicator).
     if (v.satuan !== undefined) ind.set('satuan', v.satuan);
     else if (!ind.has('satuan')) ind.set('satuan', 'persen');
-    for (const [kunci, bawaan] of [['polaritas', 'positif'], ['agregasi', 'terakhir']] as const) {
+    for (const [kunci, bawaan] of [
+      ['polaritas', 'positif'],
+      ['agregasi', 'terakhir'],
+    ] as const) {
       // A default the file never spelled out stays unwritten.
       if (v[kunci] === undefined || (v[kunci] === bawaan && !ind.has(kunci))) ind.delete(kunci);
       else ind.set(kunci, v[kunci]);
@@ -95,7 +101,9 @@ function terapkanIndikator(kin: Document, real: Document, baris: BarisLembar[], 
     if (v.kodeSasaran) {
       const ks = String(v.kodeSasaran);
       if (!tj.sasaran.has(ks)) {
-        const lama = ((tj.node.get('sasaran') as YAMLSeq | undefined)?.items ?? []).find((s) => isMap(s) && String(s.get('kode')) === ks) as YAMLMap | undefined;
+        const lama = ((tj.node.get('sasaran') as YAMLSeq | undefined)?.items ?? []).find(
+          (s) => isMap(s) && String(s.get('kode')) === ks,
+        ) as YAMLMap | undefined;
         const node = lama ?? new YAMLMap();
         node.set('kode', ks);
         tj.sasaran.set(ks, { node, indikator: [] });
@@ -131,7 +139,9 @@ function terapkanIndikator(kin: Document, real: Document, baris: BarisLembar[], 
     ),
   );
   // Realisasi of indicators no longer in the report would be reported as unknown: they go too.
-  if (isMap(real.contents)) for (const it of [...real.contents.items]) if (!dipakai.has(String((it.key as { value?: unknown })?.value ?? it.key))) real.delete(it.key);
+  if (isMap(real.contents))
+    for (const it of [...real.contents.items])
+      if (!dipakai.has(String((it.key as { value?: unknown })?.value ?? it.key))) real.delete(it.key);
 }
 
 const TINGKAT: Record<string, { kunci: 'program' | 'kegiatan' | 'subKegiatan'; induk?: 'program' | 'kegiatan' }> = {
@@ -143,13 +153,19 @@ const TINGKAT: Record<string, { kunci: 'program' | 'kegiatan' | 'subKegiatan'; i
 
 function terapkanAnggaran(ang: Document, baris: BarisLembar[], galat: string[]): void {
   type Simpul = { node: YAMLMap; anak: Simpul[]; lama: YAMLMap[] };
-  const lamaDi = (node: YAMLMap | Document, kunci: string): YAMLMap[] => ((node.get(kunci) as YAMLSeq | undefined)?.items ?? []).filter(isMap) as YAMLMap[];
+  const lamaDi = (node: YAMLMap | Document, kunci: string): YAMLMap[] =>
+    ((node.get(kunci) as YAMLSeq | undefined)?.items ?? []).filter(isMap) as YAMLMap[];
   const akar: Simpul = { node: new YAMLMap(), anak: [], lama: lamaDi(ang, 'program') };
   const terakhir: Partial<Record<'program' | 'kegiatan', Simpul>> = {};
   for (const b of baris) {
     const v = b.nilai;
     const tempat = `Anggaran baris ${b.nomor}`;
-    const t = TINGKAT[String(v.tingkat ?? '').toLowerCase().trim()];
+    const t =
+      TINGKAT[
+        String(v.tingkat ?? '')
+          .toLowerCase()
+          .trim()
+      ];
     if (!t) {
       galat.push(`${tempat}: kolom "Tingkat" harus "program", "kegiatan" atau "sub kegiatan" (tertulis "${v.tingkat ?? ''}")`);
       continue;
@@ -164,15 +180,27 @@ function terapkanAnggaran(ang: Document, baris: BarisLembar[], galat: string[]):
       continue;
     }
     // The same line as before: same kode, or same name and kelurahan when there is no kode.
-    const cocok = induk.lama.findIndex((m) => (v.kode ? String(m.get('kode') ?? '') === v.kode : !m.has('kode') && m.get('nama') === v.nama && (m.get('unit') ?? undefined) === v.unit));
+    const cocok = induk.lama.findIndex((m) =>
+      v.kode
+        ? String(m.get('kode') ?? '') === v.kode
+        : !m.has('kode') && m.get('nama') === v.nama && (m.get('unit') ?? undefined) === v.unit,
+    );
     const node = cocok >= 0 ? induk.lama.splice(cocok, 1)[0] : new YAMLMap();
     isi(node, 'kode', v.kode);
     node.set('nama', v.nama);
     isi(node, 'unit', v.unit);
     isi(node, 'sumberDana', v.sumberDana);
-    const sasaran = v.sasaran === undefined ? [] : String(v.sasaran).split(/[,;]\s*/).map((s) => s.trim()).filter(Boolean);
+    const sasaran =
+      v.sasaran === undefined
+        ? []
+        : String(v.sasaran)
+            .split(/[,;]\s*/)
+            .map((s) => s.trim())
+            .filter(Boolean);
     // Left untouched when the codes are the same: shares (porsi) and the file's formatting stay.
-    const sasaranLama = isSeq(node.get('sasaran')) ? (node.get('sasaran') as YAMLSeq).items.map((x) => String(isMap(x) ? x.get('kode') : ((x as { value?: unknown }).value ?? x))) : [];
+    const sasaranLama = isSeq(node.get('sasaran'))
+      ? (node.get('sasaran') as YAMLSeq).items.map((x) => String(isMap(x) ? x.get('kode') : ((x as { value?: unknown }).value ?? x)))
+      : [];
     if (sasaran.join(',') !== sasaranLama.join(',')) {
       if (sasaran.length) node.set('sasaran', ang.createNode(sasaran, { flow: true }));
       else node.delete('sasaran');
@@ -228,7 +256,18 @@ function terapkanSarana(sarana: Document, baris: BarisLembar[], galat: string[])
       galat.push(`Sarana baris ${b.nomor}: isi "Nama barang", "Jumlah" dan "Kondisi"`);
       continue;
     }
-    const m = sarana.createNode(Object.fromEntries(Object.entries({ nama: v.nama, satuan: v.satuan ?? 'unit', jumlah: v.jumlah, kondisi: String(v.kondisi).toLowerCase(), keterangan: v.keterangan }).filter(([, x]) => x !== undefined)), { flow: true });
+    const m = sarana.createNode(
+      Object.fromEntries(
+        Object.entries({
+          nama: v.nama,
+          satuan: v.satuan ?? 'unit',
+          jumlah: v.jumlah,
+          kondisi: String(v.kondisi).toLowerCase(),
+          keterangan: v.keterangan,
+        }).filter(([, x]) => x !== undefined),
+      ),
+      { flow: true },
+    );
     seq.items.push(m);
   }
   sarana.set('barang', seq);
@@ -237,7 +276,8 @@ function terapkanSarana(sarana: Document, baris: BarisLembar[], galat: string[])
 /** Leaf values of parsed YAML by path, for a readable list of changes. */
 function ratakan(x: unknown, jalur = '', out = new Map<string, string>()): Map<string, string> {
   if (Array.isArray(x)) x.forEach((v, i) => ratakan(v, `${jalur}[${i}]`, out));
-  else if (x && typeof x === 'object' && !(x instanceof Date)) for (const [k, v] of Object.entries(x)) ratakan(v, jalur ? `${jalur}.${k}` : k, out);
+  else if (x && typeof x === 'object' && !(x instanceof Date))
+    for (const [k, v] of Object.entries(x)) ratakan(v, jalur ? `${jalur}.${k}` : k, out);
   else out.set(jalur, x instanceof Date ? x.toISOString().slice(0, 10) : String(x));
   return out;
 }
@@ -246,8 +286,9 @@ function rincian(lama: string | undefined, baru: string): string[] {
   const a = ratakan(lama ? parse(lama) : {});
   const b = ratakan(parse(baru));
   const out: string[] = [];
-  for (const [k, v] of b) if (!a.has(k)) out.push(`+ ${k}: ${v}`);
-  else if (a.get(k) !== v) out.push(`~ ${k}: ${a.get(k)} → ${v}`);
+  for (const [k, v] of b)
+    if (!a.has(k)) out.push(`+ ${k}: ${v}`);
+    else if (a.get(k) !== v) out.push(`~ ${k}: ${a.get(k)} → ${v}`);
   for (const [k, v] of a) if (!b.has(k)) out.push(`- ${k}: ${v} (dihapus)`);
   return out;
 }
@@ -255,7 +296,8 @@ function rincian(lama: string | undefined, baru: string): string[] {
 /** Applies the rows to the report's files in memory, validates the result, lists what would change. */
 export function terapkan(root: string, id: string, lembar: Map<Lembar, BarisLembar[]>): HasilTerapkan {
   const dir = folderLaporan(root, id);
-  if (!existsSync(join(dir, 'laporan.yaml'))) return { perubahan: [], galat: [`laporan "${id}" tidak ada di content/laporan/`], dilewati: [] };
+  if (!existsSync(join(dir, 'laporan.yaml')))
+    return { perubahan: [], galat: [`laporan "${id}" tidak ada di content/laporan/`], dilewati: [] };
   const galat: string[] = [];
   const dilewati: string[] = [];
   const tahun = Number(parse(readFileSync(join(dir, 'laporan.yaml'), 'utf8'))?.tahun);
@@ -282,13 +324,17 @@ export function terapkan(root: string, id: string, lembar: Map<Lembar, BarisLemb
   }
   const sdm = ada(SDM);
   if (sdm) {
-    const doc = bacaDoc(dir, 'sdm.yaml') ?? parseDocument(`perTanggal: ${tanggal instanceof Date ? tanggal.toISOString().slice(0, 10) : tanggal}\nbaris: []\n`);
+    const doc =
+      bacaDoc(dir, 'sdm.yaml') ??
+      parseDocument(`perTanggal: ${tanggal instanceof Date ? tanggal.toISOString().slice(0, 10) : tanggal}\nbaris: []\n`);
     terapkanSdm(doc, sdm, galat);
     baru.set('sdm.yaml', doc);
   }
   const sarana = ada(SARANA);
   if (sarana) {
-    const doc = bacaDoc(dir, 'sarana.yaml') ?? parseDocument(`perTanggal: ${tanggal instanceof Date ? tanggal.toISOString().slice(0, 10) : tanggal}\nbarang: []\n`);
+    const doc =
+      bacaDoc(dir, 'sarana.yaml') ??
+      parseDocument(`perTanggal: ${tanggal instanceof Date ? tanggal.toISOString().slice(0, 10) : tanggal}\nbarang: []\n`);
     terapkanSarana(doc, sarana, galat);
     baru.set('sarana.yaml', doc);
   }

@@ -69,7 +69,8 @@ export function konfigurasi(d: DataGrafik, cetak: boolean, lebar: number) {
           callbacks: {
             // The full name, whatever the axis had room for.
             title: (c: { dataIndex: number }[]) => d.kategori[c[0]?.dataIndex ?? 0] ?? '',
-            label: (c: { dataset: { label?: string }; dataIndex: number; datasetIndex: number }) => `${c.dataset.label}: ${d.seri[c.datasetIndex].teks[c.dataIndex]}`,
+            label: (c: { dataset: { label?: string }; dataIndex: number; datasetIndex: number }) =>
+              `${c.dataset.label}: ${d.seri[c.datasetIndex].teks[c.dataIndex]}`,
           },
         },
       },
@@ -77,7 +78,14 @@ export function konfigurasi(d: DataGrafik, cetak: boolean, lebar: number) {
         [horizontal ? 'y' : 'x']: { ticks: { autoSkip: !horizontal, maxRotation: 0, color: '#111', font: { size: HURUF_MIN } } },
         [horizontal ? 'x' : 'y']: {
           beginAtZero: true,
-          title: { display: true, text: d.seri.some((x) => x.nilai.some((v) => v !== null && Math.abs(v) >= 1e6)) ? `${d.satuan} (jt = juta, M = miliar)` : d.satuan, color: '#111', font: { size: HURUF_MIN } },
+          title: {
+            display: true,
+            text: d.seri.some((x) => x.nilai.some((v) => v !== null && Math.abs(v) >= 1e6))
+              ? `${d.satuan} (jt = juta, M = miliar)`
+              : d.satuan,
+            color: '#111',
+            font: { size: HURUF_MIN },
+          },
           ticks: { color: '#111', font: { size: HURUF_MIN }, callback: (v: number | string) => angkaSumbu(Number(v)) },
         },
       },
@@ -98,7 +106,9 @@ export function gambarSemua(): void {
     const sesuaikan = (lebar: number) => {
       const label = labelKategori(d, lebar);
       const perlu = tinggiPerlu(d, label);
-      const awal = Number(kotak.dataset.tinggi ?? (kotak.dataset.tinggi = getComputedStyle(kotak).getPropertyValue('--tinggi').replace('px', '')));
+      const awal = Number(
+        kotak.dataset.tinggi ?? (kotak.dataset.tinggi = getComputedStyle(kotak).getPropertyValue('--tinggi').replace('px', '')),
+      );
       kotak.style.setProperty('--tinggi', `${Math.max(awal, perlu)}px`);
       return label;
     };
