@@ -329,9 +329,12 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
     }
     tulis('anggaran.yaml', ang);
   }
-  for (const n of ['sdm.yaml', 'sarana.yaml', 'lainnya.yaml']) {
-    if (!existsSync(join(asal, n))) continue;
-    cpSync(join(asal, n), join(dir, n));
+  // Everything else the report folder holds (sdm, sarana, lainnya, struktur, logo, images, files added later) carries
+  // over as is, so chapters that use it still pass the check; the checker's notes and backups stay with the old period.
+  const ditulis = new Set(['laporan.yaml', 'kinerja.yaml', 'realisasi.yaml', 'anggaran.yaml', 'bab', 'CATATAN.md', 'cadangan']);
+  for (const n of readdirSync(asal).sort()) {
+    if (ditulis.has(n) || existsSync(join(dir, n))) continue;
+    cpSync(join(asal, n), join(dir, n), { recursive: true });
     catatan.push(`${n}: disalin apa adanya; perbarui bila ada perubahan.`);
   }
   cpSync(join(asal, 'bab'), join(dir, 'bab'), { recursive: true });

@@ -28,9 +28,14 @@ afterAll(async () => {
 
 async function buka(path: string, lebar: number): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: lebar, height: 800 } });
-  await page.goto(server.url + path, { waitUntil: 'load' });
-  // Every "Lihat data … sebagai tabel" opened: the chart tables are measured too.
-  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // networkidle: a chart in view loads Chart.js after 'load'; measuring while it draws and resizes would race it.
+  await page.goto(server.url + path, { waitUntil: 'networkidle' });
+  // Every "Lihat data … sebagai tabel" opened: the chart tables are measured too; then fonts and two frames settle.
+  await page.evaluate(async () => {
+    document.querySelectorAll('details').forEach((d) => (d.open = true));
+    await document.fonts.ready;
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  });
   return page;
 }
 
