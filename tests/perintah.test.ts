@@ -60,6 +60,23 @@ describe.concurrent('every command', () => {
   });
 });
 
+describe('one entry point (npm run lkjip -- <perintah>)', () => {
+  it('runs a command with its own arguments and passes its exit code on', async () => {
+    const r = await jalankan('lkjip', ['check', 'candipuro-2023-tw2', '--quiet'], { cwd: root, batasMs: BATAS });
+    expect(r.status, r.keluaran).toBe(0);
+    const salah = await jalankan('lkjip', ['check', 'tidak-ada-laporan'], { cwd: root, batasMs: BATAS });
+    expect(salah.status).toBe(1);
+  });
+
+  it('lists every npm script of scripts/ as a command, and refuses an unknown one', async () => {
+    const r = await jalankan('lkjip', ['--help'], { cwd: root, batasMs: BATAS });
+    for (const p of ['check', 'build', 'build:situs', 'baru', 'impor', 'templat', 'referensi']) expect(r.stdout).toContain(p);
+    const salah = await jalankan('lkjip', ['cek'], { cwd: root, batasMs: BATAS });
+    expect(salah.status).toBe(2);
+    expect(salah.stderr).toMatch(/^Galat: perintah tidak dikenal: cek\n\nPemakaian: npm run lkjip/);
+  });
+});
+
 describe('after all of that', () => {
   it('no file of the project was created, changed or removed', () => {
     expect(potret(root)).toEqual(sebelum);
