@@ -161,11 +161,14 @@ export const indikatorSchema = z
     });
   });
 
+/** One schema object for an indicator wherever it stands, so tools that walk the schema see one field set. */
+const butirIndikator = indikatorSchema.describe('satu indikator kinerja (di bawah tujuan atau sasaran)');
+
 export const sasaranSchema = z.strictObject({
   kode: kodeRujukan.describe('kode sasaran, mis. "S1"'),
   nama: teks.describe('nama sasaran strategis seperti di Renstra/PK'),
   indikator: z
-    .array(indikatorSchema.describe('satu indikator kinerja sasaran'))
+    .array(butirIndikator)
     .min(1, 'setiap sasaran harus memiliki sedikitnya 1 indikator')
     .describe('indikator kinerja sasaran ini; sedikitnya 1'),
 });
@@ -173,10 +176,7 @@ export const sasaranSchema = z.strictObject({
 export const tujuanSchema = z.strictObject({
   kode: kodeRujukan.describe('kode tujuan, mis. "T1"'),
   nama: teks.describe('nama tujuan seperti di Renstra'),
-  indikator: z
-    .array(indikatorSchema.describe('satu indikator tujuan'))
-    .default([])
-    .describe('indikator tujuan itu sendiri (mis. Indeks Pelayanan Publik); boleh kosong'),
+  indikator: z.array(butirIndikator).default([]).describe('indikator tujuan itu sendiri (mis. Indeks Pelayanan Publik); boleh kosong'),
   sasaran: z.array(sasaranSchema.describe('satu sasaran strategis')).default([]).describe('sasaran strategis di bawah tujuan ini'),
 });
 
