@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { buatLaporan, lanjutkanLaporan, folderLaporan, GagalBaru, type IdentitasBaru } from './lib/baru.ts';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
-import { formatMasalah } from '../src/domain/masalah.ts';
+import { formatMasalah } from '../src/data/masalah.ts';
 import { checkNip } from '../src/domain/nip.ts';
 import type { Laporan } from '../src/schemas/laporan.ts';
 import { bacaArgumen, type Pilihan } from './lib/argumen.ts';

@@ -18,7 +18,7 @@ process.env.NODE_ENV = 'production';
 import { join, relative, resolve } from 'node:path';
 import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
-import { formatMasalah } from '../src/domain/masalah.ts';
+import { formatMasalah } from '../src/data/masalah.ts';
 import { bukaPeramban, cariPeramban } from './lib/peramban.ts';
 import { layani } from './lib/server.ts';
 import { cetakSemua, identitasPeramban, ukuranPool, shardLaporan, type HasilCetak } from './lib/cetak-semua.ts';

@@ -5,7 +5,7 @@
  */
 import { resolve } from 'node:path';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
-import { formatMasalah } from '../src/domain/masalah.ts';
+import { formatMasalah } from '../src/data/masalah.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const { nilai: opsi, posisi: ids } = bacaArgumen({

@@ -6,7 +6,7 @@
  */
 import { watch } from 'node:fs';
 import { periksaSemua } from '../src/data/periksaSemua.ts';
-import { formatMasalah } from '../src/domain/masalah.ts';
+import { formatMasalah } from '../src/data/masalah.ts';
 import { bacaArgumen, bilanganBulat } from './lib/argumen.ts';
 
 const PERINTAH = {

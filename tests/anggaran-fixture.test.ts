@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
-import { kutipNilai } from '../src/domain/kutip.ts';
+import { kutipNilai } from '../src/domain/tampilan/kutip.ts';
 import { rekapWilayah, pilihUnit, daftarUnit } from '../src/domain/wilayah.ts';
 import { nomorBaris, ratakan } from '../src/domain/anggaran.ts';
 import { salinData, ubahData } from './salinan.ts';

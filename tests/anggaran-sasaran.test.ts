@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
-import { hasilPersen } from '../src/domain/format.ts';
+import { hasilPersen } from '../src/domain/tampilan/format.ts';
 import { salinData, ubahData, hapusSalinan } from './salinan.ts';
 
 type Obj = any; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -3,6 +3,8 @@
  * that imports no `astro:` module, no node built-in, no Astro package and nothing from the layers above it, and
  * touches no DOM; the schemas import nothing above them either. Imports are read with TypeScript's own
  * pre-processor (static, dynamic and type-only imports, re-exports), not guessed with a regular expression.
+ * Inside the domain, the rules (src/domain/*.ts) do not depend on its presentation part (src/domain/tampilan/):
+ * presentation reads the rules, never the other way, except the id-ID formats messages are written in and page keys.
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -63,6 +65,44 @@ describe.each(LAPISAN)('$folder', ({ folder, terlarang, tanpaDom }) => {
       /\b(document|window|navigator)\s*[.[]/.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')),
     );
     expect(temuan).toEqual([]);
+  });
+});
+
+const TAMPILAN = 'src/domain/tampilan';
+/** What the rules may take from the presentation part: the formats of their messages and labels, the page keys (jejak). */
+const TAMPILAN_BOLEH = ['src/domain/tampilan/format.ts', 'src/domain/tampilan/slug.ts'];
+
+/** Why a rule module's import reaches into the presentation part, or undefined. */
+function aturanMemakaiTampilan(file: string, spesifier: string): string | undefined {
+  if (!spesifier.startsWith('.')) return undefined;
+  const tujuan = relative('.', resolve(dirname(file), spesifier));
+  if (!tujuan.startsWith(TAMPILAN + '/') || TAMPILAN_BOLEH.includes(tujuan)) return undefined;
+  return `aturan memakai tampilan (${tujuan})`;
+}
+
+describe('src/domain: rules and presentation', () => {
+  const aturan = berkasTs('src/domain').filter((f) => !f.startsWith(TAMPILAN + '/'));
+  const tampilan = berkasTs(TAMPILAN);
+
+  it('has both parts', () => {
+    expect(aturan.length).toBeGreaterThan(10);
+    expect(tampilan.length).toBeGreaterThan(5);
+  });
+
+  it('the rules import nothing from the presentation part but its formats and page keys', () => {
+    const temuan = aturan.flatMap((f) =>
+      impor(f).flatMap((s) => {
+        const alasan = aturanMemakaiTampilan(f, s);
+        return alasan ? [`${f}: import '${s}': ${alasan}`] : [];
+      }),
+    );
+    expect(temuan).toEqual([]);
+  });
+
+  it('the check can fail', () => {
+    expect(aturanMemakaiTampilan('src/domain/laporan.ts', './tampilan/kutip.ts')).toMatch(/tampilan\/kutip/);
+    expect(aturanMemakaiTampilan('src/domain/laporan.ts', './tampilan/format.ts')).toBeUndefined();
+    expect(aturanMemakaiTampilan('src/domain/laporan.ts', './capaian.ts')).toBeUndefined();
   });
 });
 

@@ -1,12 +1,12 @@
 /**
- * The catalogue agrees with what renders: every <Nilai> the checker accepts is one src/domain/kutip.ts
+ * The catalogue agrees with what renders: every <Nilai> the checker accepts is one src/domain/tampilan/kutip.ts
  * computes without throwing (what check accepts, the build builds), on each sample report.
  */
 import { describe, expect, it } from 'vitest';
 import { periksaSatu } from '../src/data/periksaSemua.ts';
 import { daftarLaporan } from '../src/data/muat.ts';
 import { BESARAN_NILAI, KATALOG } from '../src/components/katalog.ts';
-import { kutipNilai } from '../src/domain/kutip.ts';
+import { kutipNilai } from '../src/domain/tampilan/kutip.ts';
 import { ratakan } from '../src/domain/anggaran.ts';
 import { periksaPemakaian } from '../src/data/periksaBab.ts';
 

@@ -5,7 +5,7 @@
  * 1, 2, ... from BAB I. The footer margin box shows var(--nomor-halaman) (see cetak.css), and the
  * Daftar Isi/Tabel/Gambar entries get the number of the page their target is on.
  */
-import { romawi } from '../domain/format.ts';
+import { romawi } from '../domain/tampilan/format.ts';
 
 type HandlerClass = new (...args: never[]) => object;
 

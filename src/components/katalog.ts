@@ -14,8 +14,8 @@ import type { LaporanTerhitung } from '../domain/laporan.ts';
 import { ratakan } from '../domain/anggaran.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
 import { daftarUnit, KECAMATAN } from '../domain/wilayah.ts';
-import { kutipAnggaran } from '../domain/kutipAnggaran.ts';
-import { cobaKutipPejabat, ISI_PEJABAT } from '../domain/bagan.ts';
+import { kutipAnggaran } from '../domain/tampilan/kutipAnggaran.ts';
+import { cobaKutipPejabat, ISI_PEJABAT } from '../domain/tampilan/bagan.ts';
 
 /** What a component's check sees: the computed report and the labels of its numbered tables and figures. */
 export interface KonteksPeriksa {
@@ -138,7 +138,7 @@ export function daftarKutip(xs: readonly string[]): string {
   return xs.map((x) => `"${x}"`).join(', ');
 }
 
-/** What <Nilai besaran="..."> may ask for, by what it quotes (src/domain/kutip.ts computes each). */
+/** What <Nilai besaran="..."> may ask for, by what it quotes (src/domain/tampilan/kutip.ts computes each). */
 export const BESARAN_NILAI = {
   indikator: ['target', 'realisasi', 'capaian', 'predikat', 'targetAkhir', 'capaianTargetAkhir', 'nama'],
   anggaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'capaian', 'efisiensi', 'kategoriEfisiensi'],

@@ -21,11 +21,12 @@ import {
   lainnyaSchema,
   strukturSchema,
 } from '../schemas/index.ts';
-import { periksaStruktur } from '../domain/bagan.ts';
+import { periksaStruktur } from '../domain/tampilan/bagan.ts';
 import { masalahBerkasGambar } from './berkasGambar.ts';
 import type { DataLaporan } from '../domain/laporan.ts';
 import { gambarkan } from '../schemas/pesan.ts';
-import { jalurTeks, type Masalah } from '../domain/masalah.ts';
+import type { Masalah } from '../domain/masalah.ts';
+import { jalurTeks } from './masalah.ts';
 import { namaIsianDi } from './referensi.ts';
 import { folderLaporan } from './folder.ts';
 

@@ -9,7 +9,7 @@ import { efisiensi, kategoriEfisiensi, type RumusEfisiensi } from './efisiensi.t
 import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Pita } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
-import { romawi } from './format.ts';
+import { romawi } from './tampilan/format.ts';
 
 export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
 export type Bidang = 'pagu' | 'paguAwal' | 'realisasi';

@@ -7,7 +7,7 @@ import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
 import type { Pita } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import type { Hasil } from './hasil.ts';
-import { slug } from './slug.ts';
+import { slug } from './tampilan/slug.ts';
 
 export interface TitikJejak {
   tahun: number;

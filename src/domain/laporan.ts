@@ -27,7 +27,7 @@ import {
 } from './anggaran.ts';
 import { efisiensiAnggaran, kategoriEfisiensi } from './efisiensi.ts';
 import { daftarUnit, pilihUnit, KECAMATAN } from './wilayah.ts';
-import { romawi } from './format.ts';
+import { romawi } from './tampilan/format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
 import { ringkasLaporan, type Ringkasan } from './ringkasan.ts';

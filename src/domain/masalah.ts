@@ -15,22 +15,6 @@ export interface Masalah {
   ditemukan?: string;
 }
 
-/** ['tujuan', 0, 'sasaran', 1] -> "tujuan[0].sasaran[1]" */
-export function jalurTeks(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const k of path) {
-    if (typeof k === 'number') out += `[${k}]`;
-    else out += out ? `.${String(k)}` : String(k);
-  }
-  return out || '(seluruh berkas)';
-}
-
-export function formatMasalah(m: Masalah): string {
-  const where = `${m.berkas}${m.baris ? `:${m.baris}${m.kolom ? `:${m.kolom}` : ''}` : ''}`;
-  const label = m.tingkat === 'galat' ? 'GALAT' : 'PERINGATAN';
-  return `${label} ${where}\n  isian: ${m.jalur}\n  ${m.pesan}${m.ditemukan ? `\n  tertulis: ${m.ditemukan}` : ''}`;
-}
-
 /** The folder holding the reports, relative to the project root: the one place the layout is written. */
 export const FOLDER_LAPORAN = 'content/laporan';
 

@@ -8,7 +8,7 @@ import type { Hasil } from './hasil.ts';
 import { realisasiSampai, TRIWULAN } from './triwulan.ts';
 import { realisasiDariPerhitungan } from './capaian.ts';
 import { bulatkan } from './pembulatan.ts';
-import { angka, rupiah, romawi } from './format.ts';
+import { angka, rupiah, romawi } from './tampilan/format.ts';
 import { adaBulan, triwulanDariBulan, bulanDiLuarPeriode, NAMA_BULAN } from './bulanan.ts';
 import { periksaAnggaran } from './periksaAnggaran.ts';
 import { jumlahSdm } from './organisasi.ts';

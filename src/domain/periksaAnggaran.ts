@@ -6,7 +6,7 @@
 import type { LaporanTerhitung } from './laporan.ts';
 import { ratakan, namaBaris, type BarisAnggaran } from './anggaran.ts';
 import { rataRataCapaian } from './capaian.ts';
-import { rupiah } from './format.ts';
+import { rupiah } from './tampilan/format.ts';
 import type { Hasil } from './hasil.ts';
 
 /** What a check part needs from the checker: compare, warn, and record what it compared. */

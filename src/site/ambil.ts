@@ -1,6 +1,6 @@
 /** Component helpers: the report context of the page being rendered, and caption numbers. */
 import type { KonteksLaporan } from './konteks.ts';
-import type { Nomor } from '../domain/penomoran.ts';
+import type { Nomor } from '../domain/tampilan/penomoran.ts';
 
 export function konteksDari(locals: App.Locals): KonteksLaporan {
   if (!locals.konteks) throw new Error('Komponen data hanya dapat dipakai di dalam bab laporan (konteks laporan belum diset).');

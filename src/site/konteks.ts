@@ -7,11 +7,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { join } from 'node:path';
 import type { LaporanTerhitung, DataLaporan } from '../domain/laporan.ts';
-import { nomoriKeterangan, type Nomor } from '../domain/penomoran.ts';
-import { romawi } from '../domain/format.ts';
+import { nomoriKeterangan, type Nomor } from '../domain/tampilan/penomoran.ts';
+import { romawi } from '../domain/tampilan/format.ts';
 import { periksaSatu, periksaSemua, muatTerhitung, type HasilPeriksa } from '../data/periksaSemua.ts';
 import { daftarLaporan } from '../data/muat.ts';
-import { formatMasalah, type Masalah } from '../domain/masalah.ts';
+import type { Masalah } from '../domain/masalah.ts';
+import { formatMasalah } from '../data/masalah.ts';
 
 export interface KonteksLaporan {
   laporan: LaporanTerhitung;

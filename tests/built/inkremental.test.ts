@@ -62,7 +62,7 @@ describe('incremental PDF printing', () => {
   }, 180_000);
 
   it('a site rebuilt to identical bytes (only a code comment changed) touches no file of dist/ either', () => {
-    const f = join(dir, 'src/domain/csv.ts');
+    const f = join(dir, 'src/domain/tampilan/csv.ts');
     writeFileSync(f, readFileSync(f, 'utf8') + '\n// A comment: the site is rebuilt, its output is the same.\n');
     const out = build();
     expect(out).toMatch(/Situs selesai dalam/);

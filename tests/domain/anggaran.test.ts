@@ -4,7 +4,7 @@ import { efisiensi } from '../../src/domain/efisiensi.ts';
 import { realisasiSampai } from '../../src/domain/triwulan.ts';
 import { capaian } from '../../src/domain/capaian.ts';
 import { hasil } from '../../src/domain/hasil.ts';
-import { persen } from '../../src/domain/format.ts';
+import { persen } from '../../src/domain/tampilan/format.ts';
 
 const jumlahSasaran = (p: Parameters<typeof anggaranSasaran>[0], k: string) => {
   const a = anggaranSasaran(p, k);

@@ -9,7 +9,7 @@ import {
   ukuranHalaman,
   cariSimpul,
   type Bagan,
-} from '../../src/domain/bagan.ts';
+} from '../../src/domain/tampilan/bagan.ts';
 
 const baca = (unit: unknown[]): Struktur => strukturSchema.parse({ dasarHukum: 'Perbup 96/2019', unit });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tabelBuatanTangan, klaimAngka } from '../../src/domain/tabelTangan.ts';
 import { periksaJalurGambar } from '../../src/domain/berkasGambar.ts';
-import { hurufBesarJudul, kopSurat, adaKop } from '../../src/domain/sampul.ts';
+import { hurufBesarJudul, kopSurat, adaKop } from '../../src/domain/tampilan/sampul.ts';
 import { laporanSchema } from '../../src/schemas/laporan.ts';
 
 const TABEL = `Teks.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gabungBulan, triwulanDariBulan, bulanDiLuarPeriode } from '../../src/domain/bulanan.ts';
 import { hitungLaporan, nilaiTriwulan, realisasiPeriode, type DataLaporan } from '../../src/domain/laporan.ts';
 import { periksaLaporan } from '../../src/domain/periksa.ts';
-import { berkasData } from '../../src/domain/unduhan.ts';
+import { berkasData } from '../../src/domain/tampilan/unduhan.ts';
 import { kinerjaSchema, laporanSchema, skalaSchema, realisasiSchema } from '../../src/schemas/index.ts';
 
 // A rencana aksi as printed month by month (cumulative counts, e.g. documents processed per month).

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { capaian, realisasiDariPerhitungan } from '../../src/domain/capaian.ts';
-import { persen, hasilPersen } from '../../src/domain/format.ts';
+import { persen, hasilPersen } from '../../src/domain/tampilan/format.ts';
 import { bulatkan } from '../../src/domain/pembulatan.ts';
 
 const potong = { cara: 'potong' as const, desimal: 2 };

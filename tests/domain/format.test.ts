@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { angka, persen, rupiah, rp, tanggal, poin, romawi } from '../../src/domain/format.ts';
+import { angka, persen, rupiah, rp, tanggal, poin, romawi } from '../../src/domain/tampilan/format.ts';
 import { checkNip, formatNip } from '../../src/domain/nip.ts';
 
 const p2 = { cara: 'setengah-ke-atas' as const, desimal: 2 };

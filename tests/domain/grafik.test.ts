@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bungkusLabel, grafikBeda, namaBeda, type DataGrafik } from '../../src/domain/grafik.ts';
-import { rentangTahun, sumberData, sumberLaporan } from '../../src/domain/sumber.ts';
+import { bungkusLabel, grafikBeda, namaBeda, type DataGrafik } from '../../src/domain/tampilan/grafik.ts';
+import { rentangTahun, sumberData, sumberLaporan } from '../../src/domain/tampilan/sumber.ts';
 
 describe('chart labels', () => {
   it('wrap at spaces within the width, whole words kept, nothing cut', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jejakIndikator } from '../../src/domain/jejak.ts';
-import { slug } from '../../src/domain/slug.ts';
+import { slug } from '../../src/domain/tampilan/slug.ts';
 import { hitungLaporan, type LaporanTerhitung } from '../../src/domain/laporan.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
 

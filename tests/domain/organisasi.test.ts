@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jumlahSdm, pemenuhanJabatan, rekapSarana, kunci } from '../../src/domain/organisasi.ts';
-import { persen } from '../../src/domain/format.ts';
+import { persen } from '../../src/domain/tampilan/format.ts';
 import type { Sdm } from '../../src/schemas/organisasi.ts';
 
 const sdm: Sdm = {

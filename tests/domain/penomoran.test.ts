@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nomoriKeterangan } from '../../src/domain/penomoran.ts';
+import { nomoriKeterangan } from '../../src/domain/tampilan/penomoran.ts';
 
 describe('caption numbering', () => {
   const bab = [

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hitungLaporan } from '../../src/domain/laporan.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
 import { urutMenurun } from '../../src/domain/ringkasan.ts';
-import { hasilPersen } from '../../src/domain/format.ts';
+import { hasilPersen } from '../../src/domain/tampilan/format.ts';
 import { hasil, tidakDapat } from '../../src/domain/hasil.ts';
 
 const laporan = (id: string) => hitungLaporan(muatLaporan('.', id).data!);

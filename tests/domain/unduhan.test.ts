@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { csv, netralkan } from '../../src/domain/csv.ts';
-import { csvGrafik } from '../../src/domain/grafik.ts';
-import { berkasData, datarkanAnggaran, KOLOM_INDIKATOR } from '../../src/domain/unduhan.ts';
+import { csv, netralkan } from '../../src/domain/tampilan/csv.ts';
+import { csvGrafik } from '../../src/domain/tampilan/grafik.ts';
+import { berkasData, datarkanAnggaran, KOLOM_INDIKATOR } from '../../src/domain/tampilan/unduhan.ts';
 import { hitungLaporan } from '../../src/domain/laporan.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
 

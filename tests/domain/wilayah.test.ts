@@ -3,7 +3,7 @@ import { hitungBaris, anggaranSasaran, capaianIndikatorAnggaran } from '../../sr
 import { rekapWilayah, jumlahRekap } from '../../src/domain/wilayah.ts';
 import { rataRataCapaian } from '../../src/domain/capaian.ts';
 import { hasil, tidakDapat } from '../../src/domain/hasil.ts';
-import { nilaiKeluaran } from '../../src/domain/format.ts';
+import { nilaiKeluaran } from '../../src/domain/tampilan/format.ts';
 
 const jumlahSasaran = (p: Parameters<typeof anggaranSasaran>[0], k: string) => {
   const a = anggaranSasaran(p, k);

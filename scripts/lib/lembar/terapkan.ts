@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, parseDocument, isMap, isSeq, YAMLMap, YAMLSeq, type Document } from 'yaml';
 import { periksaSatu } from '../../../src/data/periksaSemua.ts';
-import { formatMasalah } from '../../../src/domain/masalah.ts';
+import { formatMasalah } from '../../../src/data/masalah.ts';
 import { INDIKATOR, ANGGARAN, SDM, SARANA, type Lembar } from './kolom.ts';
 import type { BarisLembar, Nilai } from './baca.ts';
 import { folderLaporan } from '../baru.ts';

@@ -2,7 +2,7 @@
  * How each series looks, shared by the canvas (grafik.ts) and the HTML legend (Grafik.astro) so the
  * two always agree. Colour is never the only difference: dashes and point shapes differ too.
  */
-import type { DataGrafik } from '../../domain/grafik.ts';
+import type { DataGrafik } from '../../domain/tampilan/grafik.ts';
 
 export const WARNA = ['#1d4e89', '#b35c00', '#2e7d32', '#6a1b9a'];
 export const BENTUK_TITIK = ['circle', 'rect', 'triangle', 'rectRot'] as const;

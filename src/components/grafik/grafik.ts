@@ -5,7 +5,7 @@
  * wraps and is read as text; category names are wrapped to the width the chart has, never cut.
  */
 import { Chart, BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';
-import { bungkusLabel, type DataGrafik } from '../../domain/grafik.ts';
+import { bungkusLabel, type DataGrafik } from '../../domain/tampilan/grafik.ts';
 import { gayaSeri, HURUF_MIN } from './gaya.ts';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);

@@ -1,7 +1,7 @@
 /** The report's open data files: /<report>/data/indikator.csv, .json, anggaran.csv, .json. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { semuaIdLaporan, konteksLaporan } from '../../../site/konteks.ts';
-import { berkasData } from '../../../domain/unduhan.ts';
+import { berkasData } from '../../../domain/tampilan/unduhan.ts';
 
 export const getStaticPaths = (async () => {
   const out = [];

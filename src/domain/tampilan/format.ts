@@ -1,6 +1,6 @@
 /** Indonesian (id-ID) display formats through Intl. Values are rounded here, at display, and nowhere else. */
-import { bulatkan, type Pembulatan } from './pembulatan.ts';
-import type { Hasil } from './hasil.ts';
+import { bulatkan, type Pembulatan } from '../pembulatan.ts';
+import type { Hasil } from '../hasil.ts';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function nf(desimal: number): Intl.NumberFormat {

@@ -3,9 +3,9 @@
  * connectors in millimetres, computed from struktur.yaml. The component only writes it out as SVG,
  * so web and print draw the same chart, and the layout is tested here without a browser.
  */
-import type { Struktur, UnitStruktur, Pemangku } from '../schemas/struktur.ts';
-import type { Pejabat } from '../schemas/laporan.ts';
-import { formatNip } from './nip.ts';
+import type { Struktur, UnitStruktur, Pemangku } from '../../schemas/struktur.ts';
+import type { Pejabat } from '../../schemas/laporan.ts';
+import { formatNip } from '../nip.ts';
 
 export interface SimpulBagan {
   kode: string;

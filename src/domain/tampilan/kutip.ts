@@ -2,11 +2,11 @@
  * Figures quoted inside the narrative (<Nilai .../> in MDX): each resolves to a computed value
  * of the report, formatted for display. Unknown references fail the build with a clear message.
  */
-import type { LaporanTerhitung } from './laporan.ts';
+import type { LaporanTerhitung } from '../laporan.ts';
 import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } from './format.ts';
 import { kutipAnggaran, type PermintaanAnggaran } from './kutipAnggaran.ts';
-import { jumlahSdm, pemenuhanJabatan } from './organisasi.ts';
-import { hasil } from './hasil.ts';
+import { jumlahSdm, pemenuhanJabatan } from '../organisasi.ts';
+import { hasil } from '../hasil.ts';
 
 export interface PermintaanNilai extends PermintaanAnggaran {
   indikator?: string;

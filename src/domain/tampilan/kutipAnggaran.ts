@@ -3,12 +3,12 @@
  * <Nilai anggaran="jumlah" />, <Nilai sasaran="S1" besaran="efisiensi" />. A kode held by several units
  * (the same program once per unit) is summed across them unless `unit` picks one.
  */
-import type { LaporanTerhitung } from './laporan.ts';
+import type { LaporanTerhitung } from '../laporan.ts';
 import { hasilPersen, rupiah, angka } from './format.ts';
-import { ratakan, jumlahkan, nomorBaris, type Jumlah } from './anggaran.ts';
-import { pilihUnit, daftarUnit, KECAMATAN } from './wilayah.ts';
-import type { Hasil } from './hasil.ts';
-import type { Pita } from '../schemas/skala.ts';
+import { ratakan, jumlahkan, nomorBaris, type Jumlah } from '../anggaran.ts';
+import { pilihUnit, daftarUnit, KECAMATAN } from '../wilayah.ts';
+import type { Hasil } from '../hasil.ts';
+import type { Pita } from '../../schemas/skala.ts';
 
 export interface PermintaanAnggaran {
   /** Kode of a budget line, or "jumlah" for the whole budget. */

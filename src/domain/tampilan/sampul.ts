@@ -3,7 +3,7 @@
  * lays them out. Real covers print the title in capitals but keep an acronym's own capitalisation:
  * "Laporan Kinerja Instansi Pemerintah (LKjIP)" -> "LAPORAN KINERJA INSTANSI PEMERINTAH (LKjIP)".
  */
-import type { Laporan } from '../schemas/laporan.ts';
+import type { Laporan } from '../../schemas/laporan.ts';
 
 /** Capitals, except words already written with a capital inside them (LKjIP, LKj, SAKIP stays SAKIP). */
 export function hurufBesarJudul(s: string): string {

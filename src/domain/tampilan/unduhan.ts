@@ -2,11 +2,11 @@
  * The report's open data: indicator and budget tables as CSV and JSON. Each column is declared once,
  * with its meaning, so the files and the data dictionary shown to readers cannot drift apart.
  */
-import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
-import type { BarisAnggaran } from './anggaran.ts';
-import type { Hasil } from './hasil.ts';
-import { TRIWULAN } from './triwulan.ts';
-import { NAMA_BULAN } from './bulanan.ts';
+import type { LaporanTerhitung, IndikatorTerhitung } from '../laporan.ts';
+import type { BarisAnggaran } from '../anggaran.ts';
+import type { Hasil } from '../hasil.ts';
+import { TRIWULAN } from '../triwulan.ts';
+import { NAMA_BULAN } from '../bulanan.ts';
 import { csv, type Sel } from './csv.ts';
 
 export interface Kolom<T> {
