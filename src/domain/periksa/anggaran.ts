@@ -3,22 +3,12 @@
  * printed figures in `tertulis`, an output indicator's typed capaian, the typed grand total) is compared with
  * the computed one, or reported as not comparable with the reason. Nothing typed is skipped silently.
  */
-import type { LaporanTerhitung } from './laporan.ts';
-import { ratakan, namaBaris, type BarisAnggaran } from './anggaran.ts';
-import { rataRataCapaian } from './capaian.ts';
-import { rupiah } from './tampilan/format.ts';
-import type { Hasil } from './hasil.ts';
-
-/** What a check part needs from the checker: compare, warn, and record what it compared. */
-export interface Pencatat {
-  /** A typed figure was compared (agreeing or not): its file and path. */
-  banding(berkas: string, jalur: string): void;
-  warn(berkas: string, jalur: string, pesan: string): void;
-  /** A percentage/number formatted for a message. */
-  fmt(x: number): string;
-  /** Does a typed figure agree with the computed one at the precision it was typed with? */
-  sesuai(tertulis: number, dihitung: number): boolean;
-}
+import type { LaporanTerhitung } from '../laporan.ts';
+import { ratakan, namaBaris, type BarisAnggaran } from '../anggaran.ts';
+import { rataRataCapaian } from '../capaian.ts';
+import { rupiah } from '../tampilan/format.ts';
+import type { Hasil } from '../hasil.ts';
+import type { Pencatat } from './pencatat.ts';
 
 const F = 'anggaran.yaml';
 
@@ -41,6 +31,7 @@ function bandingPersen(c: Pencatat, jalur: string, label: string, typed: number,
     c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi ${terhadap} = ${c.fmt(computed.nilai)}`);
 }
 
+/** One budget line's typed figures against its computed ones. */
 function periksaBaris(c: Pencatat, b: BarisAnggaran) {
   const nama = namaBaris(b);
   for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
@@ -113,6 +104,7 @@ function periksaBaris(c: Pencatat, b: BarisAnggaran) {
     );
 }
 
+/** Every typed figure of the budget: each line's typed totals and printed figures, then the typed grand total. */
 export function periksaAnggaran(r: LaporanTerhitung, c: Pencatat) {
   for (const b of ratakan(r.program)) periksaBaris(c, b);
   const jt = r.data.anggaran?.jumlahTertulis;
