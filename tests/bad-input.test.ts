@@ -22,6 +22,20 @@ const ind = (d: Obj) => d.tujuan[0].sasaran[0].indikator[0];
 
 const KASUS: Kasus[] = [
   // laporan.yaml: identity
+  {
+    nama: 'typed predikat written as a number',
+    berkas: 'laporan.yaml',
+    ubah: (d) => (d.tertulis = [{ besaran: 'predikat', nilai: 90, sumber: 'Bab I' }]),
+    jalur: 'tertulis[0].nilai',
+    pesan: /predikat ditulis sebagai kata/,
+  },
+  {
+    nama: 'typed count written as a word',
+    berkas: 'laporan.yaml',
+    ubah: (d) => (d.tertulis = [{ besaran: 'jumlahSasaran', nilai: 'tiga', sumber: 'Bab I' }]),
+    jalur: 'tertulis[0].nilai',
+    pesan: /harus berupa angka/,
+  },
   { nama: 'instansi missing', berkas: 'laporan.yaml', ubah: (d) => delete d.instansi, jalur: 'instansi', pesan: /wajib diisi/ },
   { nama: 'instansi is a number', berkas: 'laporan.yaml', ubah: (d) => (d.instansi = 12), jalur: 'instansi', pesan: /harus berupa teks/ },
   { nama: 'tahun written as text', berkas: 'laporan.yaml', ubah: (d) => (d.tahun = 'dua ribu'), jalur: 'tahun', pesan: /tahun/ },
@@ -445,6 +459,8 @@ const SKALA: { nama: string; ubah: (d: Obj) => void; jalur: string; pesan: RegEx
   },
   { nama: 'highest band capped', ubah: (d) => (d.pita[4].maksimal = 100), jalur: 'pita[4]', pesan: /di atas 100%/ },
   { nama: 'bad colour', ubah: (d) => (d.pita[0].warna = 'merah'), jalur: 'pita[0].warna', pesan: /kode warna/ },
+  // A pale band colour on the white page: the badge border (its only colour) would not be seen.
+  { nama: 'pale colour', ubah: (d) => (d.pita[2].warna = '#ffcc00'), jalur: 'pita[2].warna', pesan: /terlalu pucat.*1,33:1.*3:1/ },
 ];
 
 afterAll(hapusSalinan);
@@ -492,6 +508,7 @@ describe('bad input is reported with file, field path and reason', () => {
     const hit = galat.find((m) => m.berkas === 'content/skala/lumajang-5.yaml' && m.jalur === k.jalur);
     expect(hit, galat.map((m) => `${m.berkas} ${m.jalur}: ${m.pesan}`).join('\n')).toBeDefined();
     expect(hit!.pesan).toMatch(k.pesan);
+    if (k.jalur.endsWith('.warna')) expect(hit!.baris).toBeGreaterThan(0);
   });
 });
 

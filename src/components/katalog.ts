@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import '../schemas/pesan.ts';
+import { BESARAN_LAPORAN } from '../schemas/laporan.ts';
 import type { LaporanTerhitung } from '../domain/laporan.ts';
 import { ratakan } from '../domain/anggaran.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
@@ -143,7 +144,7 @@ export const BESARAN_NILAI = {
   indikator: ['target', 'realisasi', 'capaian', 'predikat', 'targetAkhir', 'capaianTargetAkhir', 'nama'],
   anggaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'capaian', 'efisiensi', 'kategoriEfisiensi'],
   sasaran: ['pagu', 'paguAwal', 'realisasi', 'sisa', 'penyerapan', 'capaian', 'efisiensi', 'kategoriEfisiensi'],
-  laporan: ['tanggal', 'periode', 'jumlahTercapai', 'jumlahBelumTercapai', 'rataRataCapaian'],
+  laporan: ['tanggal', 'periode', ...BESARAN_LAPORAN],
 } as const;
 export const SDM_NILAI = ['orang', 'lakiLaki', 'perempuan', 'persenLakiLaki', 'persenPerempuan', 'pemenuhanJabatan'] as const;
 const SEMUA_BESARAN = [...new Set([...BESARAN_NILAI.indikator, ...BESARAN_NILAI.anggaran, ...BESARAN_NILAI.laporan])] as [
@@ -277,7 +278,7 @@ const propsNilai = z.strictObject({
     .enum(SEMUA_BESARAN)
     .optional()
     .describe(
-      `angka yang dikutip. Untuk indikator: ${BESARAN_NILAI.indikator.join(', ')} (baku: capaian). Untuk anggaran: ${BESARAN_NILAI.anggaran.join(', ')} (baku: penyerapan). Untuk sasaran: ${BESARAN_NILAI.sasaran.join(', ')} (baku: penyerapan). Tanpa indikator/anggaran: ${BESARAN_NILAI.laporan.join(', ')}`,
+      `angka yang dikutip. Untuk indikator: ${BESARAN_NILAI.indikator.join(', ')} (baku: capaian). Untuk anggaran: ${BESARAN_NILAI.anggaran.join(', ')} (baku: penyerapan). Untuk sasaran: ${BESARAN_NILAI.sasaran.join(', ')} (baku: penyerapan). Tanpa indikator/anggaran: ${BESARAN_NILAI.laporan.join(', ')}. rataRataCapaian = rata-rata capaian indikator sasaran (seperti <TabelCapaian sasaranSaja rataRata>), rataRataCapaianSemua = rata-rata semua indikator termasuk indikator tujuan (seperti <TabelCapaian rataRata>), predikat = predikat rataRataCapaian; jumlahProgram/Kegiatan/SubKegiatan menghitung baris berkode sama (mis. per kelurahan) sekali`,
     ),
   bagian: z.enum(['pembilang', 'penyebut']).optional().describe('dengan perhitungan: "pembilang" (baku) atau "penyebut"'),
   ke: z.number().int().min(0).optional().describe('dengan perhitungan: pembilang yang ke berapa, mulai dari 0 (baku: 0), ditulis ke={1}'),
@@ -290,7 +291,12 @@ export const KATALOG = {
       ...tabel,
       perTriwulan: z.boolean().optional().describe('tampilkan realisasi setiap triwulan sebelum jumlah periode'),
       sasaranSaja,
-      rataRata: z.boolean().optional().describe('tambahkan baris "Rata-rata capaian" (rata-rata capaian yang ditampilkan)'),
+      rataRata: z
+        .boolean()
+        .optional()
+        .describe(
+          'tambahkan baris rata-rata capaian baris yang ditampilkan: dengan sasaranSaja sama dengan <Nilai besaran="rataRataCapaian"> (indikator sasaran), tanpa sasaranSaja sama dengan <Nilai besaran="rataRataCapaianSemua"> (semua indikator, juga tujuan)',
+        ),
     }),
     contoh: '<TabelCapaian label="tabel-capaian" judul="Capaian Kinerja Tahun 2024" sasaranSaja rataRata />',
   }),

@@ -359,7 +359,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     }),
   );
 
-  const ringkasan = ringkasLaporan({ indikator, program, skala: data.skala, pembulatan: l.pembulatan, tahun: l.tahun });
+  const ringkasan = ringkasLaporan({ kinerja: data.kinerja, indikator, program, skala: data.skala, pembulatan: l.pembulatan, tahun: l.tahun });
   return {
     ringkasan,
     data,

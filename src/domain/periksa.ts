@@ -14,6 +14,7 @@ import { periksaRiwayat } from './periksa/riwayat.ts';
 import { periksaAnggaran } from './periksa/anggaran.ts';
 import { periksaAktivitas } from './periksa/aktivitas.ts';
 import { periksaSdm } from './periksa/sdm.ts';
+import { periksaLaporanTertulis } from './periksa/laporanTertulis.ts';
 
 /**
  * Every warning of one report. `dibandingkan` receives "file:path" of each typed figure that was compared
@@ -32,5 +33,6 @@ export function periksaLaporan(r: LaporanTerhitung, dibandingkan: string[] = [])
   periksaAnggaran(r, c);
   periksaAktivitas(r, c);
   periksaSdm(r, c);
+  periksaLaporanTertulis(r, c);
   return out;
 }

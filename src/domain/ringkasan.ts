@@ -5,7 +5,8 @@
 import type { Hasil } from './hasil.ts';
 import type { Pita, Skala } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
-import type { BarisAnggaran } from './anggaran.ts';
+import { ratakan, type BarisAnggaran } from './anggaran.ts';
+import type { Kinerja } from '../schemas/kinerja.ts';
 import { rataRataCapaian, jumlahTercapai } from './capaian.ts';
 import { predikat } from './predikat.ts';
 
@@ -40,6 +41,22 @@ export interface Ringkasan<I> {
   pk: { awal: KolomPk<I>; perubahan: KolomPk<I> };
   /** Programs with a computable absorption, highest first. */
   programMenurutPenyerapan: BarisAnggaran[];
+  /** How many of each the report has (quoted by <Nilai besaran="jumlah…">, compared with laporan.yaml `tertulis`). */
+  jumlah: JumlahLaporan;
+}
+
+/**
+ * Counts of a report. Budget lines sharing a kode (one sub kegiatan repeated per kelurahan) count once: a report
+ * that says "12 sub kegiatan" counts the DPA's sub kegiatan, not its rows; a line without a kode counts as itself.
+ */
+export interface JumlahLaporan {
+  indikator: number;
+  indikatorSasaran: number;
+  tujuan: number;
+  sasaran: number;
+  program: number;
+  kegiatan: number;
+  subKegiatan: number;
 }
 
 /** First and last year with a capaian, and the difference in points. */
@@ -100,8 +117,23 @@ function kolomPk<I extends IndikatorRingkas>(indikator: I[], program: BarisAngga
   return { target, pagu, jumlahPagu: pagu.reduce((a, b) => a + b.nilai, 0) };
 }
 
+function hitungJumlah(kinerja: Kinerja, indikator: IndikatorRingkas[], program: BarisAnggaran[]): JumlahLaporan {
+  const baris = ratakan(program);
+  const beda = (tingkat: BarisAnggaran['tingkat']) => new Set(baris.filter((b) => b.tingkat === tingkat).map((b) => b.kode ?? b.jalur)).size;
+  return {
+    indikator: indikator.length,
+    indikatorSasaran: indikator.filter((i) => i.sasaran).length,
+    tujuan: kinerja.tujuan.length,
+    sasaran: kinerja.tujuan.reduce((a, t) => a + t.sasaran.length, 0),
+    program: beda('program'),
+    kegiatan: beda('kegiatan'),
+    subKegiatan: beda('subKegiatan'),
+  };
+}
+
 /** The shared report-level figures of a computed report. */
 export function ringkasLaporan<I extends IndikatorRingkas>(r: {
+  kinerja: Kinerja;
   indikator: I[];
   program: BarisAnggaran[];
   skala: Skala;
@@ -122,5 +154,6 @@ export function ringkasLaporan<I extends IndikatorRingkas>(r: {
     riwayat: riwayat(r.indikator, r.tahun),
     pk: { awal: kolomPk(r.indikator, r.program, 'awal'), perubahan: kolomPk(r.indikator, r.program, 'perubahan') },
     programMenurutPenyerapan: urutMenurun(r.program, (b) => b.penyerapan),
+    jumlah: hitungJumlah(r.kinerja, r.indikator, r.program),
   };
 }

@@ -35,6 +35,45 @@ export const periodeSchema = z.discriminatedUnion(
   { error: wajib('jenis periode harus salah satu dari: tahunan, triwulan, semester') },
 );
 
+/** Report-level figures a hand-made report prints (averages, predikat, counts); the checker compares each with the computed one. */
+export const BESARAN_LAPORAN = [
+  'rataRataCapaian',
+  'rataRataCapaianSemua',
+  'predikat',
+  'jumlahIndikator',
+  'jumlahIndikatorSasaran',
+  'jumlahTujuan',
+  'jumlahSasaran',
+  'jumlahProgram',
+  'jumlahKegiatan',
+  'jumlahSubKegiatan',
+  'jumlahTercapai',
+  'jumlahBelumTercapai',
+] as const;
+export type BesaranLaporan = (typeof BESARAN_LAPORAN)[number];
+
+export const tertulisLaporanSchema = z
+  .strictObject({
+    besaran: z
+      .enum(BESARAN_LAPORAN, { error: wajib(`harus salah satu dari: ${BESARAN_LAPORAN.join(', ')}`) })
+      .describe(
+        'angka laporan yang dicatat: rataRataCapaian (rata-rata capaian indikator sasaran), rataRataCapaianSemua (rata-rata semua indikator, juga tujuan), predikat (kata predikat rata-rata itu, mis. "Sangat Tinggi"), jumlahIndikator, jumlahIndikatorSasaran, jumlahTujuan, jumlahSasaran, jumlahProgram, jumlahKegiatan, jumlahSubKegiatan, jumlahTercapai, jumlahBelumTercapai',
+      ),
+    nilai: z
+      .union([z.number(), teks], { error: wajib('harus angka (mis. 98.47 atau 12) atau, untuk predikat, kata predikatnya') })
+      .describe('angka persis seperti tercetak (mis. 98.47, 12), atau untuk predikat katanya (mis. "Sangat Tinggi")'),
+    sumber: teks.describe('tempat angka itu tercetak, mis. "Ikhtisar Eksekutif" atau "Bab III paragraf 2"'),
+  })
+  .superRefine((t, ctx) => {
+    if ((t.besaran === 'predikat') !== (typeof t.nilai === 'string'))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nilai'],
+        message: t.besaran === 'predikat' ? 'predikat ditulis sebagai kata, mis. "Sangat Tinggi"' : `${t.besaran} harus berupa angka`,
+      });
+  });
+export type TertulisLaporan = z.infer<typeof tertulisLaporanSchema>;
+
 const pembulatanSchema = z.strictObject({
   cara: z
     .enum(['potong', 'setengah-ke-atas'], { error: wajib('harus "potong" atau "setengah-ke-atas"') })
@@ -201,6 +240,13 @@ export const laporanSchema = z
       .enum(['A4', 'F4'], { error: wajib('harus "A4" atau "F4"') })
       .default('A4')
       .describe('ukuran kertas PDF: "A4" atau "F4"'),
+    /** Kept only for the checker (`npm run check`), never printed. */
+    tertulis: z
+      .array(tertulisLaporanSchema.describe('satu angka laporan tertulis'))
+      .default([])
+      .describe(
+        'angka tingkat laporan seperti tertulis di naskah (rata-rata capaian, kata predikat, banyaknya indikator/sasaran/program/kegiatan/sub kegiatan); hanya untuk dibandingkan oleh pemeriksa',
+      ),
   })
   .superRefine((l, ctx) => {
     // A day entered and then left out of print would be silently ignored.

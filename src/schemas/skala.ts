@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { angka, teks, kodeRujukan } from './common.ts';
+import { kontrasLencana, KONTRAS_MINIMAL } from '../domain/kontras.ts';
 
 /** One band. Each bound is written the way reports write it: "> 75", ">= 110", "<= 90", "< 60". */
 export const pitaSchema = z.strictObject({
@@ -23,8 +24,19 @@ export const pitaSchema = z.strictObject({
   warna: z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, 'harus kode warna seperti #1a7f37')
+    .superRefine((w, ctx) => {
+      // The colour is the badge's border on a light page: a pale one would make the band's cue invisible.
+      const k = kontrasLencana(w);
+      if (k.rasio < KONTRAS_MINIMAL)
+        ctx.addIssue({
+          code: 'custom',
+          message: `warna ${w} terlalu pucat: kontrasnya dengan latar ${k.latar} hanya ${k.rasio.toFixed(2).replace('.', ',')}:1, paling sedikit ${KONTRAS_MINIMAL}:1 (WCAG 1.4.11); pakai warna yang lebih gelap`,
+        });
+    })
     .optional()
-    .describe('warna label predikat, kode warna enam digit seperti #1a7f37; boleh kosong'),
+    .describe(
+      'warna label predikat, kode warna enam digit seperti #1a7f37; boleh kosong; harus cukup gelap (kontras sedikitnya 3:1 dengan latar putih halaman), warna pucat ditolak',
+    ),
 });
 
 export type Pita = z.infer<typeof pitaSchema>;

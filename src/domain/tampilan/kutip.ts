@@ -7,6 +7,8 @@ import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } f
 import { kutipAnggaran, type PermintaanAnggaran } from './kutipAnggaran.ts';
 import { jumlahSdm, pemenuhanJabatan } from '../organisasi.ts';
 import { hasil } from '../hasil.ts';
+import { nilaiLaporan } from '../besaranLaporan.ts';
+import { BESARAN_LAPORAN, type BesaranLaporan } from '../../schemas/laporan.ts';
 
 export interface PermintaanNilai extends PermintaanAnggaran {
   indikator?: string;
@@ -87,10 +89,11 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   }
   if (q.besaran === 'tanggal') return tanggal(r.data.laporan.tanggal, r.data.laporan.tanggalDiisiTangan);
   if (q.besaran === 'periode') return r.namaPeriode;
-  if (q.besaran === 'jumlahTercapai' || q.besaran === 'jumlahBelumTercapai') {
-    const { tercapai, dihitung } = r.ringkasan.tercapai;
-    return String(q.besaran === 'jumlahTercapai' ? tercapai : dihitung - tercapai);
+  if (q.besaran && (BESARAN_LAPORAN as readonly string[]).includes(q.besaran)) {
+    const n = nilaiLaporan(r, q.besaran as BesaranLaporan);
+    if (n.jenis === 'persen') return hasilPersen(n.nilai, p);
+    if (n.jenis === 'jumlah') return String(n.nilai);
+    return n.nilai ?? `tidak dapat dihitung (${n.alasan})`;
   }
-  if (q.besaran === 'rataRataCapaian') return hasilPersen(r.ringkasan.rataRata.sasaran.capaian, p);
   return gagal('sebutkan indikator, perhitungan, anggaran, sasaran atau aktivitas');
 }
