@@ -51,4 +51,3 @@ export function nilaiLaporan(r: LaporanTerhitung, besaran: BesaranLaporan): Nila
       return { jenis: 'jumlah', nilai: jumlah.subKegiatan };
   }
 }
-

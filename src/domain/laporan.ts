@@ -359,7 +359,14 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     }),
   );
 
-  const ringkasan = ringkasLaporan({ kinerja: data.kinerja, indikator, program, skala: data.skala, pembulatan: l.pembulatan, tahun: l.tahun });
+  const ringkasan = ringkasLaporan({
+    kinerja: data.kinerja,
+    indikator,
+    program,
+    skala: data.skala,
+    pembulatan: l.pembulatan,
+    tahun: l.tahun,
+  });
   return {
     ringkasan,
     data,

@@ -119,7 +119,8 @@ function kolomPk<I extends IndikatorRingkas>(indikator: I[], program: BarisAngga
 
 function hitungJumlah(kinerja: Kinerja, indikator: IndikatorRingkas[], program: BarisAnggaran[]): JumlahLaporan {
   const baris = ratakan(program);
-  const beda = (tingkat: BarisAnggaran['tingkat']) => new Set(baris.filter((b) => b.tingkat === tingkat).map((b) => b.kode ?? b.jalur)).size;
+  const beda = (tingkat: BarisAnggaran['tingkat']) =>
+    new Set(baris.filter((b) => b.tingkat === tingkat).map((b) => b.kode ?? b.jalur)).size;
   return {
     indikator: indikator.length,
     indikatorSasaran: indikator.filter((i) => i.sasaran).length,

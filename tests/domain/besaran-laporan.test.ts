@@ -85,7 +85,15 @@ describe('report-level figures by name', () => {
 
   it('counts: indicators, sasaran, tujuan, programs, kegiatan and sub kegiatan (one kode counted once)', () => {
     expect(
-      ['jumlahIndikator', 'jumlahIndikatorSasaran', 'jumlahTujuan', 'jumlahSasaran', 'jumlahProgram', 'jumlahKegiatan', 'jumlahSubKegiatan'].map(q),
+      [
+        'jumlahIndikator',
+        'jumlahIndikatorSasaran',
+        'jumlahTujuan',
+        'jumlahSasaran',
+        'jumlahProgram',
+        'jumlahKegiatan',
+        'jumlahSubKegiatan',
+      ].map(q),
     ).toEqual(['4', '3', '1', '2', '1', '1', '2']);
     expect([q('jumlahTercapai'), q('jumlahBelumTercapai')]).toEqual(['2', '2']);
   });
