@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { bacaBuku, type HasilBaca } from './lib/lembar/baca.ts';
 import { terapkan, tulisPerubahan } from './lib/lembar/terapkan.ts';
 import { sidikData } from './lib/lembar/templat.ts';
+import { bacaSidik, periksaBasi, pesanBasi } from './lib/lembar/sidik.ts';
 import { folderLaporan } from './lib/baru.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
@@ -17,7 +18,7 @@ const {
   nilai: opsi,
   posisi: [id, ...daftarBerkas],
 } = bacaArgumen({
-  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> … [--tulis]',
+  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> … [--tulis] [--timpa]',
   keterangan:
     'Membaca lembar kerja yang sudah diisi (dari npm run templat) atau satu lembarnya sebagai CSV, menunjukkan apa yang\n' +
     'berubah di berkas data laporan, dan menulis hanya setelah dijawab "ya" (atau dengan --tulis). Berkas lama disimpan\n' +
@@ -25,6 +26,10 @@ const {
     'Tidak ada yang ditulis bila satu sel atau hasilnya tidak valid.',
   pilihan: {
     tulis: { type: 'boolean', keterangan: 'tulis tanpa bertanya' },
+    timpa: {
+      type: 'boolean',
+      keterangan: 'impor juga lembar kerja yang dibuat dari data lebih lama, walau mengembalikan isian yang diubah sejak itu',
+    },
     root: { type: 'string', nilai: 'FOLDER', keterangan: 'folder proyek (bawaan: folder ini)' },
   },
   posisi: { nama: 'id-laporan dan berkas', min: 2, maks: Infinity },
@@ -38,27 +43,42 @@ if (hilang.length) {
   console.error(`Berkas tidak ada: ${hilang.join(', ')}. Tidak ada yang ditulis.`);
   process.exit(1);
 }
-const buku = gabungkan(daftarBerkas, await Promise.all(daftarBerkas.map((b) => bacaBuku(resolve(b)))));
+const dibaca = await Promise.all(daftarBerkas.map((b) => bacaBuku(resolve(b))));
+const buku = gabungkan(daftarBerkas, dibaca);
 const berkas = daftarBerkas.join(', ');
 const hasil = buku.galat.length ? { perubahan: [], galat: buku.galat, dilewati: [] } : terapkan(root, id, buku.lembar);
+const dir = folderLaporan(root, id);
+// A workbook older than the data: said first, before its cells' problems or its changes.
+let blokir = false;
+const hasilTeks = new Map(hasil.perubahan.map((p) => [p.berkas, p.baru]));
+for (const h of dibaca) {
+  const s = bacaSidik(h.lembarXlsx);
+  const lain = s ? s.id : h.sidik?.split(':')[0];
+  if (lain !== undefined && lain !== id) {
+    console.log(`PERHATIAN: lembar kerja ini dibuat untuk laporan lain (${lain}), bukan ${id}.\n`);
+    continue;
+  }
+  const basi = s
+    ? periksaBasi(dir, s, hasilTeks)
+    : h.sidik && h.sidik !== `${id}:${sidikData(dir)}`
+      ? { berubah: [], kembali: hasil.perubahan.flatMap((p) => p.rincian.map((r) => `${p.berkas} ${r}`)), tanpaRincian: true }
+      : undefined;
+  if (!basi) continue;
+  const pesan = pesanBasi(id, basi, hasil.galat.length > 0, !!opsi.timpa);
+  console.log(pesan.teks.join('\n') + '\n');
+  blokir ||= pesan.blokir;
+}
+for (const c of buku.catatan) console.log(`Catatan: ${c}`);
 for (const d of hasil.dilewati) console.log(`Catatan: ${d}`);
 if (hasil.galat.length) {
   console.error(`Tidak ada yang ditulis: ${hasil.galat.length} masalah. Perbaiki di lembar kerja lalu impor lagi.\n`);
   for (const g of hasil.galat) console.error(`- ${g}`);
   process.exit(1);
 }
+if (blokir) process.exit(1);
 if (!hasil.perubahan.length) {
   console.log(`Tidak ada perubahan: data ${id} sudah sama dengan ${berkas}.`);
   process.exit(0);
-}
-const dir = folderLaporan(root, id);
-for (const sidik of buku.sidikSemua) {
-  if (sidik === `${id}:${sidikData(dir)}`) continue;
-  console.log(
-    sidik.startsWith(`${id}:`)
-      ? `PERHATIAN: data ${id} sudah diubah sejak lembar kerja ini dibuat. Nilai yang diubah langsung di berkas .yaml sejak itu akan diganti nilai dari lembar kerja; periksa daftar di bawah (cadangan tetap dibuat).\n`
-      : `PERHATIAN: lembar kerja ini dibuat untuk laporan lain (${sidik.split(':')[0]}), bukan ${id}.\n`,
-  );
 }
 for (const p of hasil.perubahan) {
   console.log(`${p.lama === undefined ? 'Berkas baru' : 'Berubah'}: ${relative(root, `${dir}/${p.berkas}`)} (${p.rincian.length} isian)`);
@@ -83,7 +103,7 @@ console.log(
 console.log('Lihat hasilnya: npm run dev (atau npm run check untuk memeriksa angka).');
 
 /** The sheets of several files as one workbook: a sheet found in two files is refused (which one would win is a guess). */
-function gabungkan(nama: string[], hasil: HasilBaca[]): HasilBaca & { sidikSemua: string[] } {
+function gabungkan(nama: string[], hasil: HasilBaca[]): HasilBaca {
   const lembar: HasilBaca['lembar'] = new Map();
   const asal = new Map<string, string>();
   const galat = hasil.flatMap((h, i) => h.galat.map((g) => (nama.length > 1 ? `${nama[i]}: ${g}` : g)));
@@ -97,6 +117,5 @@ function gabungkan(nama: string[], hasil: HasilBaca[]): HasilBaca & { sidikSemua
       lembar.set(l, baris);
     }
   });
-  const sidikSemua = hasil.flatMap((h) => (h.sidik ? [h.sidik] : []));
-  return { lembar, galat, sidik: sidikSemua[0], sidikSemua };
+  return { lembar, galat, catatan: hasil.flatMap((h, i) => h.catatan.map((c) => (nama.length > 1 ? `${nama[i]}: ${c}` : c))) };
 }

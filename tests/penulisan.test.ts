@@ -215,17 +215,17 @@ describe('the Excel workbook', () => {
     expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku).keluaran).toMatch(/Tidak ada perubahan/);
   });
 
-  it('an older workbook over a hand edit: the import says so and shows the value it would put back', () => {
+  it('an older workbook over a hand edit: the import says so first, shows the value it would put back, and refuses', () => {
     const dir = proyek('candipuro-2023-tw2');
     const buku = join(dir, 'lama.xlsx');
     expect(jalankan(dir, 'templat', 'candipuro-2023-tw2', '--keluar', buku).status).toBe(0);
     const f = join(dir, 'content/laporan/candipuro-2023-tw2/realisasi.yaml');
     writeFileSync(f, readFileSync(f, 'utf8').replace('tw2: 54.90', 'tw2: 56.10'));
     const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku);
-    expect(r.status).toBe(0);
-    expect(r.keluaran).toMatch(/PERHATIAN: data candipuro-2023-tw2 sudah diubah sejak lembar kerja ini dibuat/);
-    expect(r.keluaran).toMatch(/~ IKU-S1\.tw2: 56\.1 → 54\.9/);
-    expect(r.keluaran).toMatch(/Belum ditulis/);
+    expect(r.status).toBe(1);
+    expect(r.keluaran).toMatch(/^Lembar kerja ini dibuat dari data yang lebih lama/);
+    expect(r.keluaran).toMatch(/realisasi\.yaml IKU-S1\.tw2: 56\.1 → 54\.9/);
+    expect(r.keluaran).toMatch(/Tidak ada yang ditulis/);
     expect(readFileSync(f, 'utf8')).toContain('tw2: 56.10');
   });
 

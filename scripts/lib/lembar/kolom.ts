@@ -2,7 +2,8 @@
  * The workbook's sheets and columns, declared once: the template writes these headers, the import
  * finds columns by them (in any order), and messages name them. Headers are what staff read in Excel.
  */
-export type JenisKolom = 'teks' | 'angka' | 'kode';
+/** tanggal: read from a date cell, an ISO date or a day/month/year text, kept as "YYYY-MM-DD". */
+export type JenisKolom = 'teks' | 'angka' | 'kode' | 'tanggal';
 
 export interface Kolom {
   kunci: string;

@@ -13,6 +13,7 @@ import type { Anggaran } from '../../../src/schemas/anggaran.ts';
 import type { Indikator } from '../../../src/schemas/kinerja.ts';
 import { INDIKATOR, ANGGARAN, SDM, SARANA, GRUP_SDM, GRUP_SDM_BAWAAN, LEMBAR, type Lembar } from './kolom.ts';
 import { folderLaporan } from '../baru.ts';
+import { LEMBAR_SIDIK, barisSidik, sembunyikanLembar } from './sidik.ts';
 
 /** Files the workbook fills; their fingerprint at template time tells the import whether they were edited since. */
 export const BERKAS_DATA = ['kinerja.yaml', 'realisasi.yaml', 'anggaran.yaml', 'sdm.yaml', 'sarana.yaml'];
@@ -156,7 +157,9 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
         grup.map((x) => x.judul),
       ),
       lembar(SARANA, sarana),
+      { sheet: LEMBAR_SIDIK, data: barisSidik(dir, id, BERKAS_DATA).map((r) => r.map((value) => ({ value, type: String }))) },
     ] as Sheet<never>[],
     { fontFamily: 'Calibri', fontSize: 11 },
   ).toFile(keluar);
+  sembunyikanLembar(keluar, LEMBAR_SIDIK);
 }

@@ -274,7 +274,7 @@ function terapkanSarana(sarana: Document, baris: BarisLembar[], galat: string[])
 }
 
 /** Leaf values of parsed YAML by path, for a readable list of changes. */
-function ratakan(x: unknown, jalur = '', out = new Map<string, string>()): Map<string, string> {
+export function ratakan(x: unknown, jalur = '', out = new Map<string, string>()): Map<string, string> {
   if (Array.isArray(x)) x.forEach((v, i) => ratakan(v, `${jalur}[${i}]`, out));
   else if (x && typeof x === 'object' && !(x instanceof Date))
     for (const [k, v] of Object.entries(x)) ratakan(v, jalur ? `${jalur}.${k}` : k, out);

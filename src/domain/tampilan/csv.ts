@@ -17,6 +17,11 @@ export function netralkan(s: string): string {
   return AWAL_RUMUS.test(s) ? `'${s}` : s;
 }
 
+/** The reverse, for a downloaded CSV imported back: "'=SUM(A1)" is the text "=SUM(A1)"; any other apostrophe stays. */
+export function pulihkan(s: string): string {
+  return /^'[=+\-@\t\r]/.test(s) ? s.slice(1) : s;
+}
+
 function sel(v: Sel): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return String(v);
