@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bacaBuku, type HasilBaca } from '../scripts/lib/lembar/baca.ts';
 import { bacaZip } from '../scripts/lib/lembar/zip.ts';
-import { csv } from '../src/domain/csv.ts';
+import { csv } from '../src/domain/tampilan/csv.ts';
 import { UJI, UJI2, JUDUL } from './fixtures/excel/model.ts';
 import { salinData, hapusSalinan } from './salinan.ts';
 

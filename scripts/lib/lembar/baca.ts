@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { bacaAngka, caraAngka, normalkanKode, POLA_KODE } from '../../../src/domain/isian.ts';
-import { pulihkan } from '../../../src/domain/csv.ts';
+import { pulihkan } from '../../../src/domain/tampilan/csv.ts';
 import { LEMBAR, SDM, GRUP_SDM, hurufKolom, type JenisKolom, type Lembar } from './kolom.ts';
 import { bacaXlsx, GalatSel, XlsxRusak, type LembarXlsx } from './xlsx.ts';
 import { LEMBAR_SIDIK } from './sidik.ts';
