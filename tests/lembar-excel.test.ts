@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bacaBuku, type HasilBaca } from '../scripts/lib/lembar/baca.ts';
-import { bacaZip } from '../scripts/lib/lembar/zip.ts';
+import { bacaZip, tulisZip } from '../scripts/lib/lembar/zip.ts';
 import { csv } from '../src/domain/tampilan/csv.ts';
 import { UJI, UJI2, JUDUL } from './fixtures/excel/model.ts';
 import { salinData, hapusSalinan } from './salinan.ts';
@@ -26,6 +26,7 @@ describe('the test files are what they claim to be', () => {
     expect(lembar).toMatch(/t="e"><f[^>]*>1\/0<\/f><v>#DIV\/0!<\/v>/); // an error cell with its formula
     expect(lembar).toMatch(/t="b"/);
     expect(lembar).toMatch(/<mergeCell ref="C18:C19"\/>/);
+    expect(lembar).toMatch(/<dimension ref="A1:J45"\/>.*<c r="J45" s="\d+"\/>/s); // formatted empty rows and columns after the data
     const inline = bacaZip(readFileSync(join(DIR, 'sel-inline.xlsx')));
     expect(inline.has('xl/sharedStrings.xml')).toBe(false);
     expect(inline.get('xl/worksheets/sheet1.xml')!.toString()).toMatch(/t="inlineStr"><is><t[^>]*>Teks biasa<\/t><\/is>/);
@@ -125,6 +126,63 @@ describe('refused files and headers', () => {
       ['potong.xlsx tidak dapat dibaca sebagai berkas Excel (.xlsx): bukan berkas zip'],
       ['lama.xls: hanya berkas .xlsx atau .csv yang dapat diimpor: simpan dulu sebagai "Excel Workbook (.xlsx)"'],
     ]);
+  });
+});
+
+describe('forms LibreOffice does not write, in a minimal hand-made package', () => {
+  // As Excel saves a filled-down column (shared formulas), an error typed by hand, a generator that leaves formulas
+  // uncomputed, a sheet hidden from the Unhide list (veryHidden), cells and rows without their r attribute, an error
+  // value without t="e" (C3), rich text with a phonetic guide and an escaped carriage return.
+  const paket = (sheet: string, sheets = '<sheet name="Uji" sheetId="1" r:id="rId1"/>', lain: [string, string][] = []) =>
+    tulisZip(
+      new Map(
+        [
+          ['xl/workbook.xml', `<x:workbook xmlns:x="s" xmlns:r="r"><x:sheets>${sheets}</x:sheets></x:workbook>`],
+          [
+            'xl/_rels/workbook.xml.rels',
+            '<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Target="/xl/worksheets/sheet2.xml"/></Relationships>',
+          ],
+          ['xl/worksheets/sheet1.xml', sheet],
+          ...lain,
+        ].map(([k, v]) => [k, Buffer.from(v)]),
+      ),
+    );
+  const kepala = `<x:row r="1">${JUDUL.map((j) => `<x:c t="inlineStr"><x:is><x:t>${j}</x:t></x:is></x:c>`).join('')}</x:row>`;
+
+  it('read or refused with the cell', async () => {
+    const dir = salinData();
+    const f = join(dir, 'excel.xlsx');
+    const sheet = `<x:worksheet xmlns:x="s"><x:sheetData>${kepala}
+      <x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>K1</x:t></x:is></x:c><x:c r="C2"><x:f>1+1</x:f><x:v>2</x:v></x:c></x:row>
+      <x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>K2</x:t></x:is></x:c><x:c r="C3"><x:f t="shared" ref="C3:C4" si="0">A3/0</x:f><x:v>#DIV/0!</x:v></x:c></x:row>
+      <x:row r="4"><x:c r="A4" t="inlineStr"><x:is><x:t>K3</x:t></x:is></x:c><x:c r="C4" t="e"><x:f t="shared" si="0"/><x:v>#DIV/0!</x:v></x:c></x:row>
+      <x:row><x:c t="inlineStr"><x:is><x:t>K4</x:t></x:is></x:c><x:c/><x:c t="e"><x:v>#REF!</x:v></x:c></x:row>
+      <x:row r="6"><x:c r="A6" t="inlineStr"><x:is><x:t>K5</x:t></x:is></x:c><x:c r="C6"><x:f>SUM(X1:X9)</x:f></x:c><x:c r="E6" t="inlineStr"><x:is><x:r><x:t>Kantor </x:t></x:r><x:r><x:rPr><x:b/></x:rPr><x:t>Camat_x000D_</x:t></x:r><x:rPh><x:t>ふりがな</x:t></x:rPh></x:is></x:c></x:row>
+    </x:sheetData></x:worksheet>`;
+    writeFileSync(
+      f,
+      paket(sheet, '<x:sheet name="Uji" sheetId="1" r:id="rId1"/><x:sheet name="Rahasia" sheetId="2" state="veryHidden" r:id="rId2"/>', [
+        [
+          'xl/worksheets/sheet2.xml',
+          '<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>x</t></is></c></row></sheetData></worksheet>',
+        ],
+      ]),
+    );
+    const h = await bacaBuku(f, [UJI]);
+    expect(baris(h)).toEqual({
+      2: { kode: 'K1', nilai: 2 },
+      3: { kode: 'K2' },
+      4: { kode: 'K3' },
+      5: { kode: 'K4' },
+      6: { kode: 'K5', keterangan: 'Kantor Camat' },
+    });
+    expect(h.galat).toEqual([
+      'Uji!C3 (kolom "Nilai"): rumus =A3/0 menghasilkan #DIV/0! (pembagian dengan nol), bukan angka; perbaiki rumusnya atau ketik nilainya',
+      'Uji!C4 (kolom "Nilai"): rumus menghasilkan #DIV/0! (pembagian dengan nol), bukan angka; perbaiki rumusnya atau ketik nilainya',
+      'Uji!C5 (kolom "Nilai"): berisi #REF! (rujukan ke sel yang sudah tidak ada), bukan angka; perbaiki selnya atau ketik nilainya',
+      'Uji!C6 (kolom "Nilai"): rumus =SUM(X1:X9) belum punya hasil tersimpan (berkas disimpan oleh program yang tidak menghitung rumus); buka berkas di Excel lalu simpan lagi, atau ketik nilainya',
+    ]);
+    expect(h.catatan).toEqual(['lembar "Rahasia" (tersembunyi) bukan bagian lembar kerja (yang dibaca: Uji); isinya tidak dibaca']);
   });
 });
 

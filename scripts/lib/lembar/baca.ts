@@ -72,13 +72,14 @@ function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], c
   if (sel === null || sel === undefined || (typeof sel === 'string' && sel.trim() === '')) return undefined;
   const apa = jenis === 'angka' ? 'angka' : jenis === 'tanggal' ? 'tanggal' : 'teks';
   if (sel instanceof GalatSel) {
+    const rumus = sel.rumus ? `rumus =${sel.rumus}` : 'rumus';
     if (sel.kode === 'tanpa-nilai')
       galat.push(
-        `${tempat}: rumus =${sel.rumus} belum punya hasil tersimpan (berkas disimpan oleh program yang tidak menghitung rumus); buka berkas di Excel lalu simpan lagi, atau ketik nilainya`,
+        `${tempat}: ${rumus} belum punya hasil tersimpan (berkas disimpan oleh program yang tidak menghitung rumus); buka berkas di Excel lalu simpan lagi, atau ketik nilainya`,
       );
     else
       galat.push(
-        `${tempat}: ${sel.rumus ? `rumus =${sel.rumus} menghasilkan` : 'berisi'} ${sel.kode}${ARTI_GALAT[sel.kode] ? ` (${ARTI_GALAT[sel.kode]})` : ''}, bukan ${apa}; perbaiki ${sel.rumus ? 'rumusnya' : 'selnya'} atau ketik nilainya`,
+        `${tempat}: ${sel.rumus === undefined ? 'berisi' : `${rumus} menghasilkan`} ${sel.kode}${ARTI_GALAT[sel.kode] ? ` (${ARTI_GALAT[sel.kode]})` : ''}, bukan ${apa}; perbaiki ${sel.rumus === undefined ? 'selnya' : 'rumusnya'} atau ketik nilainya`,
       );
     return undefined;
   }

@@ -85,9 +85,9 @@ export interface Basi {
 
 /**
  * Whether the report's files changed since the workbook was made, and what the import would revert.
- * `hasil`: the text of each file the import would write (files it leaves alone are absent).
+ * `hasil`: the text of each file the import would write, undefined for one it would remove (files it leaves alone are absent).
  */
-export function periksaBasi(dir: string, sidik: Sidik, hasil: Map<string, string>): Basi | undefined {
+export function periksaBasi(dir: string, sidik: Sidik, hasil: Map<string, string | undefined>): Basi | undefined {
   const berubah = [...sidik.berkas].filter(([f, s]) => {
     const ada = existsSync(join(dir, f));
     return s.hash === '-' ? ada : !ada || hash(readFileSync(join(dir, f))) !== s.hash;
@@ -95,7 +95,8 @@ export function periksaBasi(dir: string, sidik: Sidik, hasil: Map<string, string
   if (!berubah.length) return undefined;
   const kembali = berubah.flatMap(([f, s]) => {
     const sekarang = existsSync(join(dir, f)) ? readFileSync(join(dir, f), 'utf8') : undefined;
-    const [dulu, kini, nanti] = [daun(s.teks), daun(sekarang), daun(hasil.get(f) ?? sekarang)];
+    // A file the import leaves alone is absent from `hasil`; one it removes is there with no text.
+    const [dulu, kini, nanti] = [daun(s.teks), daun(sekarang), daun(hasil.has(f) ? hasil.get(f) : sekarang)];
     return [...new Set([...dulu.keys(), ...kini.keys()])]
       .filter((k) => dulu.get(k) !== kini.get(k) && nanti.get(k) !== kini.get(k))
       .map((k) => `${f} ${k}: ${kini.get(k) ?? '(kosong)'} → ${nanti.get(k) ?? '(dihapus)'}`);

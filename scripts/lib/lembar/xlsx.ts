@@ -8,7 +8,7 @@
  */
 import { bacaZip } from './zip.ts';
 
-/** An error value Excel shows in the cell (#DIV/0!, #N/A, …), or a formula with no stored result. */
+/** An error value Excel shows in the cell (#DIV/0!, #N/A, …), or a formula with no stored result ("tanpa-nilai"). `rumus`: the formula, "" for a copy of a shared one. */
 export class GalatSel {
   readonly kode: string;
   readonly rumus: string | undefined;
@@ -139,7 +139,8 @@ export function bacaXlsx(berkas: Buffer): LembarXlsx[] {
         c = a ? a.c : c + 1;
         const v = unsur(cel.isi ?? '', 'v')[0];
         const f = unsur(cel.isi ?? '', 'f')[0];
-        const rumus = f ? lepas(f.isi ?? '') || '(rumus bersama)' : undefined;
+        // A shared formula's later cells carry no text (""): they copy the first one's.
+        const rumus = f ? lepas(f.isi ?? '') : undefined;
         const nilaiV = v?.isi === undefined ? undefined : lepas(v.isi);
         let sel: SelXlsx = null;
         switch (cel.atr.t ?? 'n') {
@@ -167,6 +168,11 @@ export function bacaXlsx(berkas: Buffer): LembarXlsx[] {
               break;
             }
             const x = Number(nilaiV);
+            // A writer that left out t="e" or t="str": the text is what the cell shows, never NaN.
+            if (!Number.isFinite(x)) {
+              sel = nilaiV.startsWith('#') ? new GalatSel(nilaiV, rumus) : nilaiV;
+              break;
+            }
             const jenis = gaya[Number(cel.atr.s ?? 0)];
             sel = jenis === 'tanggal' ? tanggalSerial(x, epoch1904) : angkaExcel(jenis === 'persen' ? x * 100 : x);
           }
