@@ -39,12 +39,34 @@ function atribut(teks: string): Record<string, string> {
 }
 
 /** Elements named `nama` (any namespace prefix): their attributes and inner XML (undefined when self-closing). */
+const polaUnsur = new Map<string, RegExp>();
+/** Elements named `nama` (any namespace prefix), raw: attribute text and inner XML (undefined when self-closing). */
+function* mentah(xml: string, nama: string): Generator<{ atr: string; isi: string | undefined }> {
+  let re = polaUnsur.get(nama);
+  if (!re) polaUnsur.set(nama, (re = new RegExp(`<(?:\\w+:)?${nama}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${nama}>)`, 'g')));
+  for (const m of xml.matchAll(re)) yield { atr: m[1], isi: m[2] };
+}
+
 function unsur(xml: string, nama: string): { atr: Record<string, string>; isi: string | undefined }[] {
-  const re = new RegExp(`<(?:\\w+:)?${nama}(?=[\\s/>])([^>]*?)(?:/>|>([\\s\\S]*?)</(?:\\w+:)?${nama}>)`, 'g');
-  return [...xml.matchAll(re)].map((m) => ({ atr: atribut(m[1]), isi: m[2] }));
+  return [...mentah(xml, nama)].map((m) => ({ atr: atribut(m.atr), isi: m.isi }));
+}
+
+/** The first element `nama` in xml, or undefined: the per-cell lookups (v, f, is), without building lists. */
+function pertama(xml: string, nama: string): { atr: string; isi: string | undefined } | undefined {
+  return xml.includes(nama) ? mentah(xml, nama).next().value : undefined;
+}
+
+const polaAtribut = new Map<string, RegExp>();
+/** One attribute of a raw attribute text (the cell's r, s, t: read for every cell, so not through atribut()). */
+function satu(atr: string, nama: string): string | undefined {
+  let re = polaAtribut.get(nama);
+  if (!re) polaAtribut.set(nama, (re = new RegExp(`(?:^|\\s)${nama}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`)));
+  const m = re.exec(atr);
+  return m ? lepas(m[1] ?? m[2]) : undefined;
 }
 
 function lepas(s: string): string {
+  if (!s.includes('&') && !s.includes('_x')) return s;
   return s
     .replace(/&(lt|gt|amp|quot|apos|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
       const k = e.toLowerCase();
@@ -131,24 +153,27 @@ export function bacaXlsx(berkas: Buffer): LembarXlsx[] {
     const xml = teks(cariBerkas(isi, 'xl', relasi.get(Object.entries(s.atr).find(([k]) => k.endsWith(':id'))?.[1] ?? '') ?? '')) ?? '';
     const data: SelXlsx[][] = [];
     let r = -1;
-    for (const row of unsur(xml, 'row')) {
-      r = row.atr.r ? Number(row.atr.r) - 1 : r + 1;
+    for (const row of mentah(xml, 'row')) {
+      const nomor = satu(row.atr, 'r');
+      r = nomor ? Number(nomor) - 1 : r + 1;
       let c = -1;
-      for (const cel of unsur(row.isi ?? '', 'c')) {
-        const a = cel.atr.r ? alamat(cel.atr.r) : undefined;
+      for (const cel of mentah(row.isi ?? '', 'c')) {
+        const ref = satu(cel.atr, 'r');
+        const a = ref ? alamat(ref) : undefined;
         c = a ? a.c : c + 1;
-        const v = unsur(cel.isi ?? '', 'v')[0];
-        const f = unsur(cel.isi ?? '', 'f')[0];
+        const isiSel = cel.isi ?? '';
+        const v = pertama(isiSel, 'v');
+        const f = pertama(isiSel, 'f');
         // A shared formula's later cells carry no text (""): they copy the first one's.
         const rumus = f ? lepas(f.isi ?? '') : undefined;
         const nilaiV = v?.isi === undefined ? undefined : lepas(v.isi);
         let sel: SelXlsx = null;
-        switch (cel.atr.t ?? 'n') {
+        switch (satu(cel.atr, 't') ?? 'n') {
           case 's':
             sel = sst[Number(nilaiV)] ?? null;
             break;
           case 'inlineStr':
-            sel = teksString(unsur(cel.isi ?? '', 'is')[0]?.isi ?? '');
+            sel = teksString(pertama(isiSel, 'is')?.isi ?? '');
             break;
           case 'str':
             sel = nilaiV ?? (rumus ? new GalatSel('tanpa-nilai', rumus) : null);
@@ -173,7 +198,7 @@ export function bacaXlsx(berkas: Buffer): LembarXlsx[] {
               sel = nilaiV.startsWith('#') ? new GalatSel(nilaiV, rumus) : nilaiV;
               break;
             }
-            const jenis = gaya[Number(cel.atr.s ?? 0)];
+            const jenis = gaya[Number(satu(cel.atr, 's') ?? 0)];
             sel = jenis === 'tanggal' ? tanggalSerial(x, epoch1904) : angkaExcel(jenis === 'persen' ? x * 100 : x);
           }
         }

@@ -6,6 +6,9 @@ import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 export class ZipRusak extends Error {}
 
+/** A filled workbook unpacks to a few megabytes; a file that unpacks to more is refused, not read into memory. */
+const BATAS_ISI = 256 * 2 ** 20;
+
 /** The entries of a zip file by name. Throws ZipRusak when the file is not a readable zip. */
 export function bacaZip(data: Buffer): Map<string, Buffer> {
   // The end-of-central-directory record is in the last 64 KiB + 22 bytes (its comment is at most 64 KiB).
@@ -38,9 +41,11 @@ export function bacaZip(data: Buffer): Map<string, Buffer> {
     if (cara === 0) isi.set(nama, mentah);
     else if (cara === 8) {
       try {
-        isi.set(nama, inflateRawSync(mentah));
-      } catch {
-        throw new ZipRusak(`isi zip ${nama} rusak`);
+        isi.set(nama, inflateRawSync(mentah, { maxOutputLength: BATAS_ISI }));
+      } catch (e) {
+        throw new ZipRusak(
+          (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? `isi ${nama} lebih dari 256 MB` : `isi zip ${nama} rusak`,
+        );
       }
     } else throw new ZipRusak(`cara pemadatan ${cara} pada ${nama} tidak dikenal`);
   }
