@@ -9,6 +9,7 @@ import { tulisTemplat } from '../scripts/lib/lembar/templat.ts';
 import { bacaBuku } from '../scripts/lib/lembar/baca.ts';
 import { bacaSidik, LEMBAR_SIDIK } from '../scripts/lib/lembar/sidik.ts';
 import { bacaXlsx } from '../scripts/lib/lembar/xlsx.ts';
+import { bacaZip, tulisZip } from '../scripts/lib/lembar/zip.ts';
 import { folderLaporan } from '../src/data/folder.ts';
 import { salinData, hapusSalinan } from './salinan.ts';
 import { jalankan } from './komando.ts';
@@ -73,6 +74,29 @@ describe('importing a workbook older than the data', () => {
       'Lembar kerja ini dibuat dari data yang lebih lama: sejak lembar kerja dibuat, realisasi.yaml diubah, tetapi impor tidak mengembalikan satu pun isian yang diubah itu (perubahan tersebut tetap).',
     );
     expect(r.keluaran).toMatch(/Tidak ada perubahan/);
+  });
+
+  it('a workbook made before the hidden sheet existed (only the hash on Petunjuk): said first, every change listed, refused', async () => {
+    const { buku, real, impor } = await siapkan();
+    const isi = bacaZip(readFileSync(buku));
+    isi.set(
+      'xl/workbook.xml',
+      Buffer.from(
+        isi
+          .get('xl/workbook.xml')!
+          .toString()
+          .replace(/<sheet [^>]*name="Sidik"[^>]*\/>/, ''),
+      ),
+    );
+    writeFileSync(buku, tulisZip(isi));
+    expect(bacaXlsx(readFileSync(buku)).map((l) => l.nama)).not.toContain(LEMBAR_SIDIK);
+    writeFileSync(real, readFileSync(real, 'utf8').replace('tw2: 54.90', 'tw2: 56.10'));
+    const r = await impor();
+    expect(r.status).toBe(1);
+    expect(r.keluaran.split('\n')[0]).toBe(
+      'Lembar kerja ini dibuat dari data yang lebih lama: data laporan ini sudah diubah sejak lembar kerja dibuat. Impor akan mengembalikan 1 isian (mungkin; isian yang diubah sejak itu tidak dapat dibedakan di lembar kerja lama ini) ke nilai di lembar kerja:',
+    );
+    expect(r.keluaran).toMatch(/realisasi\.yaml ~ IKU-S1\.tw2: 56\.1 → 54\.9/);
   });
 
   it('a workbook of the current data raises nothing', async () => {
