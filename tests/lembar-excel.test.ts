@@ -113,6 +113,7 @@ describe('refused files and headers', () => {
     expect(h.galat).toEqual([
       'Uji!C1:D1: judul kolom digabung, sehingga kolom D berisi data tanpa judul; batalkan penggabungan sel (Merge & Center) dan beri setiap kolom judulnya',
     ]);
+    expect(h.catatan).toEqual([]); // column D is named once, in the refusal
   });
 
   it('not a workbook, a cut-off workbook, an old .xls: a sentence, never a stack trace', async () => {

@@ -173,12 +173,14 @@ function bacaLembar(
   const judulDi = (i: number) => (typeof kepala[i] === 'string' ? String(kepala[i]).trim() : '');
 
   // Merged ranges: what the author sees is one value for the whole range.
+  const tanpaJudul = new Set<number>(); // columns under a merged header cell: refused already, not named again
   for (const g of gabungan) {
     if (g.r2 < h) continue; // a title above the header
     const tertutup = Array.from({ length: g.c2 - g.c1 }, (_, k) => g.c1 + 1 + k);
     if (g.r1 <= h) {
       // A header cell spread over several columns: the columns after the first have no header of their own.
       const berisi = tertutup.filter((c) => data.slice(g.r2 + 1).some((r) => !kosong(r[c])));
+      berisi.forEach((c) => tanpaJudul.add(c));
       if (berisi.length)
         galat.push(
           `${nama}!${rentang(g)}: judul kolom digabung, sehingga kolom ${berisi.map(hurufKolom).join(', ')} berisi data tanpa judul; batalkan penggabungan sel (Merge & Center) dan beri setiap kolom judulnya`,
@@ -203,7 +205,9 @@ function bacaLembar(
   }
 
   const isi = data.slice(h + 1);
-  const lain = [...new Set(isi.flatMap((r) => r.flatMap((x, i) => (!kosong(x) && !jenisDi.has(i) ? [i] : []))))].sort((a, b) => a - b);
+  const lain = [...new Set(isi.flatMap((r) => r.flatMap((x, i) => (!kosong(x) && !jenisDi.has(i) && !tanpaJudul.has(i) ? [i] : []))))].sort(
+    (a, b) => a - b,
+  );
   if (lain.length)
     catatan.push(
       `lembar ${nama}: kolom ${lain.map((i) => `${hurufKolom(i)}${judulDi(i) ? ` ("${judulDi(i)}")` : ' (tanpa judul)'}`).join(', ')} bukan kolom lembar kerja ini; isinya tidak dibaca`,
