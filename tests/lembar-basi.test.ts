@@ -7,7 +7,7 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tulisTemplat } from '../scripts/lib/lembar/templat.ts';
 import { bacaBuku } from '../scripts/lib/lembar/baca.ts';
-import { bacaSidik, LEMBAR_SIDIK } from '../scripts/lib/lembar/sidik.ts';
+import { bacaSidik, LEMBAR_SIDIK, pesanBasi } from '../scripts/lib/lembar/sidik.ts';
 import { bacaXlsx } from '../scripts/lib/lembar/xlsx.ts';
 import { bacaZip, tulisZip } from '../scripts/lib/lembar/zip.ts';
 import { folderLaporan } from '../src/data/folder.ts';
@@ -97,6 +97,16 @@ describe('importing a workbook older than the data', () => {
       'Lembar kerja ini dibuat dari data yang lebih lama: data laporan ini sudah diubah sejak lembar kerja dibuat. Impor akan mengembalikan 1 isian (mungkin; isian yang diubah sejak itu tidak dapat dibedakan di lembar kerja lama ini) ke nilai di lembar kerja:',
     );
     expect(r.keluaran).toMatch(/realisasi\.yaml ~ IKU-S1\.tw2: 56\.1 → 54\.9/);
+  });
+
+  it('with problems in the workbook too, the age is still said first, as their likely cause', () => {
+    const p = pesanBasi(ID, { berubah: ['kinerja.yaml'], kembali: [] }, true, false);
+    expect(p).toEqual({
+      teks: [
+        'Lembar kerja ini dibuat dari data yang lebih lama: sejak lembar kerja dibuat, kinerja.yaml diubah. Masalah di bawah bisa jadi karena itu; buat lembar kerja baru dari data sekarang (npm run templat -- candipuro-2023-tw2) lalu isi lagi.',
+      ],
+      blokir: false, // the problems refuse the import anyway
+    });
   });
 
   it('a workbook of the current data raises nothing', async () => {
