@@ -1,13 +1,11 @@
 /**
  * npm run referensi [-- --periksa]
  * Writes docs/referensi.md, the authors' reference generated from the schemas and the component catalogue
- * (src/data/referensi.ts), with examples from the kitchen-sink report (every field filled). `--periksa`
+ * (src/data/referensi.ts, scripts/lib/referensi.ts), with examples from the kitchen-sink report (every field filled). `--periksa`
  * writes nothing and exits 1 when the file is stale.
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { buatReferensi, BERKAS_DATA } from '../src/data/referensi.ts';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { BERKAS_REFERENSI, teksReferensi } from './lib/referensi.ts';
 import { bacaArgumen } from './lib/argumen.ts';
 
 const { nilai: opsi } = bacaArgumen({
@@ -18,8 +16,7 @@ const { nilai: opsi } = bacaArgumen({
   },
 });
 
-const BERKAS_REFERENSI = 'docs/referensi.md';
-const teks = buatReferensi(contohData());
+const teks = teksReferensi();
 if (opsi.periksa) {
   const lama = existsSync(BERKAS_REFERENSI) ? readFileSync(BERKAS_REFERENSI, 'utf8') : '';
   if (lama !== teks) {
@@ -30,28 +27,4 @@ if (opsi.periksa) {
 } else {
   writeFileSync(BERKAS_REFERENSI, teks);
   console.log(`${BERKAS_REFERENSI} ditulis.`);
-}
-
-/** Examples: the kitchen-sink report, which gives every field a value (tests/fixtures/kitchen-sink). */
-function contohData(): Record<string, unknown> {
-  const dir = 'tests/fixtures/kitchen-sink/content';
-  const laporan = join(dir, 'laporan', 'lengkap');
-  // "content/skala/<nama>.yaml": the fixture's first file in that folder.
-  const pertama = (folder: string) =>
-    existsSync(folder)
-      ? readdirSync(folder)
-          .filter((f) => f.endsWith('.yaml'))
-          .sort()[0]
-      : undefined;
-  const out: Record<string, unknown> = {};
-  for (const f of BERKAS_DATA) {
-    let p = join(laporan, f.berkas);
-    if (f.berkas.startsWith('content/')) {
-      const folder = join(dir, f.berkas.split('/')[1]);
-      const nama = pertama(folder);
-      p = nama ? join(folder, nama) : '';
-    }
-    if (p && existsSync(p)) out[f.berkas] = parse(readFileSync(p, 'utf8'));
-  }
-  return out;
 }
