@@ -40,7 +40,7 @@ function proyek(
 
 const semua = [
   // The fast tests share no state between files, so one worker runs several files (no start-up per file).
-  proyek('cepat', 0, ['tests/*.test.ts', 'tests/domain/**/*.test.ts'], LAMBAT, { isolate: false }),
+  proyek('cepat', 0, ['tests/*.test.ts', 'tests/domain/**/*.test.ts'], LAMBAT, { isolate: false, maxWorkers: '100%' }),
   proyek('keluaran', 1, ['tests/built/**/*.test.ts'], [...PERAMBAN, ...LAMBAT], { globalSetup: BANGUN_SEKALI }),
   proyek('peramban', 2, PERAMBAN, [], { globalSetup: BANGUN_SEKALI }),
   proyek('lambat', 3, LAMBAT, []),
