@@ -1,5 +1,5 @@
 /**
- * npm run impor -- <report-id> <workbook.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> … [--tulis]
+ * npm run impor -- <report-id> <workbook.xlsx | <sheet>.csv> … [--tulis]
  * Reads the filled workbook (or several files: each sheet from one of them), shows what would change in the report's data files, and writes only
  * after a yes (or --tulis when not run in a terminal). Replaced files are kept in cadangan/.
  * Nothing is written when any cell or the resulting report is invalid.
@@ -18,7 +18,7 @@ const {
   nilai: opsi,
   posisi: [id, ...daftarBerkas],
 } = bacaArgumen({
-  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | indikator.csv | anggaran.csv | sdm.csv | sarana.csv> … [--tulis] [--timpa]',
+  pakai: 'npm run impor -- <id-laporan> <berkas.xlsx | <lembar>.csv> … [--tulis] [--timpa]',
   keterangan:
     'Membaca lembar kerja yang sudah diisi (dari npm run templat) atau satu lembarnya sebagai CSV, menunjukkan apa yang\n' +
     'berubah di berkas data laporan, dan menulis hanya setelah dijawab "ya" (atau dengan --tulis). Berkas lama disimpan\n' +
@@ -46,7 +46,7 @@ if (hilang.length) {
 const dibaca = await Promise.all(daftarBerkas.map((b) => bacaBuku(resolve(b))));
 const buku = gabungkan(daftarBerkas, dibaca);
 const berkas = daftarBerkas.join(', ');
-const hasil = buku.galat.length ? { perubahan: [], galat: buku.galat, dilewati: [] } : terapkan(root, id, buku.lembar);
+const hasil = buku.galat.length ? { perubahan: [], galat: buku.galat } : terapkan(root, id, buku.lembar);
 const dir = folderLaporan(root, id);
 // A workbook older than the data: said first, before its cells' problems or its changes.
 let blokir = false;
@@ -69,7 +69,6 @@ for (const h of dibaca) {
   blokir ||= pesan.blokir;
 }
 for (const c of buku.catatan) console.log(`Catatan: ${c}`);
-for (const d of hasil.dilewati) console.log(`Catatan: ${d}`);
 if (hasil.galat.length) {
   console.error(`Tidak ada yang ditulis: ${hasil.galat.length} masalah. Perbaiki di lembar kerja lalu impor lagi.\n`);
   for (const g of hasil.galat) console.error(`- ${g}`);
@@ -81,7 +80,8 @@ if (!hasil.perubahan.length) {
   process.exit(0);
 }
 for (const p of hasil.perubahan) {
-  console.log(`${p.lama === undefined ? 'Berkas baru' : 'Berubah'}: ${relative(root, `${dir}/${p.berkas}`)} (${p.rincian.length} isian)`);
+  const apa = p.lama === undefined ? 'Berkas baru' : p.baru === undefined ? 'Dihapus (datanya kosong)' : 'Berubah';
+  console.log(`${apa}: ${relative(root, `${dir}/${p.berkas}`)} (${p.rincian.length} isian)`);
   for (const r of p.rincian.slice(0, BATAS)) console.log(`  ${r}`);
   if (p.rincian.length > BATAS) console.log(`  … dan ${p.rincian.length - BATAS} isian lain`);
 }

@@ -14,8 +14,9 @@ const {
 } = bacaArgumen({
   pakai: 'npm run templat -- <id-laporan> [pilihan]',
   keterangan:
-    'Menulis lembar kerja Excel (<id-laporan>.xlsx) untuk mengisi data laporan: petunjuk, lembar Indikator, Anggaran,\n' +
-    'SDM dan Sarana berisi data yang sudah ada. Berkas yang sudah ada tidak pernah ditimpa. Setelah diisi: npm run impor.',
+    'Menulis lembar kerja Excel (<id-laporan>.xlsx) untuk mengisi seluruh data laporan: petunjuk, lembar Identitas, lalu\n' +
+    'satu lembar per jenis data (tujuan dan sasaran, indikator, realisasi, anggaran, SDM, sarana, …) berisi data yang sudah\n' +
+    'ada. Berkas yang sudah ada tidak pernah ditimpa. Setelah diisi: npm run impor.',
   pilihan: {
     keluar: { type: 'string', nilai: 'BERKAS.xlsx', keterangan: 'nama berkas yang ditulis (bawaan: <id-laporan>.xlsx di folder ini)' },
     root: { type: 'string', nilai: 'FOLDER', keterangan: 'folder proyek (bawaan: folder ini)' },

@@ -13,7 +13,7 @@ import readXlsxFile from 'read-excel-file/node';
 import { salinProyek, hapusSalinan } from './salinan.ts';
 import { folderLaporan } from '../src/data/folder.ts';
 import { jalankan as jalankanPerintah } from './komando.ts';
-import { INDIKATOR, ANGGARAN, type Lembar } from '../scripts/lib/lembar/kolom.ts';
+import { lembarBernama, hurufKolom, type Lembar } from '../scripts/lib/lembar/kolom.ts';
 import { halamanTeks } from './built/pdf.ts';
 import { bukaPeramban } from '../scripts/lib/peramban.ts';
 
@@ -53,6 +53,9 @@ const BARU = [
   'lumajang-5',
 ];
 const baca = (dir: string, id: string, f: string) => readFileSync(join(folderLaporan(dir, id), f), 'utf8');
+const lembar = (nama: string): Lembar => lembarBernama(nama)!;
+/** Column letter of a field in a sheet written by isiBuku (columns reversed). */
+const hurufTerbalik = (l: Lembar, kunci: string) => hurufKolom([...l.kolom].reverse().findIndex((k) => k.kunci === kunci));
 
 /** A workbook as a staff member fills it: headers in a different order, numbers typed as Indonesian text. */
 async function isiBuku(berkas: string, lembar: { l: Lembar; baris: Record<string, string | number>[] }[]) {
@@ -203,16 +206,20 @@ describe('the Excel workbook', () => {
     expect(jalankan(dir, 'templat', 'jatiroto-2024', '--keluar', join(dir, 'jatiroto-2024.xlsx')).keluaran).toMatch(/tidak ditimpa/);
   }, 60_000);
 
-  it('an empty Satuan cell keeps the unit in the file (it is required; it is never removed)', async () => {
+  it('an empty required cell (satuan) is refused with its sheet and cell, and nothing is written', async () => {
     const dir = proyek('candipuro-2023-tw2');
     const buku = join(dir, 'c.xlsx');
     expect(jalankan(dir, 'templat', 'candipuro-2023-tw2', '--keluar', buku).status).toBe(0);
-    const lembar = (await readXlsxFile(buku)) as { sheet: string; data: Row[] }[];
-    const ind = lembar.find((l) => l.sheet === 'Indikator')!;
-    const kolom = ind.data[0].indexOf('Satuan');
-    ind.data.slice(1).forEach((r) => (r[kolom] = null));
-    await writeXlsxFile(lembar.map((l) => ({ sheet: l.sheet, data: l.data })) as never).toFile(buku);
-    expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku).keluaran).toMatch(/Tidak ada perubahan/);
+    const sheets = (await readXlsxFile(buku)) as { sheet: string; data: Row[] }[];
+    const ind = sheets.find((l) => l.sheet === 'Indikator')!;
+    const kolom = ind.data[0].indexOf('satuan');
+    ind.data.slice(2).forEach((r) => (r[kolom] = null));
+    await writeXlsxFile(sheets.map((l) => ({ sheet: l.sheet, data: l.data })) as never).toFile(buku);
+    const sebelum = baca(dir, 'candipuro-2023-tw2', 'kinerja.yaml');
+    const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis');
+    expect(r.status).toBe(1);
+    expect(r.keluaran).toMatch(/Indikator baris 3: kolom "satuan" wajib diisi/);
+    expect(baca(dir, 'candipuro-2023-tw2', 'kinerja.yaml')).toBe(sebelum);
   });
 
   it('an older workbook over a hand edit: the import says so first, shows the value it would put back, and refuses', () => {
@@ -241,46 +248,42 @@ describe('the Excel workbook', () => {
     const buku = join(dir, 'isi.xlsx');
     await isiBuku(buku, [
       {
-        l: INDIKATOR,
+        l: lembar('Tujuan dan sasaran'),
         baris: [
-          {
-            kodeTujuan: 'T1',
-            tujuan: 'Meningkatnya kualitas pelayanan publik',
-            kodeSasaran: 'S1',
-            sasaran: 'Meningkatnya kepuasan masyarakat',
-            kode: 'IKU-1',
-            nama: 'Indeks Kepuasan Masyarakat',
-            satuan: 'indeks',
-            pkAwal: '82,50',
-            tw1: '80,10',
-            tw2: '84,15',
-          },
-          {
-            kodeTujuan: 'T1',
-            kodeSasaran: 'S1',
-            kode: 'IKU-2',
-            nama: 'Persentase pengaduan yang ditindaklanjuti',
-            satuan: 'persen',
-            pkAwal: 90,
-            tw2: '72,00',
-          },
+          { '(tingkat)': 'tujuan', kode: 'T1', nama: 'Meningkatnya kualitas pelayanan publik' },
+          { '(tingkat)': 'sasaran', kode: 'S1', nama: 'Meningkatnya kepuasan masyarakat' },
         ],
       },
       {
-        l: ANGGARAN,
+        l: lembar('Indikator'),
         baris: [
-          { tingkat: 'program', kode: '7.01.01', nama: 'Program Penunjang Urusan Pemerintahan', sasaran: 'S1' },
-          { tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Perencanaan dan Evaluasi Kinerja' },
+          { '(induk)': '1.1', kode: 'IKU-1', nama: 'Indeks Kepuasan Masyarakat', satuan: 'indeks', 'target.pkAwal': '82,50' },
+          { '(induk)': '1.1', kode: 'IKU-2', nama: 'Persentase pengaduan yang ditindaklanjuti', satuan: 'persen', 'target.pkAwal': 90 },
+        ],
+      },
+      {
+        l: lembar('Realisasi'),
+        baris: [
+          { '(kunci)': 'IKU-1', tw1: '80,10', tw2: '84,15' },
+          { '(kunci)': 'IKU-2', tw2: '72,00' },
+        ],
+      },
+      {
+        l: lembar('Anggaran'),
+        baris: [
+          { '(tingkat)': 'program', kode: '7.01.01', nama: 'Program Penunjang Urusan Pemerintahan' },
+          { '(tingkat)': 'kegiatan', kode: '7.01.01.2.01', nama: 'Perencanaan dan Evaluasi Kinerja' },
           {
-            tingkat: 'sub kegiatan',
+            '(tingkat)': 'sub kegiatan',
             kode: ' 7.01.01.2.01.01 ',
             nama: 'Penyusunan Dokumen Perencanaan',
             pagu: 'Rp 12.500.000',
             realisasi: '6.250.000',
           },
-          { tingkat: 'sub kegiatan', kode: '7.01.01.2.01.02.', nama: 'Evaluasi Kinerja', pagu: 7500000, realisasi: '1,500,000.00' },
+          { '(tingkat)': 'sub kegiatan', kode: '7.01.01.2.01.02.', nama: 'Evaluasi Kinerja', pagu: 7500000, realisasi: '1,500,000.00' },
         ],
       },
+      { l: lembar('Anggaran sasaran'), baris: [{ '(induk)': '1', '': 'S1' }] },
     ]);
     const coba = jalankan(dir, 'impor', 'sukodono-2025', buku);
     expect(coba.status, coba.keluaran).toBe(0);
@@ -331,21 +334,23 @@ describe('the Excel workbook', () => {
     const buku = join(dir, 'salah.xlsx');
     await isiBuku(buku, [
       {
-        l: ANGGARAN,
+        l: lembar('Anggaran'),
         baris: [
-          { tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' },
-          { tingkat: 'program', kode: '7.01.01', nama: 'Program' },
-          { tingkat: 'sub kegiatan', kode: '7.01.01.2.01.01', nama: 'Sub', pagu: '1.234' },
-          { tingkat: 'program', kode: 7.01, nama: 'Kode sebagai angka', pagu: 'seratus' },
+          { '(tingkat)': 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' },
+          { '(tingkat)': 'program', kode: '7.01.01', nama: 'Program' },
+          { '(tingkat)': 'sub kegiatan', kode: '7.01.01.2.01.01', nama: 'Sub', pagu: '1.234' },
+          { '(tingkat)': 'program', kode: 7.01, nama: 'Kode sebagai angka', pagu: 'seratus' },
         ],
       },
     ]);
     const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis');
     expect(r.status).toBe(1);
-    // Columns are reversed in this workbook: "Pagu" is column B, "Kode rekening" column H.
-    expect(r.keluaran).toMatch(/Anggaran!B4 \(kolom "Pagu"\): "1\.234" dapat dibaca dua cara/);
-    expect(r.keluaran).toMatch(/Anggaran!B5 \(kolom "Pagu"\): "seratus" bukan angka/);
-    expect(r.keluaran).toMatch(/Anggaran!H5 \(kolom "Kode rekening"\): kode 7\.01 tersimpan sebagai angka/);
+    // Columns are reversed in this workbook.
+    const pagu = hurufTerbalik(lembar('Anggaran'), 'pagu');
+    const kode = hurufTerbalik(lembar('Anggaran'), 'kode');
+    expect(r.keluaran).toContain(`Anggaran!${pagu}4 (kolom "pagu"): "1.234" dapat dibaca dua cara`);
+    expect(r.keluaran).toContain(`Anggaran!${pagu}5 (kolom "pagu"): "seratus" bukan angka`);
+    expect(r.keluaran).toContain(`Anggaran!${kode}5 (kolom "kode"): kode 7.01 tersimpan sebagai angka`);
     expect(r.keluaran).not.toMatch(/at .*\.ts:\d+/); // no stack trace
     expect(baca(dir, 'candipuro-2023-tw2', 'anggaran.yaml')).toBe(sebelum);
     expect(existsSync(join(dir, 'content/laporan/candipuro-2023-tw2/cadangan'))).toBe(false);
@@ -354,11 +359,16 @@ describe('the Excel workbook', () => {
   it('refuses a workbook whose result would be invalid (a kegiatan outside any program, an unknown sasaran)', async () => {
     const dir = proyek('candipuro-2023-tw2');
     const buku = join(dir, 'salah.xlsx');
-    await isiBuku(buku, [{ l: ANGGARAN, baris: [{ tingkat: 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' }] }]);
+    await isiBuku(buku, [
+      { l: lembar('Anggaran'), baris: [{ '(tingkat)': 'kegiatan', kode: '7.01.01.2.01', nama: 'Kegiatan tanpa program' }] },
+    ]);
     expect(jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis').keluaran).toMatch(
-      /Anggaran baris 2: kegiatan "Kegiatan tanpa program" tidak berada di bawah program/,
+      /Anggaran baris 2: kegiatan tidak berada di bawah program mana pun/,
     );
-    await isiBuku(buku, [{ l: ANGGARAN, baris: [{ tingkat: 'program', kode: '7.01.01', nama: 'Program', sasaran: 'S9', pagu: 5 }] }]);
+    await isiBuku(buku, [
+      { l: lembar('Anggaran'), baris: [{ '(tingkat)': 'program', kode: '7.01.01', nama: 'Program', pagu: 5 }] },
+      { l: lembar('Anggaran sasaran'), baris: [{ '(induk)': '1', '': 'S9' }] },
+    ]);
     const r = jalankan(dir, 'impor', 'candipuro-2023-tw2', buku, '--tulis');
     expect(r.status).toBe(1);
     expect(r.keluaran).toMatch(/anggaran\.yaml.*\n.*program\[0\]\.sasaran/);
@@ -370,14 +380,14 @@ describe('the Excel workbook', () => {
     const csv = join(dir, 'anggaran.csv');
     writeFileSync(
       csv,
-      '\uFEFFTingkat;Kode rekening;Nama;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;;\nsub kegiatan;7.01.01.2.01.01;Salah tingkat;1.000.000,00;500.000\n',
+      '\uFEFFTingkat;kode;nama;pagu;realisasi\nprogram;7.01.01;Program Penunjang;;\nsub kegiatan;7.01.01.2.01.01;Salah tingkat;1.000.000,00;500.000\n',
     );
     expect(jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis').keluaran).toMatch(
-      /sub kegiatan "Salah tingkat" tidak berada di bawah kegiatan/,
+      /Anggaran baris 3: sub kegiatan tidak berada di bawah kegiatan/,
     );
     writeFileSync(
       csv,
-      'Tingkat;Kode rekening;Nama;Sasaran;Pagu;Realisasi\nprogram;7.01.01;Program Penunjang;S1;;\nkegiatan;7.01.01.2.01;Kegiatan;;;\nsub kegiatan;7.01.01.2.01.01;"Sub; dengan titik koma";;1.000.000,00;500.000\n',
+      'Tingkat;kode;nama;pagu;realisasi\nprogram;7.01.01;Program Penunjang;;\nkegiatan;7.01.01.2.01;Kegiatan;;\nsub kegiatan;7.01.01.2.01.01;"Sub; dengan titik koma";1.000.000,00;500.000\n',
     );
     const r = jalankan(dir, 'impor', 'sukodono-2025', csv, '--tulis');
     expect(r.status, r.keluaran).toBe(0);
@@ -386,8 +396,10 @@ describe('the Excel workbook', () => {
 
     // Several files are applied together; a sheet found in two of them is refused, and nothing is written.
     const sarana = join(dir, 'sarana.csv');
-    writeFileSync(sarana, 'Nama barang;Satuan;Jumlah;Kondisi;Keterangan\nMeja rapat;buah;4;baik;\n');
-    const dua = jalankan(dir, 'impor', 'sukodono-2025', csv, sarana, '--tulis');
+    writeFileSync(sarana, 'nama;satuan;jumlah;kondisi;keterangan\nMeja rapat;buah;4;baik;\n');
+    const identitas = join(dir, 'identitas.csv');
+    writeFileSync(identitas, 'Berkas;Isian;Nilai\nsarana.yaml;perTanggal;2025-06-30\n');
+    const dua = jalankan(dir, 'impor', 'sukodono-2025', csv, sarana, identitas, '--tulis');
     expect(dua.status, dua.keluaran).toBe(0);
     expect(baca(dir, 'sukodono-2025', 'sarana.yaml')).toContain('Meja rapat');
     mkdirSync(join(dir, 'lagi'));

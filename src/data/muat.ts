@@ -242,7 +242,7 @@ export function lengkapiBaris(root: string, masalah: Masalah[]): Masalah[] {
   });
 }
 
-const BERKAS = {
+export const BERKAS = {
   laporan: 'laporan.yaml',
   kinerja: 'kinerja.yaml',
   realisasi: 'realisasi.yaml',

@@ -10,20 +10,13 @@ import { basename, extname } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { bacaAngka, caraAngka, normalkanKode, POLA_KODE } from '../../../src/domain/isian.ts';
 import { pulihkan } from '../../../src/domain/tampilan/csv.ts';
-import { LEMBAR, SDM, GRUP_SDM, hurufKolom, type JenisKolom, type Lembar } from './kolom.ts';
+import { LEMBAR, INDUK, KUNCI, TINGKAT, TANDA_KETERANGAN, hurufKolom, type JenisKolom, type Lembar } from './kolom.ts';
+import type { BarisLembar, Nilai } from './datar.ts';
 import { bacaXlsx, GalatSel, XlsxRusak, type LembarXlsx } from './xlsx.ts';
 import { LEMBAR_SIDIK } from './sidik.ts';
 import { ZipRusak } from './zip.ts';
 
-export type Nilai = string | number | undefined;
-
-export interface BarisLembar {
-  /** Row number as Excel shows it (the header is row 1). */
-  nomor: number;
-  nilai: Record<string, Nilai>;
-  /** SDM counts from "Status: PNS"-style columns. */
-  grup?: { grup: keyof typeof GRUP_SDM; kunci: string; nilai: number }[];
-}
+export type { BarisLembar, Nilai };
 
 export interface HasilBaca {
   lembar: Map<Lembar, BarisLembar[]>;
@@ -81,6 +74,14 @@ function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], c
       galat.push(
         `${tempat}: ${sel.rumus === undefined ? 'berisi' : `${rumus} menghasilkan`} ${sel.kode}${ARTI_GALAT[sel.kode] ? ` (${ARTI_GALAT[sel.kode]})` : ''}, bukan ${apa}; perbaiki ${sel.rumus === undefined ? 'selnya' : 'rumusnya'} atau ketik nilainya`,
       );
+    return undefined;
+  }
+  // Any type (the Identitas sheet's Nilai, number-or-text fields): converted by its field's type when applied.
+  if (jenis === 'bebas') return sel instanceof Date ? iso(sel) : typeof sel === 'string' ? pulihkan(sel.trim()).trim() : sel;
+  if (jenis === 'ya-tidak') {
+    const t = String(sel).trim().toLowerCase();
+    if (typeof sel === 'boolean' || ['ya', 'tidak', 'true', 'false'].includes(t)) return sel === true || t === 'ya' || t === 'true';
+    galat.push(`${tempat}: tulis "ya" atau "tidak" (tertulis "${String(sel).trim()}")`);
     return undefined;
   }
   if (typeof sel === 'boolean') {
@@ -143,7 +144,9 @@ function bacaLembar(
 ): BarisLembar[] {
   const data = asli.map((r) => [...r]);
   const judulBaris = (r: Sel[] = []) => r.map((j) => (typeof j === 'string' ? j.trim().toLowerCase() : ''));
-  const wajib = l.kolom.filter((c) => ['kode', 'nama', 'jabatan', 'tingkat'].includes(c.kunci));
+  // The columns a sheet cannot do without: its place columns, and a name or code the entries must have.
+  const tempat = [KUNCI, TINGKAT, '(berkas)', '(isian)', '(nilai)', ...(l.asal?.every((a) => a.induk) ? [INDUK] : [])];
+  const wajib = l.kolom.filter((c) => tempat.includes(c.kunci) || (['kode', 'nama', 'jabatan'].includes(c.kunci) && c.wajib !== false));
   const h = Math.max(
     0,
     data.slice(0, BARIS_JUDUL_MAKS).findIndex((r) => wajib.every((c) => judulBaris(r).includes(c.judul.toLowerCase()))),
@@ -159,17 +162,9 @@ function bacaLembar(
     return [];
   }
   if (h > 0) catatan.push(`lembar ${nama}: baris 1${h > 1 ? `–${h}` : ''} dianggap judul lembar; judul kolom dibaca dari baris ${h + 1}`);
-  const grupKolom =
-    l === SDM
-      ? judul.flatMap((j, i) => {
-          const m = /^(status|pendidikan|eselon)\s*:\s*(.+)$/.exec(j);
-          return m ? [{ i, grup: m[1] as keyof typeof GRUP_SDM, kunci: String(kepala[i]).split(':').slice(1).join(':').trim() }] : [];
-        })
-      : [];
-  const jenisDi = new Map<number, JenisKolom>([
-    ...l.kolom.filter((c) => posisi.get(c.kunci)! >= 0).map((c) => [posisi.get(c.kunci)!, c.jenis] as const),
-    ...grupKolom.map((g) => [g.i, 'angka'] as const),
-  ]);
+  const jenisDi = new Map<number, JenisKolom>(
+    l.kolom.filter((c) => posisi.get(c.kunci)! >= 0).map((c) => [posisi.get(c.kunci)!, c.jenis] as const),
+  );
   const judulDi = (i: number) => (typeof kepala[i] === 'string' ? String(kepala[i]).trim() : '');
 
   // Merged ranges: what the author sees is one value for the whole range.
@@ -221,17 +216,15 @@ function bacaLembar(
   const out: BarisLembar[] = [];
   isi.forEach((sel = [], r) => {
     if (sel.every(kosong)) return;
+    // The template's row explaining each column, under the headers.
+    if (sel.every((x) => kosong(x) || (typeof x === 'string' && x.startsWith(TANDA_KETERANGAN)))) return;
     const nomor = h + r + 2;
     const nilai: Record<string, Nilai> = {};
     for (const c of l.kolom) {
       const i = posisi.get(c.kunci)!;
       if (i >= 0) nilai[c.kunci] = bacaSel(sel[i], c.jenis, `${nama}!${hurufKolom(i)}${nomor} (kolom "${c.judul}")`, galat, cara);
     }
-    const grup = grupKolom.flatMap((g) => {
-      const v = bacaSel(sel[g.i], 'angka', `${nama}!${hurufKolom(g.i)}${nomor} (kolom "${kepala[g.i]}")`, galat, cara);
-      return typeof v === 'number' && v !== 0 ? [{ grup: g.grup, kunci: g.kunci, nilai: v }] : [];
-    });
-    out.push({ nomor, nilai, ...(l === SDM ? { grup } : {}) });
+    out.push({ nomor, nilai });
   });
   return out;
 }

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LembarXlsx } from './xlsx.ts';
 import { bacaZip, tulisZip } from './zip.ts';
-import { ratakan } from './terapkan.ts';
+import { ratakan } from './beda.ts';
 
 /** The hidden sheet's name; Excel keeps a hidden sheet when the workbook is saved again, and so does LibreOffice. */
 export const LEMBAR_SIDIK = 'Sidik';

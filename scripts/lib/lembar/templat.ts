@@ -1,22 +1,22 @@
 /**
- * The workbook staff fill in Excel: an instructions sheet, then one sheet per kind of data, with the
- * report's current data already in it (a new report gets its placeholders). Written with
- * write-excel-file; read back by impor.ts.
+ * The workbook staff fill in Excel: an instructions sheet, then the sheets of the generated model (kolom.ts), each
+ * with a header row, a row explaining every column, and the report's current data (a new report gets its
+ * placeholders). Written with write-excel-file; read back by baca.ts, applied by terapkan.ts.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
 import { muatLaporan } from '../../../src/data/muat.ts';
 import { namaPeriode } from '../../../src/domain/laporan.ts';
-import type { Anggaran } from '../../../src/schemas/anggaran.ts';
-import type { Indikator } from '../../../src/schemas/kinerja.ts';
-import { INDIKATOR, ANGGARAN, SDM, SARANA, GRUP_SDM, GRUP_SDM_BAWAAN, LEMBAR, type Lembar } from './kolom.ts';
-import { folderLaporan } from '../baru.ts';
+import { LEMBAR, IDENTITAS, ISIAN, BERKAS_LEMBAR, INDUK, KUNCI, TINGKAT, TANDA_KETERANGAN, type Kolom, type Lembar } from './kolom.ts';
 import { LEMBAR_SIDIK, barisSidik, sembunyikanLembar } from './sidik.ts';
+import { keBaris, type DataBerkas, type Nilai } from './datar.ts';
+import { folderLaporan } from '../baru.ts';
 
 /** Files the workbook fills; their fingerprint at template time tells the import whether they were edited since. */
-export const BERKAS_DATA = ['kinerja.yaml', 'realisasi.yaml', 'anggaran.yaml', 'sdm.yaml', 'sarana.yaml'];
+export const BERKAS_DATA = BERKAS_LEMBAR.map((b) => b.berkas);
 
 export function sidikData(dir: string): string {
   const h = createHash('sha256');
@@ -24,115 +24,95 @@ export function sidikData(dir: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
-const kepala = (l: Lembar, tambahan: string[] = []): Row =>
-  [...l.kolom.map((c) => c.judul), ...tambahan].map(
-    (j) => ({ value: j, fontWeight: 'bold', backgroundColor: '#DCE6F1', wrap: true }) as Cell,
-  );
-const angka = (x: number | undefined): Cell =>
-  x === undefined ? null : { value: x, type: Number, format: Number.isInteger(x) ? '#,##0' : '#,##0.00##' };
-const teks = (x: string | undefined): Cell => (x === undefined || x === '' ? null : { value: x, type: String });
+/** The report's data files as parsed YAML (what the author wrote, defaults not filled in). */
+export function bacaDataBerkas(dir: string): DataBerkas {
+  const data: DataBerkas = new Map();
+  for (const f of BERKAS_DATA) if (existsSync(join(dir, f))) data.set(f, parse(readFileSync(join(dir, f), 'utf8')) ?? {});
+  return data;
+}
+
+const sel = (x: Nilai, k?: Kolom): Cell => {
+  if (x === undefined || x === '') return null;
+  if (typeof x === 'number')
+    return { value: x, type: Number, format: Number.isInteger(x) ? (k?.kunci.startsWith('(') ? '0' : '#,##0') : '#,##0.00##' };
+  if (typeof x === 'boolean') return { value: x ? 'ya' : 'tidak', type: String };
+  return { value: x, type: String };
+};
+
+/** A column's explanation: its field's text, whether it must be filled, and its allowed values. */
+export function uraianKolom(k: Kolom): string {
+  const bagian = [k.petunjuk];
+  if (k.pilihan) bagian.push(`pilihan: ${k.pilihan.join(', ')}`);
+  if (k.jenis === 'ya-tidak') bagian.push('isi "ya" atau "tidak"');
+  if (k.jenis === 'tanggal') bagian.push('tulis sebagai teks YYYY-MM-DD');
+  if (k.wajib && !k.kunci.startsWith('(')) bagian.push('wajib diisi');
+  return bagian.filter(Boolean).join('; ');
+}
+
+function petunjukLembar(l: Lembar): string {
+  if (l === IDENTITAS) return 'isian tingkat atas setiap berkas data: satu baris per isian; isi kolom Nilai';
+  const letak = l.asal.map((a) => (a.induk ? `${a.rel} setiap baris lembar ${a.induk.nama}` : a.rel || 'seluruh berkas')).join(' atau ');
+  const apa =
+    l.jenis === 'kamus'
+      ? 'satu baris per kunci'
+      : l.tingkat.length
+        ? 'satu baris per entri, anak di bawah induknya (kolom Tingkat)'
+        : 'satu baris per entri';
+  return `${l.berkas}: ${letak}; ${apa}`;
+}
 
 export async function tulisTemplat(root: string, id: string, keluar: string): Promise<void> {
   const dir = folderLaporan(root, id);
   const m = muatLaporan(root, id);
   if (!m.data) throw new Error(`laporan ${id} belum valid; jalankan "npm run check -- ${id}" dan perbaiki dulu`);
-  const d = m.data;
-  const tahun = String(d.laporan.tahun);
+  const baris = keBaris(bacaDataBerkas(dir));
+  const kepala = (l: Lembar): Row[] => [
+    l.kolom.map((k) => ({ value: k.judul, fontWeight: 'bold', backgroundColor: '#DCE6F1', wrap: true }) as Cell),
+    l.kolom.map(
+      (k) =>
+        ({
+          value: `${TANDA_KETERANGAN}${uraianKolom(k) || k.judul}`,
+          textColor: '#555555',
+          fontStyle: 'italic',
+          wrap: true,
+          alignVertical: 'top',
+        }) as Cell,
+    ),
+  ];
 
-  const baris = (ind: Indikator, tj: { kode: string; nama: string }, s?: { kode: string; nama: string }): Row => {
-    const r = d.realisasi[ind.kode] ?? {};
-    const nilai: Record<string, Cell> = {
-      kodeTujuan: teks(tj.kode),
-      tujuan: teks(tj.nama),
-      kodeSasaran: teks(s?.kode),
-      sasaran: teks(s?.nama),
-      kode: teks(ind.kode),
-      nama: teks(ind.nama),
-      satuan: teks(ind.satuan),
-      polaritas: teks(ind.polaritas),
-      agregasi: teks(ind.agregasi),
-      pkAwal: angka(ind.target.pkAwal),
-      pkPerubahan: angka(ind.target.pkPerubahan),
-      renstra: angka(ind.target.renstra?.[tahun]),
-      akhir: angka(ind.target.akhir),
-      tw1: angka(r.tw1),
-      tw2: angka(r.tw2),
-      tw3: angka(r.tw3),
-      tw4: angka(r.tw4),
-      tahunan: angka(r.tahunan),
-      rumus: teks(ind.rumus),
-      sumberData: teks(ind.sumberData),
-      penanggungJawab: teks(ind.penanggungJawab),
-    };
-    return INDIKATOR.kolom.map((c) => nilai[c.kunci] ?? null);
-  };
-  const indikator: Row[] = d.kinerja.tujuan.flatMap((tj) => [
-    ...tj.indikator.map((i) => baris(i, tj)),
-    ...tj.sasaran.flatMap((s) => s.indikator.map((i) => baris(i, tj, s))),
-  ]);
-
-  type Baris =
-    | Anggaran['program'][number]
-    | NonNullable<Anggaran['program'][number]['kegiatan']>[number]
-    | NonNullable<NonNullable<Anggaran['program'][number]['kegiatan']>[number]['subKegiatan']>[number];
-  const anggaran: Row[] = [];
-  const tambahAnggaran = (b: Baris, tingkat: string) => {
-    const nilai: Record<string, Cell> = {
-      tingkat: teks(tingkat),
-      kode: teks(b.kode),
-      nama: teks(b.nama),
-      unit: teks(b.unit),
-      sumberDana: teks(b.sumberDana),
-      sasaran: teks(b.sasaran?.map((x) => (typeof x === 'string' ? x : x.kode)).join(', ')),
-      paguAwal: angka(b.paguAwal),
-      pagu: angka(b.pagu),
-      realisasi: angka(b.realisasi),
-    };
-    anggaran.push(ANGGARAN.kolom.map((c) => nilai[c.kunci] ?? null));
-    if ('kegiatan' in b) b.kegiatan?.forEach((x) => tambahAnggaran(x, 'kegiatan'));
-    if ('subKegiatan' in b) b.subKegiatan?.forEach((x) => tambahAnggaran(x, 'sub kegiatan'));
-  };
-  d.anggaran?.program.forEach((p) => tambahAnggaran(p, 'program'));
-
-  // Staff counts per status/education/eselon: one column per key in use (or the usual ones).
-  const grup = (Object.keys(GRUP_SDM) as (keyof typeof GRUP_SDM)[]).flatMap((g) => {
-    const ada = [...new Set(d.sdm?.baris.flatMap((b) => Object.keys(b[g])) ?? [])];
-    return (ada.length ? ada : GRUP_SDM_BAWAAN[g]).map((kunci) => ({ g, kunci, judul: `${GRUP_SDM[g]}: ${kunci}` }));
-  });
-  const sdm: Row[] = (d.sdm?.baris ?? []).map((b) => [
-    ...SDM.kolom.map((c) => (c.jenis === 'angka' ? angka(b[c.kunci as 'lakiLaki']) : teks(b[c.kunci as 'jabatan']))),
-    ...grup.map((x) => angka(b[x.g][x.kunci])),
-  ]);
-  const sarana: Row[] = (d.sarana?.barang ?? []).map((b) =>
-    SARANA.kolom.map((c) => (c.jenis === 'angka' ? angka(b.jumlah) : teks(b[c.kunci as 'nama']))),
+  // Identitas: every top-level field of every file, filled or not, so an empty one can be filled in.
+  const ada = new Map((baris.get(IDENTITAS) ?? []).map((b) => [`${b.nilai['(berkas)']}:${b.nilai['(isian)']}`, b.nilai['(nilai)']]));
+  const identitas: Row[] = [...ISIAN.values()].flatMap((akar) =>
+    akar.kolom.map((k): Row => [sel(akar.berkas), sel(k.kunci), sel(ada.get(`${akar.berkas}:${k.kunci}`), k), sel(uraianKolom(k))]),
   );
 
   const petunjuk: Row[] = [
-    [{ value: `Lembar kerja ${d.laporan.instansi}, ${namaPeriode(d.laporan)}`, fontWeight: 'bold', fontSize: 14 }],
+    [{ value: `Lembar kerja ${m.data.laporan.instansi}, ${namaPeriode(m.data.laporan)}`, fontWeight: 'bold', fontSize: 14 }],
+    ['1. Satu lembar per jenis data; lembar Identitas berisi identitas laporan dan isian tingkat atas berkas lain (satu baris per isian).'],
     [
-      '1. Isi lembar Indikator, Anggaran, SDM dan Sarana. Satu baris = satu indikator / satu program, kegiatan atau sub kegiatan / satu jabatan / satu barang.',
+      '2. Baris 1 adalah judul kolom (nama isian seperti di docs/referensi.md), baris 2 artinya. Isi mulai baris 3. Jangan ubah judul kolom; urutan kolom boleh diubah.',
     ],
     [
-      '2. Angka boleh ditulis sebagai angka Excel atau sebagai teks cara Indonesia (1.234.567,89). Angka yang dapat dibaca dua cara (mis. 1.234) ditolak: tulis tanpa pemisah ribuan.',
+      '3. Baris di lembar "anak" menyebut baris induknya di kolom Induk: No (atau Kunci) baris induk, mis. "1.2" = sasaran ke-2 tujuan ke-1, "IKU-1" = realisasi indikator IKU-1. No boleh kosong untuk baris baru (diberi nomor berikutnya).',
     ],
-    ['3. Jangan ubah judul kolom. Urutan kolom boleh diubah; kolom tambahan diabaikan.'],
     [
-      `4. Simpan, lalu jalankan: npm run impor -- ${id} <nama berkas ini>. Perubahan ditampilkan dulu; data lama disimpan sebagai cadangan.`,
+      '4. Lembar dengan kolom Tingkat (Tujuan dan sasaran, Anggaran): setiap baris berada di bawah baris tingkat di atasnya yang terdekat di atasnya.',
     ],
-    ['5. Sel kosong berarti belum ada data (bukan nol). Angka capaian, predikat, jumlah dan persentase tidak diisi: semuanya dihitung.'],
+    [
+      '5. Angka boleh ditulis sebagai angka Excel atau sebagai teks cara Indonesia (1.234.567,89). Angka yang dapat dibaca dua cara (mis. 1.234) ditolak: tulis tanpa pemisah ribuan.',
+    ],
+    ['6. Sel kosong berarti belum ada data (bukan nol). Capaian, predikat, jumlah dan persentase tidak diisi: semuanya dihitung.'],
+    [
+      `7. Simpan, lalu jalankan: npm run impor -- ${id} <nama berkas ini>. Perubahan ditampilkan dulu; data lama disimpan sebagai cadangan.`,
+    ],
     [null],
     ...LEMBAR.flatMap((l) => [
-      [{ value: `Lembar ${l.nama} (mengisi ${l.berkas})`, fontWeight: 'bold' } as Cell],
-      ...l.kolom.map((c): Row => [{ value: c.judul, fontWeight: 'bold' }, c.petunjuk]),
-      ...(l === SDM
-        ? [
-            [
-              'Status: …, Pendidikan: …, Eselon: …',
-              'Satu kolom per status, pendidikan atau eselon (mis. "Pendidikan: S1"); tambah kolom dengan judul berpola sama bila perlu.',
-            ] as Row,
-          ]
-        : []),
-      [null],
+      [{ value: `Lembar ${l.nama}`, fontWeight: 'bold' } as Cell, { value: petunjukLembar(l), fontWeight: 'bold' } as Cell] as Row,
+      ...l.kolom.map((k): Row => [
+        { value: k.judul, fontWeight: k.kunci.startsWith('(') ? 'normal' : 'bold' } as Cell,
+        uraianKolom(k) || k.judul,
+      ]),
+      [null] as Row,
     ]),
     [
       { value: 'Sidik data (jangan diubah)', textColor: '#777777' },
@@ -140,26 +120,20 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
     ],
   ];
 
-  const lembar = (l: Lembar, data: Row[], tambahan: string[] = []): Sheet<never> => ({
+  const lembar = (l: Lembar): Sheet<never> => ({
     sheet: l.nama,
-    data: [kepala(l, tambahan), ...data],
-    columns: [...l.kolom.map((c) => ({ width: c.lebar ?? 14 })), ...tambahan.map(() => ({ width: 12 }))],
-    stickyRowsCount: 1,
+    data: [
+      ...kepala(l),
+      ...(l === IDENTITAS ? identitas : (baris.get(l) ?? []).map((b): Row => l.kolom.map((k) => sel(b.nilai[k.kunci], k)))),
+    ],
+    columns: l.kolom.map((k) => ({ width: k.kunci === INDUK || k.kunci === KUNCI || k.kunci === TINGKAT ? 12 : (k.lebar ?? 14) })),
+    stickyRowsCount: 2,
   });
   await writeXlsxFile(
-    [
-      { sheet: 'Petunjuk', data: petunjuk, columns: [{ width: 34 }, { width: 110 }] },
-      lembar(INDIKATOR, indikator),
-      lembar(ANGGARAN, anggaran),
-      lembar(
-        SDM,
-        sdm,
-        grup.map((x) => x.judul),
-      ),
-      lembar(SARANA, sarana),
-      { sheet: LEMBAR_SIDIK, data: barisSidik(dir, id, BERKAS_DATA).map((r) => r.map((value) => ({ value, type: String }))) },
-    ] as Sheet<never>[],
-    { fontFamily: 'Calibri', fontSize: 11 },
+    [{ sheet: 'Petunjuk', data: petunjuk, columns: [{ width: 34 }, { width: 120 }] }, ...LEMBAR.map(lembar)] as Sheet<never>[],
+    {
+      fontFamily: 'Calibri',
+      fontSize: 11,
+    },
   ).toFile(keluar);
-  sembunyikanLembar(keluar, LEMBAR_SIDIK);
 }
