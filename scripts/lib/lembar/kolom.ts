@@ -78,6 +78,7 @@ const NAMA: Record<string, string> = {
   'realisasi.yaml:{}': 'Realisasi',
   'kinerja.yaml:tujuan[]': 'Tujuan dan sasaran',
   'anggaran.yaml:program[].sasaran[]': 'Anggaran sasaran',
+  'laporan.yaml:tertulis[]': 'Laporan tertulis',
 };
 
 /** "subKegiatan" -> "Sub kegiatan", "target.renstra" -> "Target renstra". */

@@ -130,10 +130,12 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
     stickyRowsCount: 2,
   });
   await writeXlsxFile(
-    [{ sheet: 'Petunjuk', data: petunjuk, columns: [{ width: 34 }, { width: 120 }] }, ...LEMBAR.map(lembar)] as Sheet<never>[],
-    {
-      fontFamily: 'Calibri',
-      fontSize: 11,
-    },
+    [
+      { sheet: 'Petunjuk', data: petunjuk, columns: [{ width: 34 }, { width: 120 }] },
+      ...LEMBAR.map(lembar),
+      { sheet: LEMBAR_SIDIK, data: barisSidik(dir, id, BERKAS_DATA).map((r) => r.map((value) => ({ value, type: String }))) },
+    ] as Sheet<never>[],
+    { fontFamily: 'Calibri', fontSize: 11 },
   ).toFile(keluar);
+  sembunyikanLembar(keluar, LEMBAR_SIDIK);
 }
