@@ -6,12 +6,24 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import { periksaSatu, periksaSemua } from '../src/data/periksaSemua.ts';
 import { salinData, hapusSalinan } from './salinan.ts';
-import { KASUS, DITERIMA, folderTautan } from './korpus.ts';
+import { KASUS, DITERIMA, folderTautan, hitungPerJenis } from './korpus.ts';
 
 afterAll(hapusSalinan);
 
 describe('broken-input corpus: refused by the check with file and line', () => {
-  it('has at least 40 cases', () => expect(KASUS.length).toBeGreaterThanOrEqual(40));
+  it('has at least 120 cases, in every kind of input', () => {
+    const n = hitungPerJenis();
+    expect(n.reduce((a, x) => a + x.ditolak + x.diterima, 0)).toBeGreaterThanOrEqual(120);
+    for (const x of n) expect(x.ditolak + x.diterima, x.jenis).toBeGreaterThanOrEqual(2);
+    expect(n.map((x) => x.jenis)).toEqual(
+      expect.arrayContaining(['bab', 'front matter', 'kewajaran', 'kode', 'pengodean', 'jalur dan tautan', 'sintaks YAML']),
+    );
+  });
+
+  it('every case has its own name', () => {
+    const nama = [...KASUS, ...DITERIMA].map((k) => k.nama);
+    expect(nama.filter((x, i) => nama.indexOf(x) !== i)).toEqual([]);
+  });
 
   it.each(KASUS)('$nama', (k) => {
     const root = salinData();
@@ -43,5 +55,12 @@ describe('inputs that must be accepted', () => {
     const r = periksaSatu(root, 'contoh');
     const galat = r.masalah.filter((m) => m.tingkat === 'galat');
     expect(galat.map((m) => `${m.berkas}:${m.baris} ${m.jalur}: ${m.pesan}`)).toEqual([]);
+    expect(r.laporan).toBeDefined();
+    k.tetap?.(r.laporan!);
+    if (k.peringatan) {
+      const hit = r.masalah.find((m) => m.tingkat === 'peringatan' && k.peringatan!.test(m.pesan));
+      expect(hit, r.masalah.map((m) => m.pesan).join('\n')).toBeDefined();
+      expect(hit!.baris).toBeGreaterThan(0);
+    }
   });
 });

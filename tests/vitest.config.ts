@@ -25,6 +25,7 @@ const LAMBAT = [
   'tests/built/atomik.test.ts',
   'tests/built/shard.test.ts',
   'tests/built/bagian-laporan.test.ts',
+  'tests/built/terulang.test.ts',
 ];
 const BANGUN_SEKALI = ['tests/built/setup.ts'];
 

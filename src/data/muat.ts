@@ -6,7 +6,7 @@
 import { readFileSync, existsSync, readdirSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { urlTerlarang } from './aman-bab.ts';
-import { parseDocument, LineCounter, isNode, visit, type Document } from 'yaml';
+import { parseDocument, LineCounter, isNode, isPair, isScalar, isSeq, isDocument, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { skalaEfisiensiSchema, type SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Laporan } from '../schemas/laporan.ts';
@@ -62,8 +62,28 @@ export function bacaTeks(path: string): { ok: true; teks: string } | ({ ok: fals
       pesan: `berkas tidak tersimpan sebagai UTF-8 (byte ke-${salah + 1}, baris ${baris}); simpan ulang dengan pengodean UTF-8 (Notepad: Simpan Sebagai, Pengodean: UTF-8)`,
     };
   }
-  return { ok: true, teks: buf.toString('utf8').replace(/^\uFEFF/, '') };
+  const teks = buf.toString('utf8').replace(/^\uFEFF/, '');
+  const kendali = KARAKTER_TERSEMBUNYI.exec(teks);
+  if (kendali) {
+    const sebelum = teks.slice(0, kendali.index);
+    const baris = sebelum.split('\n').length;
+    const kode = `U+${kendali[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+    const arah = /[\u202a-\u202e\u2066-\u2069]/.test(kendali[0]);
+    return {
+      ok: false,
+      baris,
+      pesan: `baris ${baris} kolom ${kendali.index - sebelum.lastIndexOf('\n')} berisi karakter tersembunyi ${kode} (${arah ? 'pembalik arah tulisan: teks dapat tampil terbalik dari yang tersimpan' : 'karakter kendali, biasanya terbawa dari salin-tempel'}); hapus karakter itu (ketik ulang bagian tersebut)`,
+    };
+  }
+  return { ok: true, teks };
 }
+
+/**
+ * Characters nobody types and nobody sees: C0/C1 control characters (tab, line feed and carriage return excepted)
+ * and the bidirectional overrides, which make text show in another order than it is stored (a reviewer could
+ * read a figure reversed). Refused in every data file and chapter; zero-width spaces (common in copied text) pass.
+ */
+const KARAKTER_TERSEMBUNYI = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Offset of the first byte that is not valid UTF-8, or -1. */
 function byteBukanUtf8(b: Uint8Array): number {
@@ -88,10 +108,53 @@ function byteBukanUtf8(b: Uint8Array): number {
 /** Aliases (*nama) a file may expand: enough for hand-written files, too few for an "alias bomb". */
 const BATAS_ALIAS = 100;
 
+/**
+ * Fields that hold a code (kode rekening, indicator/sasaran/unit codes, references to them, NIP, postal code).
+ * YAML reads an unquoted `7.01012010` as the number 7.0101201 and `01` as 1; a code is never a number, so these
+ * fields are read as the author typed them (the scalar's source text), with or without quotes.
+ */
+export const ISIAN_KODE: ReadonlySet<string> = new Set([
+  'kode',
+  'sasaran',
+  'indikator',
+  'atasan',
+  'id',
+  'nip',
+  'kodePos',
+  'skalaPredikat',
+  'skalaEfisiensi',
+]);
+
+/**
+ * Rewrites, in place, every unquoted number written where a code belongs into the text as typed: the value of a
+ * field of ISIAN_KODE (or an item of a list under one), and with `kunciKode` the keys of the top-level map (the
+ * indicator codes of realisasi.yaml).
+ */
+export function kodeSebagaiTeks(doc: Document, kunciKode = false): void {
+  const namaKunci = (p: unknown) => (isPair(p) && isScalar(p.key) ? String(p.key.value) : undefined);
+  visit(doc, {
+    Scalar(key, node, path) {
+      if (typeof node.value !== 'number' || node.source === undefined) return;
+      const induk = path.at(-1);
+      const kode =
+        key === 'value'
+          ? ISIAN_KODE.has(namaKunci(induk) ?? '')
+          : typeof key === 'number'
+            ? isSeq(induk) && ISIAN_KODE.has(namaKunci(path.at(-2)) ?? '')
+            : key === 'key' && kunciKode && path.length === 3 && isDocument(path[0]);
+      if (kode) node.value = node.source;
+    },
+  });
+}
+
 /** Parses YAML text with line positions; never throws: every problem comes back with its line. */
-export function parseYaml(text: string): { doc: Document; lines: LineCounter; nilai?: unknown; galat: GalatBaca[] } {
+export function parseYaml(
+  text: string,
+  opsi: { kode?: boolean; kunciKode?: boolean } = {},
+): { doc: Document; lines: LineCounter; nilai?: unknown; galat: GalatBaca[] } {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  if (opsi.kode && !doc.errors.length) kodeSebagaiTeks(doc, opsi.kunciKode);
   const galat: GalatBaca[] = [
     ...doc.errors.map((e) => ({ baris: lines.linePos(e.pos[0]).line, pesan: terjemahYaml(e.code, e.message) })),
     ...doc.warnings
@@ -121,8 +184,18 @@ export function parseYaml(text: string): { doc: Document; lines: LineCounter; ni
   }
 }
 
+/** Whether a name exists in its folder, a link that points nowhere included (existsSync follows links: it would skip it). */
+function adaDiDisk(p: string): boolean {
+  try {
+    lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Reads one YAML file and validates it; problems carry the file, the line and the field path. */
-export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): HasilMuat<T> {
+export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string, opsi: { kunciKode?: boolean } = {}): HasilMuat<T> {
   const rel = relative(root, berkas) || berkas;
   const seluruh = (g: GalatBaca, jalur = '(seluruh berkas)'): Masalah => ({
     tingkat: 'galat',
@@ -131,13 +204,13 @@ export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): H
     jalur,
     pesan: g.pesan,
   });
-  if (existsSync(berkas) && lstatSync(berkas).isSymbolicLink())
+  if (adaDiDisk(berkas) && lstatSync(berkas).isSymbolicLink())
     return {
       masalah: [seluruh({ pesan: 'berkas ini adalah tautan (symlink) ke berkas lain; salin isinya ke sini sebagai berkas biasa' })],
     };
   const t = bacaTeks(berkas);
   if (!t.ok) return { masalah: [seluruh(t)] };
-  const { doc, lines, nilai: raw, galat } = parseYaml(t.teks);
+  const { doc, lines, nilai: raw, galat } = parseYaml(t.teks, { kode: true, kunciKode: opsi.kunciKode });
   if (galat.length)
     return {
       masalah: galat.map((g) => seluruh({ baris: g.baris, pesan: `penulisan berkas tidak dapat dibaca: ${g.pesan}` }, '(penulisan YAML)')),
@@ -164,7 +237,8 @@ export function muatYaml<T>(berkas: string, schema: ZodType<T>, root: string): H
       return {
         tingkat: 'galat' as const,
         berkas: rel,
-        baris: barisDari(doc, lines, path),
+        // An empty file has no node to point at: its first line.
+        baris: barisDari(doc, lines, path) ?? 1,
         jalur: jalurTeks(path),
         pesan:
           issue.code === 'unrecognized_keys'
@@ -193,6 +267,15 @@ function terjemahYaml(code: string, message: string): string {
     KEY_OVER_1024_CHARS: 'nama isian terlalu panjang',
     TAB_AS_INDENT_OR_VALUE: 'gunakan spasi, bukan tab',
     BLOCK_IN_FLOW: 'daftar atau kelompok di dalam [ ] atau { } harus ditulis dalam satu baris',
+    RESOURCE_EXHAUSTION: 'isian bertingkat terlalu dalam (terlalu banyak [ ], { } atau indentasi bersarang); tulis lebih datar',
+    MULTIPLE_DOCS: 'berkas berisi lebih dari satu dokumen (ada baris "---" di tengah berkas); hapus baris "---" itu',
+    BAD_DQ_ESCAPE: 'tanda "\\" di dalam tanda kutip ganda tidak dikenal; tulis "\\\\" atau pakai tanda kutip tunggal',
+    ALIAS_PROPS: 'alias (*nama) tidak boleh diberi tanda "&" atau "!"',
+    MULTIPLE_ANCHORS: 'satu nilai hanya boleh punya satu jangkar (&nama)',
+    MULTIPLE_TAGS: 'satu nilai hanya boleh punya satu tanda "!"',
+    BAD_PROP_ORDER: 'jangkar (&nama) atau tanda "!" harus ditulis sebelum nilainya',
+    NON_STRING_KEY: 'nama isian harus berupa teks, bukan daftar atau kelompok',
+    BAD_COLLECTION_TYPE: 'bentuk daftar atau kelompok tidak sesuai dengan tanda "!" di depannya; hapus tanda "!"',
   };
   // An unknown library message is not shown raw (it may quote the file's bytes): only its code.
   void message;
@@ -281,11 +364,11 @@ export function muatLaporan(root: string, id: string): HasilMuat<DataLaporan> {
       ],
     };
   const wajib = <T>(name: string, schema: ZodType<T>) => {
-    const r = muatYaml(join(folder, name), schema, root);
+    const r = muatYaml(join(folder, name), schema, root, { kunciKode: name === BERKAS.realisasi });
     masalah.push(...r.masalah);
     return r.data;
   };
-  const pilihan = <T>(name: string, schema: ZodType<T>) => (existsSync(join(folder, name)) ? wajib(name, schema) : undefined);
+  const pilihan = <T>(name: string, schema: ZodType<T>) => (adaDiDisk(join(folder, name)) ? wajib(name, schema) : undefined);
 
   const laporan = wajib(BERKAS.laporan, laporanSchema);
   const kinerja = wajib(BERKAS.kinerja, kinerjaSchema);
@@ -494,7 +577,16 @@ function periksaRujukan(
     telusuri(anggaran.program, 'program');
   }
 
+  const idAktivitas = new Map<string, number>();
   lainnya?.aktivitas.forEach((d, i) => {
+    const lain = idAktivitas.get(d.id);
+    if (lain !== undefined)
+      galat(
+        f(BERKAS.lainnya),
+        `aktivitas[${i}].id`,
+        `id daftar "${d.id}" sudah dipakai di aktivitas[${lain}]; setiap daftar aktivitas perlu id sendiri`,
+      );
+    else idAktivitas.set(d.id, i);
     if (d.indikator && !indikator.has(d.indikator))
       galat(f(BERKAS.lainnya), `aktivitas[${i}].indikator`, `indikator "${d.indikator}" tidak ada di kinerja.yaml`);
   });

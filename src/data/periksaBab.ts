@@ -6,7 +6,7 @@
  * the data each component needs. Every problem carries file, line and column, in plain Indonesian.
  */
 import { existsSync, lstatSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
 import type { z } from 'zod';
 import { babSchema } from '../schemas/bab.ts';
@@ -20,6 +20,7 @@ import { kompilasiBab } from './mdx-bab.ts';
 import { ekspresiTunggal, nilaiLiteral, type Simpul } from './aman-bab.ts';
 import { bacaTeks, parseYaml, barisDari } from './muat.ts';
 import { periksaBagian } from './periksaBagian.ts';
+import { masalahBerkasGambar } from './berkasGambar.ts';
 
 /** A component as written in a chapter: its name, its props (literal values) and where. */
 export interface Pemakaian {
@@ -184,7 +185,34 @@ function bacaBab(root: string, path: string, out: Masalah[]): BabTerbaca | undef
   const k = kompilasiBab(body, path);
   for (const p of k.pelanggaran) galat(p.baris, '(isi bab)', p.pesan, p.kolom);
   if (k.galat) galat(k.galat.baris, '(penulisan MDX)', k.galat.pesan, k.galat.kolom);
+  else
+    for (const g of k.pohon ? gambarLokal(k.pohon) : []) {
+      const m = masalahBerkasGambar(dirname(path), g.url);
+      if (m) galat(g.baris, '(gambar Markdown)', `gambar ${g.url}: ${m}`, g.kolom);
+    }
   return { berkas, isi: body, nomorBab: hasil.success ? hasil.data.bab : undefined, pohon: k.galat ? undefined : k.pohon };
+}
+
+/**
+ * Markdown images with a local path (![peta](peta.png)): the build imports each file relative to the chapter, so
+ * it must exist there and not be a link out of the folder (remote and "..", "/" paths are refused by aman-bab.ts).
+ */
+function gambarLokal(pohon: Simpul): { url: string; baris?: number; kolom?: number }[] {
+  const out: { url: string; baris?: number; kolom?: number }[] = [];
+  const jalan = (n: Simpul) => {
+    if (n.type === 'image' && n.url && !URL.canParse(n.url) && !n.url.startsWith('/')) {
+      let url = n.url;
+      try {
+        url = decodeURI(n.url);
+      } catch {
+        // A malformed escape: the path as written.
+      }
+      out.push({ url, baris: n.position?.start.line, kolom: n.position?.start.column });
+    }
+    for (const c of n.children ?? []) jalan(c);
+  };
+  jalan(pohon);
+  return out;
 }
 
 /** Every use against the catalogue: name, props (schema), then the component's own checks on the data. */

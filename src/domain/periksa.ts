@@ -15,17 +15,18 @@ import { periksaAnggaran } from './periksa/anggaran.ts';
 import { periksaAktivitas } from './periksa/aktivitas.ts';
 import { periksaSdm } from './periksa/sdm.ts';
 import { periksaLaporanTertulis } from './periksa/laporanTertulis.ts';
+import { periksaKewajaran } from './periksa/kewajaran.ts';
 
 /**
- * Every warning of one report. `dibandingkan` receives "file:path" of each typed figure that was compared
+ * Every warning of one report, and the plausibility rules (periksa/kewajaran.ts, some of them errors). `dibandingkan` receives "file:path" of each typed figure that was compared
  * (agreeing or not); a typed figure that cannot be compared gets a warning instead, so none is skipped silently.
  */
 export function periksaLaporan(r: LaporanTerhitung, dibandingkan: string[] = []): Masalah[] {
-  const out: Masalah[] = [];
+  const out: Masalah[] = periksaKewajaran(r);
   const c = pencatat(r, out, dibandingkan);
   for (const ind of r.indikator) {
     periksaTertulis(ind, c);
-    periksaBulanan(ind, r.sampaiTriwulan, c);
+    periksaBulanan(ind, c);
     periksaTahunan(ind, c);
     periksaPerhitungan(ind, c);
     periksaRiwayat(ind, c);

@@ -87,6 +87,12 @@ export const indikatorSchema = z
     rumus: teks.optional().describe('rumus perhitungan indikator dalam kata-kata, seperti di dokumen IKU; tampil di <TabelIku>'),
     sumberData: teks.optional().describe('sumber data indikator, mis. "Seksi Pemerintahan"; tampil di <TabelIku>'),
     penanggungJawab: teks.optional().describe('pejabat atau unit yang bertanggung jawab atas indikator; tampil di <TabelIku>'),
+    bolehNegatif: z
+      .boolean({ error: wajib('harus true atau false') })
+      .optional()
+      .describe(
+        'true bila target dan realisasi indikator ini memang dapat bernilai di bawah nol (mis. laju pertumbuhan); tanpa ini nilai negatif ditolak pemeriksa',
+      ),
     agregasi: z
       .enum(['kumulatif', 'terakhir', 'maksimum'], { error: wajib('harus "kumulatif", "terakhir" atau "maksimum"') })
       .default('terakhir')
