@@ -84,8 +84,9 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
   'laporanSchema:tanggalDiisiTangan': (o) => o.teks.includes('Panciwangi, …… Oktober 2031'),
   // IDX-DAPUR shows 1 decimal (3,47 truncated: 3,4) while the report shows 3.
   'kinerjaSchema:tujuan[].indikator[].desimal': (o) => o.teks.includes('3,4 (B-plus-uji)') && !o.teks.includes('3,470 (B-plus-uji)'),
-  // IDX-DAPUR may be negative: its 2028 realisasi −0,73 is accepted and printed (without the field it is refused).
-  'kinerjaSchema:tujuan[].indikator[].bolehNegatif': (o) => /(^|[^\d,])[-−]0,73(?!\d)/.test(o.teks),
+  // IDX-DAPUR may be negative: its 2028 realisasi −0.73 is accepted and published (1 decimal on the page: −0,7);
+  // without the field it is refused.
+  'kinerjaSchema:tujuan[].indikator[].bolehNegatif': (o) => [o.teks, o.data].some((t) => /(^|[^\d.,])[-−]0[.,]7(3)?(?![\d])/.test(t)),
   // The signatory (laporan.yaml) named as the head's holder: his name is drawn in the chart.
   'strukturSchema:unit[].pemangku': (o) => /<svg[^>]*class="bagan-svg"[^]*DRS\. PENANDA TANGANWATI[^]*<\/svg>/.test(o.html),
   // Where the letterhead goes: on the cover and at the head of the PK appendix.

@@ -15,6 +15,7 @@ import type { BarisLembar, Nilai } from './datar.ts';
 import { bacaXlsx, GalatSel, XlsxRusak, type LembarXlsx } from './xlsx.ts';
 import { LEMBAR_SIDIK } from './sidik.ts';
 import { ZipRusak } from './zip.ts';
+import { bacaTeks } from '../../../src/data/muat.ts';
 
 export type { BarisLembar, Nilai };
 
@@ -277,7 +278,17 @@ export async function bacaBuku(berkas: string, daftar: Lembar[] = LEMBAR): Promi
           `${basename(berkas)}: nama berkas CSV harus salah satu dari ${daftar.map((x) => `${x.nama.toLowerCase()}.csv`).join(', ')}`,
         ],
       };
-    const teks = readFileSync(berkas, 'utf8').replace(/^\uFEFF/, '');
+    // UTF-8 only (Excel's "CSV (dipisahkan koma)" is Windows-1252: "é" would silently become "�"), no hidden characters.
+    const dibaca = bacaTeks(berkas);
+    if (!dibaca.ok)
+      return {
+        lembar,
+        catatan,
+        galat: [
+          `${basename(berkas)}${dibaca.baris ? ` baris ${dibaca.baris}` : ''}: ${dibaca.pesan}; di Excel pilih "CSV UTF-8 (dipisahkan koma)"`,
+        ],
+      };
+    const teks = dibaca.teks;
     const barisPertama = teks.split(/\r?\n/, 1)[0];
     // Excel with Indonesian regional settings saves CSV with semicolons.
     const pemisah = (barisPertama.match(/;/g)?.length ?? 0) > (barisPertama.match(/,/g)?.length ?? 0) ? ';' : ',';
@@ -285,7 +296,14 @@ export async function bacaBuku(berkas: string, daftar: Lembar[] = LEMBAR): Promi
     try {
       data = parse(teks, { delimiter: pemisah, relax_column_count: true, skip_empty_lines: false });
     } catch (e) {
-      return { lembar, catatan, galat: [`${basename(berkas)}: bukan CSV yang utuh (${(e as Error).message})`] };
+      const baris = (e as { lines?: number }).lines;
+      return {
+        lembar,
+        catatan,
+        galat: [
+          `${basename(berkas)}${baris ? ` baris ${baris}` : ''}: bukan CSV yang utuh (tanda kutip atau pemisah kolom tidak pada tempatnya); simpan ulang dari Excel sebagai CSV`,
+        ],
+      };
     }
     lembar.set(l, bacaLembar(l, nama, data, galat, catatan));
   } else {
