@@ -297,4 +297,26 @@ describe('indicator features on the kitchen-sink report (issue 13)', () => {
     expect(new Set(persen)).toEqual(new Set([3]));
     expect(e).not.toMatch(/\d,\d+(?![\d%])(?! poin)/);
   });
+
+  it('target layers: a table of one layer says which; layers side by side; the acuan named under the table', () => {
+    // IKU-PANCI realisasi 43,10: against RKT 62,57 → 68,881…% (truncated to 3 decimals).
+    const rkt = tabel('tabel-capaian-rkt');
+    expect(rkt).toMatch(/Target RKT\/Renja/);
+    expect(rkt).toMatch(
+      /Persentase panci yang dicuci tepat waktu 62,570% 43,100% 68,882%|Persentase panci yang dicuci tepat waktu 62,570% 43,100% 68,881%/,
+    );
+    const lapisan = tabel('tabel-lapisan-target');
+    expect(lapisan).toMatch(/Target Renstra Target RKT\/Renja Target PK Target PK Perubahan Target Akhir Renstra/);
+    expect(lapisan).toMatch(/63,190% .* 62,570% .* 64,370% .* 66,210% .* 72,470%/);
+    expect(keluaran.teks).toMatch(/Terhadap target RKT 62,570% capaiannya 68,88\d%/);
+    // acuanTarget pk-awal: the capaian table names its document.
+    expect(keluaran.teks).toMatch(/predikat menurut Skala Uji Dapur Lengkap\. Target: PK\./);
+  });
+
+  it('report-level figures: the mean the table footer shows is named, counts quoted', () => {
+    expect(tabel('tabel-capaian')).toMatch(/Rata-rata capaian semua indikator/);
+    expect(keluaran.ringkasan).toMatch(
+      /terdiri atas 3 indikator \(2 indikator sasaran\), 1 tujuan, 2 sasaran, \d+ program, \d+ kegiatan dan \d+ sub kegiatan/,
+    );
+  });
 });

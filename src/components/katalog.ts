@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import '../schemas/pesan.ts';
 import { BESARAN_LAPORAN } from '../schemas/laporan.ts';
+import { LAPISAN, NAMA_LAPISAN } from '../domain/lapisan.ts';
 import type { LaporanTerhitung } from '../domain/laporan.ts';
 import { ratakan } from '../domain/anggaran.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
@@ -53,6 +54,7 @@ const label = z
   .min(1)
   .describe('nama pendek tabel/gambar ini, unik dalam laporan, untuk penomoran dan untuk <Rujuk ke="...">; mis. "tabel-capaian"');
 const judul = z.string().min(1).optional().describe('judul pada keterangan tabel/gambar; bila tidak diisi dipakai judul baku');
+const lapisanSatu = z.enum(LAPISAN).optional();
 const sasaranSaja = z.boolean().optional().describe('hanya indikator sasaran (indikator tujuan tidak ditampilkan)');
 const sampai = z
   .enum(['program', 'kegiatan', 'subKegiatan'])
@@ -169,9 +171,14 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
     props.filter((x) => p[x] !== undefined).map((x) => ({ prop: x, pesan: `prop ${x} tidak berlaku di sini dan akan diabaikan; hapus` }));
   switch (sumber[0]) {
     case 'indikator':
-      return [...indikatorAda('indikator', p.indikator!, k), ...besaranUntuk('indikator'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
+      return [
+        ...indikatorAda('indikator', p.indikator!, k),
+        ...besaranUntuk('indikator'),
+        ...tidakDipakai('grup', 'bagian', 'ke', 'unit'),
+        ...lapisanNilai(p, k),
+      ];
     case 'sasaran': {
-      const out = [...besaranUntuk('sasaran'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
+      const out = [...besaranUntuk('sasaran'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit', 'lapisan')];
       const ada = r.sasaran.map((s) => s.kode);
       if (!ada.includes(p.sasaran!))
         out.unshift({ prop: 'sasaran', pesan: `sasaran "${p.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${ada.join(', ')}` });
@@ -190,7 +197,7 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
             pesan: `indikator "${p.perhitungan}" belum memiliki perhitungan (pembilang/penyebut) di realisasi.yaml: tertulis "tidak dapat dihitung"`,
           },
         ];
-      const out = tidakDipakai('besaran', 'grup', 'unit');
+      const out = tidakDipakai('besaran', 'grup', 'unit', 'lapisan');
       if (p.bagian === 'penyebut' && p.ke !== undefined)
         out.push({ prop: 'ke', pesan: 'ke hanya berlaku untuk bagian="pembilang"; hapus' });
       if (p.bagian !== 'penyebut' && (p.ke ?? 0) >= h.pembilang.length)
@@ -201,13 +208,13 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
       return out;
     }
     case 'anggaran': {
-      const out = [...besaranUntuk('anggaran'), ...tidakDipakai('grup', 'bagian', 'ke')];
+      const out = [...besaranUntuk('anggaran'), ...tidakDipakai('grup', 'bagian', 'ke', 'lapisan')];
       if (!r.data.anggaran) return [{ prop: 'anggaran', pesan: 'laporan ini belum memiliki anggaran.yaml' }, ...out];
       return [...kutipAnggaranTemuan(p, k), ...out];
     }
     case 'aktivitas': {
       const ada = r.data.lainnya?.aktivitas.map((a) => a.id) ?? [];
-      const out = tidakDipakai('besaran', 'grup', 'bagian', 'ke', 'unit');
+      const out = tidakDipakai('besaran', 'grup', 'bagian', 'ke', 'unit', 'lapisan');
       if (!ada.includes(p.aktivitas!))
         out.unshift({
           prop: 'aktivitas',
@@ -216,7 +223,7 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
       return out;
     }
     case 'sdm': {
-      const out = tidakDipakai('besaran', 'bagian', 'ke', 'unit');
+      const out = tidakDipakai('besaran', 'bagian', 'ke', 'unit', 'lapisan');
       if (!r.data.sdm) return [{ prop: 'sdm', pesan: 'laporan ini belum memiliki sdm.yaml' }, ...out];
       if (p.grup) {
         const kunci = Object.keys(jumlahSdm(r.data.sdm)[p.grup]);
@@ -236,9 +243,37 @@ function periksaNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan
             pesan: `sebutkan apa yang dikutip: indikator, perhitungan, anggaran, sasaran, aktivitas atau sdm, atau besaran ${daftarKutip(BESARAN_NILAI.laporan)}`,
           },
         ];
-      return [...besaranUntuk('laporan'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit')];
+      return [...besaranUntuk('laporan'), ...tidakDipakai('grup', 'bagian', 'ke', 'unit', 'lapisan')];
     }
   }
+}
+
+/** Layers named by a table that no indicator has a target for: the column would be empty. */
+const lapisanAda = (lapisan: readonly (typeof LAPISAN)[number][], k: KonteksPeriksa): Temuan[] =>
+  lapisan
+    .filter((x) => !k.laporan.indikator.some((i) => i.lapisan[x].target !== undefined))
+    .map((x) => ({
+      prop: 'lapisan',
+      peringatan: true,
+      pesan: `belum ada indikator dengan target ${NAMA_LAPISAN[x]} (target.${x} di kinerja.yaml): kolomnya kosong`,
+    }));
+
+/** A <Nilai indikator lapisan="…">: only for figures that depend on the target; warned when that layer has no target. */
+function lapisanNilai(p: z.output<typeof propsNilai>, k: KonteksPeriksa): Temuan[] {
+  if (!p.lapisan) return [];
+  const besaran = p.besaran ?? 'capaian';
+  if (!['target', 'capaian', 'predikat'].includes(besaran))
+    return [{ prop: 'lapisan', pesan: `lapisan hanya berlaku untuk besaran target, capaian atau predikat, bukan ${besaran}; hapus` }];
+  const ind = k.laporan.indikator.find((i) => i.input.kode === p.indikator);
+  if (ind && ind.lapisan[p.lapisan].target === undefined)
+    return [
+      {
+        prop: 'lapisan',
+        peringatan: true,
+        pesan: `indikator "${p.indikator}" belum memiliki target ${NAMA_LAPISAN[p.lapisan]} (target.${p.lapisan} di kinerja.yaml): tertulis "–" atau "tidak dapat dihitung"`,
+      },
+    ];
+  return [];
 }
 
 const propsNilai = z.strictObject({
@@ -282,6 +317,9 @@ const propsNilai = z.strictObject({
     ),
   bagian: z.enum(['pembilang', 'penyebut']).optional().describe('dengan perhitungan: "pembilang" (baku) atau "penyebut"'),
   ke: z.number().int().min(0).optional().describe('dengan perhitungan: pembilang yang ke berapa, mulai dari 0 (baku: 0), ditulis ke={1}'),
+  lapisan: lapisanSatu.describe(
+    `dengan indikator dan besaran target, capaian atau predikat: target dokumen mana (${LAPISAN.join(', ')}); baku: target acuan laporan (acuanTarget)`,
+  ),
 });
 
 export const KATALOG = {
@@ -297,8 +335,30 @@ export const KATALOG = {
         .describe(
           'tambahkan baris rata-rata capaian baris yang ditampilkan: dengan sasaranSaja sama dengan <Nilai besaran="rataRataCapaian"> (indikator sasaran), tanpa sasaranSaja sama dengan <Nilai besaran="rataRataCapaianSemua"> (semua indikator, juga tujuan)',
         ),
+      lapisan: lapisanSatu.describe(
+        `target dokumen mana yang ditampilkan dan menjadi dasar capaian (${LAPISAN.join(', ')}); baku: target acuan laporan (acuanTarget); baris sumber menyebut dokumennya`,
+      ),
     }),
     contoh: '<TabelCapaian label="tabel-capaian" judul="Capaian Kinerja Tahun 2024" sasaranSaja rataRata />',
+    periksa: (p, k) => lapisanAda(p.lapisan ? [p.lapisan] : [], k),
+  }),
+  TabelTarget: entri({
+    uraian:
+      'Target setiap indikator menurut beberapa dokumen berdampingan (Renstra, RKT/Renja, PK, PK Perubahan, target akhir), dengan realisasi dan capaian terhadap masing-masing bila diminta.',
+    props: z.strictObject({
+      ...tabel,
+      lapisan: z
+        .array(z.enum(LAPISAN))
+        .min(1)
+        .optional()
+        .describe(
+          `dokumen yang ditampilkan berurutan, ditulis lapisan={["renstra", "rkt", "pkAwal", "pkPerubahan"]} (pilihan: ${LAPISAN.join(', ')}); baku: setiap dokumen yang memiliki target di laporan ini`,
+        ),
+      sasaranSaja,
+      denganCapaian: z.boolean().optional().describe('tambahkan realisasi periode ini dan capaiannya terhadap setiap target'),
+    }),
+    contoh: '<TabelTarget label="tabel-lapisan-target" lapisan={["renstra", "rkt", "pkAwal", "pkPerubahan"]} denganCapaian />',
+    periksa: (p, k) => lapisanAda(p.lapisan ?? [], k),
   }),
   TabelPerbandinganTahun: entri({
     uraian:

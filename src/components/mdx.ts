@@ -17,6 +17,7 @@ import TabelEfisiensi from './tabel/TabelEfisiensi.astro';
 import TabelSarana from './tabel/TabelSarana.astro';
 import TabelIndikatorProgram from './tabel/TabelIndikatorProgram.astro';
 import TabelTargetTahunan from './tabel/TabelTargetTahunan.astro';
+import TabelTarget from './tabel/TabelTarget.astro';
 import TabelWilayah from './tabel/TabelWilayah.astro';
 import TabelPrestasi from './tabel/TabelPrestasi.astro';
 import TabelBulanan from './tabel/TabelBulanan.astro';
@@ -56,6 +57,7 @@ export const komponenBab = {
   TabelSarana,
   TabelIndikatorProgram,
   TabelTargetTahunan,
+  TabelTarget,
   TabelWilayah,
   TabelPrestasi,
   TabelBulanan,

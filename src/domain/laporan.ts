@@ -31,6 +31,7 @@ import { romawi } from './tampilan/format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
 import { ringkasLaporan, type Ringkasan } from './ringkasan.ts';
+import { LAPISAN, targetLapisan, type Lapisan } from './lapisan.ts';
 
 export interface DataLaporan {
   id: string;
@@ -59,7 +60,9 @@ export interface IndikatorTerhitung {
   /** The target capaian is measured against (per the report's acuanTarget). */
   target: number | undefined;
   /** Which document that target comes from ("Rencana Aksi": the monthly targets combined, when no other target is entered). */
-  sumberTarget: 'PK Perubahan' | 'PK' | 'Renstra' | 'Rencana Aksi' | undefined;
+  sumberTarget: 'PK Perubahan' | 'PK' | 'RKT/Renja' | 'Renstra' | 'Rencana Aksi' | undefined;
+  /** Each target layer's target for the report year, with the capaian and predikat against it (lapisan.ts). */
+  lapisan: Record<Lapisan, NilaiLapisan>;
   /** Rounding of this indicator's target and realisasi: the report's, with the indicator's own `desimal` when set. */
   pembulatan: Pembulatan;
   /** Realisasi per triwulan as used: derived from the months where months are entered, else as typed (tw1..tw4). */
@@ -84,6 +87,13 @@ export interface IndikatorTerhitung {
   efisiensi: Hasil;
   /** Band of the efficiency scale the efisiensi falls in (laporan.yaml: skalaEfisiensi). */
   kategoriEfisiensi?: Pita;
+}
+
+/** One target layer of an indicator: its target, and the period's realisasi measured against it. */
+export interface NilaiLapisan {
+  target: number | undefined;
+  capaian: Hasil;
+  predikat: Pita | undefined;
 }
 
 /** One year's figures of an indicator (year-on-year and history tables). */
@@ -190,7 +200,8 @@ export function targetAcuan(ind: Indikator, l: Laporan): { nilai?: number; sumbe
   const t = ind.target;
   let hasilnya: { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] };
   if (l.acuanTarget === 'renstra') hasilnya = { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
-  else if (l.acuanTarget === 'pk' && t.pkPerubahan !== undefined) hasilnya = { nilai: t.pkPerubahan, sumber: 'PK Perubahan' };
+  else if (l.acuanTarget === 'rkt' && t.rkt !== undefined) hasilnya = { nilai: t.rkt, sumber: 'RKT/Renja' };
+  else if (l.acuanTarget !== 'pk-awal' && t.pkPerubahan !== undefined) hasilnya = { nilai: t.pkPerubahan, sumber: 'PK Perubahan' };
   else if (t.pkAwal !== undefined) hasilnya = { nilai: t.pkAwal, sumber: 'PK' };
   else hasilnya = { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
   if (hasilnya.nilai !== undefined || !adaBulan(t.bulanan)) return hasilnya;
@@ -307,7 +318,15 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     ];
     const a = anggaranIndikator(sasaran?.kode);
     const e = efisiensiAnggaran(l.efisiensi, c, a);
+    const lapisan = Object.fromEntries(
+      LAPISAN.map((x) => {
+        const target = targetLapisan(ind, x, l.tahun, akhir);
+        const cx = realisasi.ok ? capaian(target, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
+        return [x, { target, capaian: cx, predikat: predikat(data.skala, cx, l.pembulatan) }];
+      }),
+    ) as Record<Lapisan, NilaiLapisan>;
     indikator.push({
+      lapisan,
       input: ind,
       masukanRealisasi,
       jalur,

@@ -7,6 +7,7 @@ import type { Pita, Skala } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { ratakan, type BarisAnggaran } from './anggaran.ts';
 import type { Kinerja } from '../schemas/kinerja.ts';
+import { LAPISAN, type Lapisan } from './lapisan.ts';
 import { rataRataCapaian, jumlahTercapai } from './capaian.ts';
 import { predikat } from './predikat.ts';
 
@@ -16,6 +17,7 @@ interface IndikatorRingkas {
   capaian: Hasil;
   input: { target: { pkAwal?: number; pkPerubahan?: number } };
   riwayat: { tahun: number; capaian: Hasil }[];
+  lapisan: Record<Lapisan, { capaian: Hasil }>;
 }
 
 export interface CapaianRataRata {
@@ -33,6 +35,8 @@ export interface KolomPk<I> {
 export interface Ringkasan<I> {
   /** Mean capaian and its predikat: over the sasaran indicators (the headline) and over every indicator. */
   rataRata: { sasaran: CapaianRataRata; semua: CapaianRataRata };
+  /** The same means with each indicator's capaian against one target layer (<TabelCapaian lapisan="…" rataRata>). */
+  rataRataLapisan: Record<Lapisan, { sasaran: CapaianRataRata; semua: CapaianRataRata }>;
   /** Indicators reaching their target, of those whose capaian can be computed (and how many cannot be), of all. */
   tercapai: { tercapai: number; dihitung: number; tidakDapat: number; jumlah: number };
   /** Capaian per year for each indicator: the years of its history and the report's year, in order. */
@@ -82,8 +86,8 @@ function tercapai(capaian: Hasil[]): Ringkasan<unknown>['tercapai'] {
   return { tercapai, dihitung, tidakDapat: capaian.length - dihitung, jumlah: capaian.length };
 }
 
-function rataRata(daftar: IndikatorRingkas[], skala: Skala, p: Pembulatan): CapaianRataRata {
-  const capaian = rataRataCapaian(daftar.map((i) => i.capaian));
+function rataRata(daftar: IndikatorRingkas[], skala: Skala, p: Pembulatan, lapisan?: Lapisan): CapaianRataRata {
+  const capaian = rataRataCapaian(daftar.map((i) => (lapisan ? i.lapisan[lapisan].capaian : i.capaian)));
   return { capaian, predikat: predikat(skala, capaian, p) };
 }
 
@@ -151,6 +155,20 @@ export function ringkasLaporan<I extends IndikatorRingkas>(r: {
       ),
       semua: rataRata(r.indikator, r.skala, r.pembulatan),
     },
+    rataRataLapisan: Object.fromEntries(
+      LAPISAN.map((x) => [
+        x,
+        {
+          sasaran: rataRata(
+            r.indikator.filter((i) => i.sasaran),
+            r.skala,
+            r.pembulatan,
+            x,
+          ),
+          semua: rataRata(r.indikator, r.skala, r.pembulatan, x),
+        },
+      ]),
+    ) as Ringkasan<I>['rataRataLapisan'],
     tercapai: tercapai(capaian),
     riwayat: riwayat(r.indikator, r.tahun),
     pk: { awal: kolomPk(r.indikator, r.program, 'awal'), perubahan: kolomPk(r.indikator, r.program, 'perubahan') },

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { angka, tahun, teks, kodeRujukan, wajib, kunciBulan } from './common.ts';
+import { LAPISAN } from '../domain/lapisan.ts';
 
 /** One term of a realisasi formula, e.g. { uraian: "Aktivitas yang ditindaklanjuti", nilai: 28 }. */
 export const komponenSchema = z.strictObject({
@@ -25,6 +26,12 @@ export const tertulisSchema = z.strictObject({
     ),
   nilai: angka.describe('angka persis seperti tercetak di dokumen asal, mis. 98.5; pemeriksa membandingkannya dengan hasil hitungan'),
   sumber: teks.describe('tempat angka itu tercetak, mis. "Tabel 3.3"'),
+  lapisan: z
+    .enum(LAPISAN, { error: wajib(`harus salah satu dari: ${LAPISAN.join(', ')}`) })
+    .optional()
+    .describe(
+      'untuk target, capaian dan predikat: target dokumen mana yang dicetak (renstra, rkt, pkAwal, pkPerubahan, akhir); bila kosong: target acuan laporan (acuanTarget)',
+    ),
 });
 
 export const riwayatSchema = z.strictObject({
@@ -103,6 +110,11 @@ export const indikatorSchema = z
       .strictObject({
         pkAwal: angka.optional().describe('target pada Perjanjian Kinerja awal untuk tahun laporan, dalam satuan indikator (mis. 95)'),
         pkPerubahan: angka.optional().describe('target pada PK Perubahan, bila PK diubah dalam tahun berjalan'),
+        rkt: angka
+          .optional()
+          .describe(
+            'target pada Rencana Kerja Tahunan (RKT) / Renja untuk tahun laporan, bila berbeda dari PK; tampil di <TabelTarget> dan dengan lapisan="rkt"',
+          ),
         renstra: z
           .record(
             z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'),
@@ -124,7 +136,7 @@ export const indikatorSchema = z
             'target bulanan rencana aksi, per nomor bulan (1 = Januari), mis. { "1": 5, "2": 5 }; tabel bulanan membandingkan realisasi tiap bulan dengannya',
           ),
       })
-      .describe('target indikator untuk tahun laporan; isi sedikitnya satu dari pkAwal, pkPerubahan, renstra atau bulanan'),
+      .describe('target indikator untuk tahun laporan; isi sedikitnya satu dari pkAwal, pkPerubahan, rkt, renstra atau bulanan'),
     label: z
       .strictObject({
         target: teks.optional().describe('label predikat yang dicetak di samping target, mis. "B-"'),
@@ -157,10 +169,15 @@ export const indikatorSchema = z
     if (
       ind.target.pkAwal === undefined &&
       ind.target.pkPerubahan === undefined &&
+      ind.target.rkt === undefined &&
       ind.target.renstra === undefined &&
       ind.target.bulanan === undefined
     )
-      ctx.addIssue({ code: 'custom', path: ['target'], message: 'isi sedikitnya satu target: pkAwal, pkPerubahan, renstra atau bulanan' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['target'],
+        message: 'isi sedikitnya satu target: pkAwal, pkPerubahan, rkt, renstra atau bulanan',
+      });
     const years = ind.riwayat.map((r) => r.tahun);
     years.forEach((y, i) => {
       if (years.indexOf(y) !== i) ctx.addIssue({ code: 'custom', path: ['riwayat', i, 'tahun'], message: `tahun ${y} tertulis dua kali` });

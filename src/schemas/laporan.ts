@@ -188,9 +188,11 @@ export const laporanSchema = z
       .optional()
       .describe('pembulatan persentase anggaran (penyerapan) bila berbeda dari pembulatan; bila kosong: sama dengan pembulatan'),
     acuanTarget: z
-      .enum(['pk', 'pk-awal', 'renstra'], { error: wajib('harus "pk", "pk-awal" atau "renstra"') })
+      .enum(['pk', 'pk-awal', 'rkt', 'renstra'], { error: wajib('harus "pk", "pk-awal", "rkt" atau "renstra"') })
       .default('pk')
-      .describe('target pembanding capaian: "pk" (PK Perubahan bila ada, selain itu PK awal), "pk-awal", atau "renstra"'),
+      .describe(
+        'target acuan capaian di tabel dan <Nilai> yang tidak menyebut lapisan: "pk" (PK Perubahan bila ada, selain itu PK awal), "pk-awal", "rkt" (RKT/Renja; bila kosong seperti "pk") atau "renstra"; setiap tabel menyebut dokumen targetnya',
+      ),
     efisiensi: z
       .enum(['selisih', 'rasio'], { error: wajib('harus "selisih" atau "rasio"') })
       .optional()

@@ -3,13 +3,21 @@ import type { IndikatorTerhitung } from '../laporan.ts';
 import type { Hasil } from '../hasil.ts';
 import { rupiah } from '../tampilan/format.ts';
 import type { Pencatat } from './pencatat.ts';
+import { NAMA_LAPISAN } from '../lapisan.ts';
 
-type Besaran = IndikatorTerhitung['input']['tertulis'][number]['besaran'];
+type Tertulis = IndikatorTerhitung['input']['tertulis'][number];
 
 /** The computed value a typed indicator figure is compared with, or why there is none. */
-function nilaiBesaran(ind: IndikatorTerhitung, besaran: Besaran): Hasil {
+function nilaiBesaran(ind: IndikatorTerhitung, { besaran, lapisan }: Tertulis): Hasil {
   const ada = (x: number | undefined, alasan: string): Hasil => (x === undefined ? { ok: false, alasan } : { ok: true, nilai: x });
   const tanpaAnggaran = ind.alasanAnggaran ?? 'anggaran tidak dapat dihitung';
+  if (lapisan && besaran !== 'target' && besaran !== 'capaian')
+    return { ok: false, alasan: `lapisan hanya berlaku untuk target dan capaian, bukan ${besaran}` };
+  // A typed figure of a named layer is compared with that layer's own target, never the report's acuan.
+  if (lapisan)
+    return besaran === 'target'
+      ? ada(ind.lapisan[lapisan].target, `target ${NAMA_LAPISAN[lapisan]} belum diisi (target.${lapisan})`)
+      : ind.lapisan[lapisan].capaian;
   switch (besaran) {
     case 'target':
       return ada(ind.target, 'target belum diisi');
@@ -30,17 +38,23 @@ function nilaiBesaran(ind: IndikatorTerhitung, besaran: Besaran): Hasil {
   }
 }
 
+/** "target" or "target RKT/Renja" (a named layer). */
+const besaranDan = (t: Tertulis) =>
+  t.lapisan && (t.besaran === 'target' || t.besaran === 'capaian')
+    ? `${t.besaran} ${NAMA_LAPISAN[t.lapisan]} (lapisan: ${t.lapisan})`
+    : t.besaran;
+
 /** Each printed figure of one indicator: rupiah to the rupiah, others at the precision they were typed with. */
 export function periksaTertulis(ind: IndikatorTerhitung, c: Pencatat): void {
   const nama = `indikator ${ind.input.kode}`;
   for (const [i, t] of ind.input.tertulis.entries()) {
     const jalur = `${ind.jalur}.tertulis[${i}]`;
-    const h = nilaiBesaran(ind, t.besaran);
+    const h = nilaiBesaran(ind, t);
     if (!h.ok) {
       c.warn(
         'kinerja.yaml',
         jalur,
-        `${t.sumber} mencetak ${t.besaran} ${nama} ${c.fmt(t.nilai)}, tetapi tidak dapat dibandingkan: ${h.alasan}`,
+        `${t.sumber} mencetak ${besaranDan(t)} ${nama} ${c.fmt(t.nilai)}, tetapi tidak dapat dibandingkan: ${h.alasan}`,
       );
       continue;
     }
@@ -51,7 +65,7 @@ export function periksaTertulis(ind: IndikatorTerhitung, c: Pencatat): void {
       c.warn(
         'kinerja.yaml',
         jalur,
-        `${t.sumber} mencetak ${t.besaran} ${nama} ${rp ? rupiah(t.nilai) : c.fmt(t.nilai)}, sedangkan data menghasilkan ${rp ? rupiah(dihitung) : c.fmt(dihitung)}`,
+        `${t.sumber} mencetak ${besaranDan(t)} ${nama} ${rp ? rupiah(t.nilai) : c.fmt(t.nilai)}, sedangkan data menghasilkan ${rp ? rupiah(dihitung) : c.fmt(dihitung)}`,
       );
   }
 }

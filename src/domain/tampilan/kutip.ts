@@ -8,6 +8,7 @@ import { kutipAnggaran, type PermintaanAnggaran } from './kutipAnggaran.ts';
 import { jumlahSdm, pemenuhanJabatan } from '../organisasi.ts';
 import { hasil } from '../hasil.ts';
 import { nilaiLaporan } from '../besaranLaporan.ts';
+import type { Lapisan } from '../lapisan.ts';
 import { BESARAN_LAPORAN, type BesaranLaporan } from '../../schemas/laporan.ts';
 
 export interface PermintaanNilai extends PermintaanAnggaran {
@@ -20,6 +21,8 @@ export interface PermintaanNilai extends PermintaanAnggaran {
   besaran?: string;
   bagian?: 'pembilang' | 'penyebut';
   ke?: number;
+  /** With indikator: the target layer quoted (target, capaian, predikat); default the report's acuanTarget. */
+  lapisan?: Lapisan;
 }
 
 export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
@@ -30,15 +33,16 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   if (q.indikator) {
     const ind = r.indikator.find((i) => i.input.kode === q.indikator) ?? gagal(`indikator "${q.indikator}" tidak ada`);
     const s = ind.input.satuan;
+    const l = q.lapisan ? ind.lapisan[q.lapisan] : ind;
     switch (q.besaran ?? 'capaian') {
       case 'target':
-        return nilaiIndikator(ind.target, s, ind.pembulatan);
+        return nilaiIndikator(l.target, s, ind.pembulatan);
       case 'realisasi':
         return hasilIndikator(ind.realisasi, s, ind.pembulatan);
       case 'capaian':
-        return hasilPersen(ind.capaian, p);
+        return hasilPersen(l.capaian, p);
       case 'predikat':
-        return ind.predikat?.predikat ?? 'tidak dapat dihitung';
+        return l.predikat?.predikat ?? 'tidak dapat dihitung';
       case 'targetAkhir':
         return nilaiIndikator(ind.targetAkhir, s, ind.pembulatan);
       case 'capaianTargetAkhir':

@@ -3,6 +3,7 @@
  * with its meaning, so the files and the data dictionary shown to readers cannot drift apart.
  */
 import type { LaporanTerhitung, IndikatorTerhitung } from '../laporan.ts';
+import { NAMA_LAPISAN } from '../lapisan.ts';
 import type { BarisAnggaran } from '../anggaran.ts';
 import type { Hasil } from '../hasil.ts';
 import { TRIWULAN } from '../triwulan.ts';
@@ -56,6 +57,13 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
     arti: 'Dokumen asal target: PK, PK Perubahan, Renstra, atau Rencana Aksi (target bulanan digabung).',
     nilai: (i) => i.sumberTarget,
   },
+  // Every layer's own target beside the acuan (target_akhir_renstra below is the fifth).
+  ...(['renstra', 'rkt', 'pkAwal', 'pkPerubahan'] as const).map((x) => ({
+    nama: `target_${x.replace(/[A-Z]/g, (h) => `_${h.toLowerCase()}`)}`,
+    jenis: 'angka' as const,
+    arti: `Target tahun laporan menurut ${NAMA_LAPISAN[x]}, bila diisi.`,
+    nilai: (i: IndikatorTerhitung) => i.lapisan[x].target,
+  })),
   ...TRIWULAN.map((k, n) => ({
     nama: `realisasi_tw${n + 1}`,
     jenis: 'angka' as const,
