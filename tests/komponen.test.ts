@@ -19,6 +19,7 @@ const BOLEH: Record<string, '*' | string[]> = {
   'efisiensi.ts': ['RUMUS_EFISIENSI'],
   'predikat.ts': ['rentangPita'], // a band written as text
   'ringkasan.ts': ['urutMenurun'], // ordering only
+  'lapisan.ts': ['LAPISAN', 'NAMA_LAPISAN'], // target layer names (constants)
 };
 const boleh = (modul: string): '*' | string[] | undefined => (modul.startsWith(TAMPILAN) ? '*' : BOLEH[modul]);
 
