@@ -6,6 +6,7 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseDocument, isSeq, YAMLMap, type Document } from 'yaml';
 import { hapusKunci, simpulIndikator } from './simpul-yaml.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
@@ -54,168 +55,55 @@ function yamlPeriode(p: Laporan['periode']): string {
 
 const kutip = (s: string) => JSON.stringify(s);
 
-function laporanYaml(x: IdentitasBaru): string {
+/** The scaffold's files (scripts/lib/kerangka/): the new report's files as written, with {{name}} placeholders. */
+const KERANGKA = fileURLToPath(new URL('./kerangka/', import.meta.url));
+
+/**
+ * A scaffold file with its placeholders filled. A placeholder alone on its line whose value is empty removes the
+ * line (an optional field); a placeholder without a value is a bug of ours and throws.
+ */
+export function isiKerangka(teks: string, nilai: Record<string, string>): string {
+  const ambil = (k: string) => {
+    if (!(k in nilai)) throw new Error(`kerangka: {{${k}}} tidak diisi`);
+    return nilai[k];
+  };
+  return teks
+    .replace(/^\{\{(\w+)\}\}\n/gm, (_, k: string) => (ambil(k) ? `${ambil(k)}\n` : ''))
+    .replace(/\{\{(\w+)\}\}/g, (_, k: string) => ambil(k));
+}
+
+/** Every file of a report from nothing (paths relative to its folder), filled with the identity's values. */
+function berkasKerangka(x: IdentitasBaru): Record<string, string> {
   const nama = x.instansi.replace(/^Kecamatan\s+/i, '');
-  return `# Identitas laporan. Ubah isian di bawah; keterangan setiap isian dan komponen bab ada di docs/referensi.md.
-# draf: true = dapat dilihat di "npm run dev" tetapi belum diterbitkan oleh "npm run build". Hapus baris ini bila laporan siap.
-draf: true
-judul: Laporan Kinerja
-instansi: ${kutip(x.instansi)}
-pemerintah:
-  jenis: ${x.pemerintah.jenis}
-  nama: ${kutip(x.pemerintah.nama)}
-provinsi: ${kutip(x.provinsi)}
-${yamlPeriode(x.periode)}
-tahun: ${x.tahun}
-tempat: ${kutip(x.tempat)}
-# Tanggal penandatanganan (TTTT-BB-HH).
-tanggal: ${akhirPeriode(x.tahun, x.periode)}
-penandatangan:
-  nama: ${kutip(x.camat.nama)}
-  jabatan: ${kutip(`Camat ${nama}`)}
-${x.camat.pangkat ? `  pangkat: ${kutip(x.camat.pangkat)}\n` : ''}${x.camat.nip ? `  nip: ${kutip(x.camat.nip)}\n` : '  # nip: "19xxxxxx xxxxxx x xxx"  (18 angka, dalam tanda kutip)\n'}# Skala predikat: nama berkas di content/skala/ tanpa .yaml.
-skalaPredikat: ${x.skala}
-# Pembulatan angka kinerja saat ditampilkan: "potong" (seperti Lumajang) atau "setengah-ke-atas".
-pembulatan:
-  cara: setengah-ke-atas
-  desimal: 2
-`;
-}
-
-const KINERJA_CONTOH = `# Tujuan -> sasaran -> indikator. Isi lewat lembar kerja (npm run templat, lalu npm run impor)
-# atau langsung di sini. Contoh di bawah hanya pengisi tempat: ganti semuanya.
-tujuan:
-  - kode: T1
-    nama: (isi nama tujuan dari Renstra)
-    sasaran:
-      - kode: S1
-        nama: (isi nama sasaran strategis)
-        indikator:
-          - kode: IKU-1
-            nama: (isi nama indikator kinerja)
-            satuan: persen
-            target:
-              pkAwal: 100
-`;
-
-const REALISASI_KOSONG = `# Realisasi per indikator (kode seperti di kinerja.yaml): tw1, tw2, tw3, tw4 atau tahunan.
-# Contoh:
-# IKU-1:
-#   tw1: 25.5
-{}
-`;
-
-const ANGGARAN_CONTOH = `# Program -> kegiatan -> sub kegiatan dengan kode rekening, pagu dan realisasi (rupiah, tanpa titik ribuan).
-# Isi lewat lembar kerja (npm run templat, lalu npm run impor) atau langsung di sini. Contoh pengisi tempat:
-program:
-  - kode: "7.01.01"
-    nama: (isi nama program)
-    sasaran: [S1]
-    pagu: 0
-    realisasi: 0
-`;
-
-function bab(judul: string, jenis: string, urutan: number, nomor: number | undefined, isi: string): string {
-  return `---\njudul: ${judul}\njenis: ${jenis}\n${nomor ? `bab: ${nomor}\n` : ''}urutan: ${urutan}\n---\n\n${isi.trim()}\n`;
-}
-
-/** The standard structure (Permenpan RB 53/2014): Kata Pengantar, BAB I-IV, each with short guidance as comments. */
-function babKerangka(x: IdentitasBaru): Record<string, string> {
-  const periode = namaPeriode(x);
+  const nilai: Record<string, string> = {
+    instansi: x.instansi,
+    periode: namaPeriode(x),
+  };
+  const nilaiLaporan: Record<string, string> = {
+    instansi: kutip(x.instansi),
+    jenisPemerintah: x.pemerintah.jenis,
+    namaPemerintah: kutip(x.pemerintah.nama),
+    provinsi: kutip(x.provinsi),
+    periode: yamlPeriode(x.periode),
+    tahun: String(x.tahun),
+    tempat: kutip(x.tempat),
+    tanggal: akhirPeriode(x.tahun, x.periode),
+    camat: kutip(x.camat.nama),
+    jabatan: kutip(`Camat ${nama}`),
+    pangkat: x.camat.pangkat ? `  pangkat: ${kutip(x.camat.pangkat)}` : '',
+    nip: x.camat.nip ? `  nip: ${kutip(x.camat.nip)}` : '  # nip: "19xxxxxx xxxxxx x xxx"  (18 angka, dalam tanda kutip)',
+    skala: x.skala,
+  };
+  const baca = (n: string) => readFileSync(join(KERANGKA, n), 'utf8');
+  const bab = readdirSync(join(KERANGKA, 'bab'))
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   return {
-    '00-kata-pengantar.mdx': bab(
-      'Kata Pengantar',
-      'kata-pengantar',
-      0,
-      undefined,
-      `
-{/* Petunjuk: ucapan syukur, dasar hukum penyusunan, isi singkat laporan, terima kasih. Tanda tangan camat dibuat otomatis dari laporan.yaml. */}
-
-Puji syukur kami panjatkan atas tersusunnya Laporan Kinerja ${x.instansi} <Nilai besaran="periode" />. Laporan ini disusun sebagai pertanggungjawaban kinerja ${x.instansi} sesuai Peraturan Menteri PANRB Nomor 53 Tahun 2014.
-
-<TandaTangan />
-`,
-    ),
-    '01-pendahuluan.mdx': bab(
-      'Pendahuluan',
-      'bab',
-      1,
-      1,
-      `
-{/* Petunjuk: A. Latar belakang; B. Tugas pokok dan fungsi; C. Struktur organisasi; D. Sumber daya (pegawai: <TabelSdm label="tabel-sdm" /> bila sdm.yaml diisi; sarana: <TabelSarana label="tabel-sarana" />); E. Permasalahan utama (isu strategis). */}
-
-### A. Latar Belakang
-
-(Tulis latar belakang penyusunan laporan ${periode}.)
-
-### B. Tugas Pokok dan Fungsi
-
-(Tulis tugas pokok dan fungsi ${x.instansi}.)
-`,
-    ),
-    '02-perencanaan-kinerja.mdx': bab(
-      'Perencanaan Kinerja',
-      'bab',
-      2,
-      2,
-      `
-{/* Petunjuk: ringkas Renstra (tujuan, sasaran), Indikator Kinerja Utama, dan Perjanjian Kinerja. Tabel dibuat dari kinerja.yaml; jangan ketik angkanya. */}
-
-### A. Rencana Strategis
-
-(Tulis ringkasan Renstra yang berlaku.)
-
-### B. Indikator Kinerja Utama
-
-<TabelIku label="tabel-iku" />
-
-### C. Perjanjian Kinerja
-
-<TabelPerjanjianKinerja label="tabel-pk" />
-`,
-    ),
-    '03-akuntabilitas-kinerja.mdx': bab(
-      'Akuntabilitas Kinerja',
-      'bab',
-      3,
-      3,
-      `
-{/* Petunjuk: capaian setiap indikator (tabel dan grafik dihitung dari data), analisis penyebab keberhasilan/kegagalan, realisasi anggaran. Angka di kalimat ditulis dengan <Nilai ... />, mis. <Nilai indikator="IKU-1" besaran="capaian" />. */}
-
-### A. Capaian Kinerja
-
-<TabelCapaian label="tabel-capaian" />
-
-<GrafikCapaian label="grafik-capaian" />
-
-Sebanyak <Nilai besaran="jumlahTercapai" /> indikator mencapai target, dengan rata-rata capaian <Nilai besaran="rataRataCapaian" />.
-
-(Tulis analisis penyebab keberhasilan atau kegagalan setiap indikator.)
-
-### B. Realisasi Anggaran
-
-Realisasi anggaran ${periode} sebesar Rp <Nilai anggaran="jumlah" besaran="realisasi" /> dari pagu Rp <Nilai anggaran="jumlah" besaran="pagu" /> (<Nilai anggaran="jumlah" besaran="penyerapan" />).
-
-<TabelAnggaran label="tabel-anggaran" />
-
-<GrafikAnggaran label="grafik-anggaran" />
-`,
-    ),
-    '04-penutup.mdx': bab(
-      'Penutup',
-      'bab',
-      4,
-      4,
-      `
-{/* Petunjuk: kesimpulan capaian (pakai <Nilai />), kendala, dan langkah perbaikan ke depan. */}
-
-Laporan Kinerja ${x.instansi} <Nilai besaran="periode" /> menunjukkan rata-rata capaian sasaran <Nilai besaran="rataRataCapaian" />.
-
-(Tulis kendala dan langkah perbaikan.)
-
-<TandaTangan />
-`,
-    ),
+    'laporan.yaml': isiKerangka(baca('laporan.yaml'), nilaiLaporan),
+    'kinerja.yaml': baca('kinerja.yaml'),
+    'realisasi.yaml': baca('realisasi.yaml'),
+    'anggaran.yaml': baca('anggaran.yaml'),
+    ...Object.fromEntries(bab.map((f) => [join('bab', f), isiKerangka(baca(join('bab', f)), nilai)])),
   };
 }
 
@@ -226,13 +114,7 @@ export function buatLaporan(root: string, x: IdentitasBaru): string[] {
     throw new GagalBaru(`skala predikat "${x.skala}" tidak ada; pilih salah satu: ${ada.join(', ')}`);
   }
   const dir = siapkanFolder(root, x.id);
-  const berkas: Record<string, string> = {
-    'laporan.yaml': laporanYaml(x),
-    'kinerja.yaml': KINERJA_CONTOH,
-    'realisasi.yaml': REALISASI_KOSONG,
-    'anggaran.yaml': ANGGARAN_CONTOH,
-    ...Object.fromEntries(Object.entries(babKerangka(x)).map(([n, t]) => [join('bab', n), t])),
-  };
+  const berkas = berkasKerangka(x);
   for (const [n, t] of Object.entries(berkas)) writeFileSync(join(dir, n), t);
   return Object.keys(berkas).map((n) => join(dir, n));
 }
@@ -309,7 +191,8 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
   tulis('kinerja.yaml', kin);
 
   // Realisasi: a new year starts empty; the next quarter keeps the quarters entered so far.
-  if (tahunBaru || !existsSync(join(asal, 'realisasi.yaml'))) tulis('realisasi.yaml', REALISASI_KOSONG);
+  if (tahunBaru || !existsSync(join(asal, 'realisasi.yaml')))
+    tulis('realisasi.yaml', readFileSync(join(KERANGKA, 'realisasi.yaml'), 'utf8'));
   else {
     const real = baca('realisasi.yaml');
     hapusKunci(real, (k) => k === 'perhitungan' || k === 'tertulis');
