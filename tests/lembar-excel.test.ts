@@ -6,6 +6,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bacaBuku, type HasilBaca } from '../scripts/lib/lembar/baca.ts';
+import { terapkan } from '../scripts/lib/lembar/terapkan.ts';
+import { bacaSidik, periksaBasi } from '../scripts/lib/lembar/sidik.ts';
+import { folderLaporan } from '../src/data/folder.ts';
 import { bacaZip, tulisZip } from '../scripts/lib/lembar/zip.ts';
 import { csv } from '../src/domain/tampilan/csv.ts';
 import { UJI, UJI2, JUDUL } from './fixtures/excel/model.ts';
@@ -184,6 +187,41 @@ describe('forms LibreOffice does not write, in a minimal hand-made package', () 
       'Uji!C6 (kolom "Nilai"): rumus =SUM(X1:X9) belum punya hasil tersimpan (berkas disimpan oleh program yang tidak menghitung rumus); buka berkas di Excel lalu simpan lagi, atau ketik nilainya',
     ]);
     expect(h.catatan).toEqual(['lembar "Rahasia" (tersembunyi) bukan bagian lembar kerja (yang dibaca: Uji); isinya tidak dibaca']);
+  });
+});
+
+describe('our own workbook through LibreOffice (tests/fixtures/valid, report contoh)', () => {
+  const impor = async (f: string) => {
+    const root = salinData();
+    const h = await bacaBuku(join(DIR, f));
+    const sidik = bacaSidik(h.lembarXlsx);
+    const basi = sidik && periksaBasi(folderLaporan(root, 'contoh'), sidik, new Map());
+    if (basi)
+      throw new Error(
+        `${basi.berubah.join(', ')} di tests/fixtures/valid berubah sejak ${f} dibuat: jalankan node tests/fixtures/excel/buat.ts`,
+      );
+    return { h, sidik, hasil: terapkan(root, 'contoh', h.lembar) };
+  };
+
+  it('saved again by LibreOffice: the hidden Sidik sheet survives and the data come back unchanged', async () => {
+    const isi = bacaZip(readFileSync(join(DIR, 'contoh-libreoffice.xlsx')));
+    expect(isi.get('docProps/app.xml')!.toString()).toMatch(/LibreOffice/);
+    expect(isi.get('xl/workbook.xml')!.toString()).toMatch(/name="Sidik"[^>]*state="hidden"/);
+    const { h, sidik, hasil } = await impor('contoh-libreoffice.xlsx');
+    expect(h.galat).toEqual([]);
+    expect(sidik?.id).toBe('contoh');
+    expect(hasil).toEqual({ perubahan: [], galat: [] });
+  });
+
+  it('filled in LibreOffice (a formula, a number typed as Indonesian text): exactly those two fields change', async () => {
+    const lembar = bacaZip(readFileSync(join(DIR, 'contoh-diisi.xlsx')));
+    expect([...lembar.values()].some((b) => b.toString().includes('<f aca="false">40+1.5</f>'))).toBe(true);
+    const { h, hasil } = await impor('contoh-diisi.xlsx');
+    expect(h.galat).toEqual([]);
+    expect(hasil.galat).toEqual([]);
+    expect(hasil.perubahan.map((p) => [p.berkas, p.rincian])).toEqual([
+      ['realisasi.yaml', ['~ IKU-1.tw3: 41 → 41.5', '~ IKU-1.tw4: 87.72 → 87.9']],
+    ]);
   });
 });
 
