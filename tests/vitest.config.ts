@@ -14,6 +14,7 @@ const root = new URL('..', import.meta.url).pathname;
 const PERAMBAN = ['tests/built/peramban.test.ts', 'tests/built/lebar.test.ts'];
 const LAMBAT = [
   'tests/penulisan.test.ts',
+  'tests/dari-nol.test.ts',
   'tests/lembar-basi.test.ts',
   'tests/kitchen-sink.test.ts',
   'tests/built/bulanan.test.ts',
