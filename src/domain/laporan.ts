@@ -269,6 +269,89 @@ export function targetAkhir(ind: Indikator, l: Laporan): number | undefined {
   return undefined;
 }
 
+/** Where an indicator sits in kinerja.yaml: its field path, its tujuan and (for a sasaran indicator) its sasaran. */
+interface TempatIndikator {
+  jalur: string;
+  tujuan: IndikatorTerhitung['tujuan'];
+  sasaran?: IndikatorTerhitung['sasaran'];
+}
+
+/** What every indicator of one report is computed against: the data, the period and the budget it draws on. */
+interface KonteksIndikator {
+  data: DataLaporan;
+  sampai: number;
+  anggaranIndikator: (kodeSasaran?: string) => AnggaranSasaran;
+}
+
+/** Every figure of one indicator: target, realisasi, capaian and predikat per period, layer and year, budget, efficiency. */
+function hitungIndikator(
+  ind: Indikator,
+  { jalur, tujuan, sasaran }: TempatIndikator,
+  { data, sampai, anggaranIndikator }: KonteksIndikator,
+): IndikatorTerhitung {
+  const l = data.laporan;
+  const t = targetAcuan(ind, l);
+  const masukanRealisasi = data.realisasi[ind.kode] ?? {};
+  const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
+  const c = realisasi.ok ? capaian(t.nilai, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
+  const akhir = targetAkhir(ind, l);
+  const tw = nilaiTriwulan(masukanRealisasi, ind.agregasi);
+  const perTriwulan = TRIWULAN.slice(0, sampai).map((k, i) => {
+    // A quarter with nothing entered has no point of its own (not the last one carried forward).
+    const r = tw[k] === undefined ? tidakDapat(`realisasi ${k} belum diisi`) : realisasiSampai(tw, ind.agregasi, i + 1);
+    return { triwulan: i + 1, realisasi: r, capaian: r.ok ? capaian(t.nilai, r.nilai, ind.polaritas, ind.rumusNegatif) : r };
+  });
+  const riwayat = [...ind.riwayat]
+    .sort((a, b) => a.tahun - b.tahun)
+    .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
+  const perTahun: NilaiTahun[] = [
+    ...riwayat
+      .filter((h) => h.tahun !== l.tahun)
+      .map((h) => ({
+        tahun: h.tahun,
+        target: h.target,
+        realisasi: h.realisasi === undefined ? tidakDapat('realisasi belum diisi') : hasil(h.realisasi),
+        capaian: h.capaian,
+        tahunIni: false,
+      })),
+    { tahun: l.tahun, target: t.nilai, realisasi, capaian: c, tahunIni: true },
+  ];
+  const a = anggaranIndikator(sasaran?.kode);
+  const e = efisiensiAnggaran(l.efisiensi, c, a);
+  const lapisan = Object.fromEntries(
+    LAPISAN.map((x) => {
+      const target = targetLapisan(ind, x, l.tahun, akhir);
+      const cx = realisasi.ok ? capaian(target, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
+      return [x, { target, capaian: cx, predikat: predikat(data.skala, cx, l.pembulatan) }];
+    }),
+  ) as Record<Lapisan, NilaiLapisan>;
+  return {
+    lapisan,
+    input: ind,
+    masukanRealisasi,
+    jalur,
+    tujuan,
+    sasaran,
+    target: t.nilai,
+    sumberTarget: t.sumber,
+    pembulatan: { cara: l.pembulatan.cara, desimal: ind.desimal ?? l.pembulatan.desimal },
+    nilaiTriwulan: tw,
+    perBulan: hitungBulanan(ind, masukanRealisasi, t.nilai, sampai),
+    realisasi,
+    capaian: c,
+    predikat: predikat(data.skala, c, l.pembulatan),
+    perTriwulan,
+    targetAkhir: akhir,
+    capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
+    riwayat,
+    perTahun,
+    anggaran: a.ok ? a.jumlah : undefined,
+    alasanAnggaran: a.ok ? undefined : a.alasan,
+    efisiensi: e,
+    kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan),
+  };
+}
+
 export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const l = data.laporan;
   const sampai = sampaiTriwulan(l);
@@ -288,74 +371,16 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     if (!data.anggaran || !jumlahAnggaran) return { ok: false, alasan: 'laporan tidak memiliki anggaran.yaml' };
     return kodeSasaran ? anggaranSasaran(program, kodeSasaran) : { ok: true, jumlah: jumlahAnggaran };
   };
+  const k: KonteksIndikator = { data, sampai, anggaranIndikator };
   const indikator: IndikatorTerhitung[] = [];
-  const add = (ind: Indikator, jalur: string, tujuan: IndikatorTerhitung['tujuan'], sasaran?: IndikatorTerhitung['sasaran']) => {
-    const t = targetAcuan(ind, l);
-    const masukanRealisasi = data.realisasi[ind.kode] ?? {};
-    const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
-    const c = realisasi.ok ? capaian(t.nilai, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
-    const akhir = targetAkhir(ind, l);
-    const tw = nilaiTriwulan(masukanRealisasi, ind.agregasi);
-    const perTriwulan = TRIWULAN.slice(0, sampai).map((k, i) => {
-      // A quarter with nothing entered has no point of its own (not the last one carried forward).
-      const r = tw[k] === undefined ? tidakDapat(`realisasi ${k} belum diisi`) : realisasiSampai(tw, ind.agregasi, i + 1);
-      return { triwulan: i + 1, realisasi: r, capaian: r.ok ? capaian(t.nilai, r.nilai, ind.polaritas, ind.rumusNegatif) : r };
-    });
-    const riwayat = [...ind.riwayat]
-      .sort((a, b) => a.tahun - b.tahun)
-      .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
-    const perTahun: NilaiTahun[] = [
-      ...riwayat
-        .filter((h) => h.tahun !== l.tahun)
-        .map((h) => ({
-          tahun: h.tahun,
-          target: h.target,
-          realisasi: h.realisasi === undefined ? tidakDapat('realisasi belum diisi') : hasil(h.realisasi),
-          capaian: h.capaian,
-          tahunIni: false,
-        })),
-      { tahun: l.tahun, target: t.nilai, realisasi, capaian: c, tahunIni: true },
-    ];
-    const a = anggaranIndikator(sasaran?.kode);
-    const e = efisiensiAnggaran(l.efisiensi, c, a);
-    const lapisan = Object.fromEntries(
-      LAPISAN.map((x) => {
-        const target = targetLapisan(ind, x, l.tahun, akhir);
-        const cx = realisasi.ok ? capaian(target, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
-        return [x, { target, capaian: cx, predikat: predikat(data.skala, cx, l.pembulatan) }];
-      }),
-    ) as Record<Lapisan, NilaiLapisan>;
-    indikator.push({
-      lapisan,
-      input: ind,
-      masukanRealisasi,
-      jalur,
-      tujuan,
-      sasaran,
-      target: t.nilai,
-      sumberTarget: t.sumber,
-      pembulatan: { cara: l.pembulatan.cara, desimal: ind.desimal ?? l.pembulatan.desimal },
-      nilaiTriwulan: tw,
-      perBulan: hitungBulanan(ind, masukanRealisasi, t.nilai, sampai),
-      realisasi,
-      capaian: c,
-      predikat: predikat(data.skala, c, l.pembulatan),
-      perTriwulan,
-      targetAkhir: akhir,
-      capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
-      riwayat,
-      perTahun,
-      anggaran: a.ok ? a.jumlah : undefined,
-      alasanAnggaran: a.ok ? undefined : a.alasan,
-      efisiensi: e,
-      kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan),
-    });
-  };
+  const add = (ind: Indikator, tempat: TempatIndikator) => indikator.push(hitungIndikator(ind, tempat, k));
   data.kinerja.tujuan.forEach((tj, ti) => {
     const tujuan = { kode: tj.kode, nama: tj.nama };
-    tj.indikator.forEach((ind, ii) => add(ind, `tujuan[${ti}].indikator[${ii}]`, tujuan));
+    tj.indikator.forEach((ind, ii) => add(ind, { jalur: `tujuan[${ti}].indikator[${ii}]`, tujuan }));
     tj.sasaran.forEach((s, si) =>
-      s.indikator.forEach((ind, ii) => add(ind, `tujuan[${ti}].sasaran[${si}].indikator[${ii}]`, tujuan, { kode: s.kode, nama: s.nama })),
+      s.indikator.forEach((ind, ii) =>
+        add(ind, { jalur: `tujuan[${ti}].sasaran[${si}].indikator[${ii}]`, tujuan, sasaran: { kode: s.kode, nama: s.nama } }),
+      ),
     );
   });
 
