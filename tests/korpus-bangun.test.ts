@@ -19,6 +19,8 @@ const CONTOH = [
   '{process.exit(7)}',
   'tab in front matter',
   'YAML alias bomb',
+  // A plausibility error (issue 21.4) stops the build like any other.
+  'realisasi tw4 in a TW III report',
 ];
 
 describe('the build never shows a stack trace for an author mistake', () => {

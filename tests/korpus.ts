@@ -624,6 +624,31 @@ function KASUS_DATA(): Kasus[] {
     },
     // Every kind of data file, field by field.
     {
+      nama: 'bolehNegatif written "ya"',
+      berkas: f('kinerja.yaml'),
+      ubah: data('kinerja.yaml', (t) => t.replace('satuan: indeks', 'satuan: indeks\n        bolehNegatif: ya')),
+      pesan: /true atau false/,
+    },
+    {
+      nama: 'misspelt field in an indicator',
+      berkas: f('kinerja.yaml'),
+      ubah: data('kinerja.yaml', (t) => t.replace('satuan: indeks', 'satuan: indeks\n        polaritass: negatif')),
+      pesan: /tidak dikenal: polaritass/,
+    },
+    {
+      nama: 'indicator without a unit',
+      berkas: f('kinerja.yaml'),
+      ubah: data('kinerja.yaml', (t) => t.replace('        satuan: indeks\n', '')),
+      pesan: /wajib diisi/,
+    },
+    {
+      nama: 'an indicator code reused as unquoted numbers 1.10 and 1.10',
+      jenis: 'kode',
+      berkas: f('kinerja.yaml'),
+      ubah: data('kinerja.yaml', (t) => t.replace('kode: IPP', 'kode: 1.10').replace('kode: IKU-2', 'kode: 1.10')),
+      pesan: /"1\.10" sudah dipakai/,
+    },
+    {
       nama: 'realisasi.yaml as a list',
       berkas: f('realisasi.yaml'),
       ubah: data('realisasi.yaml', () => '- IKU-1: 3\n'),

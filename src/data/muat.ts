@@ -315,7 +315,10 @@ export function lengkapiBaris(root: string, masalah: Masalah[]): Masalah[] {
     if (!docs.has(m.berkas)) {
       try {
         const lines = new LineCounter();
-        docs.set(m.berkas, { doc: parseDocument(readFileSync(join(root, m.berkas), 'utf8'), { lineCounter: lines }), lines });
+        const doc = parseDocument(readFileSync(join(root, m.berkas), 'utf8'), { lineCounter: lines });
+        // Paths name codes as read (realisasi key "1.10", not 1.1): the same document the loader read.
+        kodeSebagaiTeks(doc, m.berkas.endsWith(`/${BERKAS.realisasi}`));
+        docs.set(m.berkas, { doc, lines });
       } catch {
         docs.set(m.berkas, null);
       }
