@@ -21,13 +21,13 @@ export function jalankanCheck(root: string, ids: string[], quiet: boolean, kelua
     }
     let galat = 0;
     for (const r of results) {
-      const errors = r.masalah.filter((m) => m.tingkat === 'galat');
-      const warnings = r.masalah.filter((m) => m.tingkat === 'peringatan');
-      galat += errors.length;
-      if (quiet && errors.length === 0) continue;
-      const status = errors.length ? `${errors.length} galat` : 'valid';
-      keluar.log(`\n== ${r.id}: ${status}, ${warnings.length} peringatan ==`);
-      for (const m of quiet ? errors : [...errors, ...warnings]) keluar.log(formatMasalah(m));
+      const galatnya = r.masalah.filter((m) => m.tingkat === 'galat');
+      const peringatan = r.masalah.filter((m) => m.tingkat === 'peringatan');
+      galat += galatnya.length;
+      if (quiet && galatnya.length === 0) continue;
+      const status = galatnya.length ? `${galatnya.length} galat` : 'valid';
+      keluar.log(`\n== ${r.id}: ${status}, ${peringatan.length} peringatan ==`);
+      for (const m of quiet ? galatnya : [...galatnya, ...peringatan]) keluar.log(formatMasalah(m));
     }
     // A short summary per report: what to fix first is the first error, else the first warning.
     if (!quiet || galat > 0) {

@@ -220,8 +220,8 @@ export function nilaiTriwulan(r: RealisasiIndikator, agregasi: Indikator['agrega
 /** Realisasi of the report period: from the quarters (typed or from months) when any is filled, else the entered year total. */
 export function realisasiPeriode(r: RealisasiIndikator, agregasi: Indikator['agregasi'], sampai: number): Hasil {
   const tw = nilaiTriwulan(r, agregasi);
-  const anyQuarter = TRIWULAN.some((k) => tw[k] !== undefined);
-  if (anyQuarter) return realisasiSampai(tw, agregasi, sampai);
+  const adaTriwulan = TRIWULAN.some((k) => tw[k] !== undefined);
+  if (adaTriwulan) return realisasiSampai(tw, agregasi, sampai);
   if (r.tahunan !== undefined) return hasil(r.tahunan);
   return tidakDapat('realisasi belum diisi');
 }

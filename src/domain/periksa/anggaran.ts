@@ -13,36 +13,37 @@ import type { Pencatat } from './pencatat.ts';
 const F = 'anggaran.yaml';
 
 /** A typed rupiah amount against the computed one (to the rupiah). */
-function bandingRupiah(c: Pencatat, jalur: string, label: string, typed: number, di: string, computed: number, terhadap: string) {
+function bandingRupiah(c: Pencatat, jalur: string, label: string, tertulis: number, di: string, dihitung: number, terhadap: string) {
   c.banding(F, jalur);
-  if (Math.abs(typed - computed) >= 0.5)
+  if (Math.abs(tertulis - dihitung) >= 0.5)
     c.warn(
       F,
       jalur,
-      `${label} tertulis ${rupiah(typed)}${di}, tetapi ${terhadap} ${rupiah(computed)} (selisih ${rupiah(typed - computed)})`,
+      `${label} tertulis ${rupiah(tertulis)}${di}, tetapi ${terhadap} ${rupiah(dihitung)} (selisih ${rupiah(tertulis - dihitung)})`,
     );
 }
 
 /** A typed percentage against a computed Hasil, or "not comparable" with the reason. */
-function bandingPersen(c: Pencatat, jalur: string, label: string, typed: number, di: string, computed: Hasil, terhadap: string) {
-  if (!computed.ok) return c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi tidak dapat dibandingkan: ${computed.alasan}`);
+function bandingPersen(c: Pencatat, jalur: string, label: string, tertulis: number, di: string, dihitung: Hasil, terhadap: string) {
+  if (!dihitung.ok)
+    return c.warn(F, jalur, `${label} tertulis ${c.fmt(tertulis)}${di}, tetapi tidak dapat dibandingkan: ${dihitung.alasan}`);
   c.banding(F, jalur);
-  if (!c.sesuai(typed, computed.nilai))
-    c.warn(F, jalur, `${label} tertulis ${c.fmt(typed)}${di}, tetapi ${terhadap} = ${c.fmt(computed.nilai)}`);
+  if (!c.sesuai(tertulis, dihitung.nilai))
+    c.warn(F, jalur, `${label} tertulis ${c.fmt(tertulis)}${di}, tetapi ${terhadap} = ${c.fmt(dihitung.nilai)}`);
 }
 
 /** One budget line's typed figures against its computed ones. */
 function periksaBaris(c: Pencatat, b: BarisAnggaran) {
   const nama = namaBaris(b);
   for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
-    const typed = b.isianInduk[key];
+    const tertulis = b.isianInduk[key];
     // Without a perubahan, the original budget is the budget in force.
-    if (typed !== undefined)
+    if (tertulis !== undefined)
       bandingRupiah(
         c,
         `${b.jalur}.${key}`,
         `${key} ${nama}`,
-        typed,
+        tertulis,
         '',
         key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key],
         'jumlah rinciannya',
@@ -51,13 +52,13 @@ function periksaBaris(c: Pencatat, b: BarisAnggaran) {
   for (const t of b.tertulis) {
     const di = t.sumber ? ` di ${t.sumber}` : '';
     for (const key of ['pagu', 'paguAwal', 'realisasi'] as const) {
-      const typed = t[key];
-      if (typed !== undefined)
+      const tertulis = t[key];
+      if (tertulis !== undefined)
         bandingRupiah(
           c,
           `${t.jalur}.${key}`,
           `${key} ${nama}`,
-          typed,
+          tertulis,
           di,
           key === 'paguAwal' ? (b.paguAwal ?? b.pagu) : b[key],
           b.anak.length ? 'jumlah rinciannya' : 'datanya',
@@ -111,8 +112,8 @@ export function periksaAnggaran(r: LaporanTerhitung, c: Pencatat) {
   const j = r.jumlahAnggaran;
   if (!jt || !j) return;
   for (const key of ['pagu', 'realisasi'] as const) {
-    const typed = jt[key];
-    if (typed !== undefined) bandingRupiah(c, `jumlahTertulis.${key}`, `jumlah ${key}`, typed, '', j[key], 'jumlah seluruh program');
+    const tertulis = jt[key];
+    if (tertulis !== undefined) bandingRupiah(c, `jumlahTertulis.${key}`, `jumlah ${key}`, tertulis, '', j[key], 'jumlah seluruh program');
   }
   if (jt.persen !== undefined)
     bandingPersen(c, 'jumlahTertulis.persen', 'persentase penyerapan total', jt.persen, '', j.penyerapan, 'realisasi ÷ pagu');
