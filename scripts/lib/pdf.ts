@@ -22,6 +22,17 @@ export interface HasilPdf {
   catatan: CatatanCetak[];
   /** milliseconds per phase: the print page's own (huruf, grafik, daftar, tabelLebar, paged, lint) and muat, pdf, pdfLib */
   waktu: Record<string, number>;
+  /** milliseconds Paged.js took to lay out each page, in order (empty without Paged.js) */
+  perHalaman: number[];
+  /** the print page's JavaScript CPU profile (DevTools Protocol), from navigation to the end of the lint, when asked */
+  profil?: ProfilCpu;
+}
+
+/** The part of a DevTools Protocol Profiler.Profile that scripts/bench-profil.ts reads. */
+export interface ProfilCpu {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; children?: number[] }[];
+  samples: number[];
+  timeDeltas: number[];
 }
 
 /** A PDF the lint refused: every fatal problem, one per line after the first. */
@@ -57,6 +68,7 @@ export async function cetakPdf(
     tanpaLint?: boolean;
     berkas?: string;
     /** report fatal problems instead of refusing the PDF */ tanpaGagal?: boolean;
+    /** record a CPU profile of the print page (sampling every 250 µs) */ profil?: boolean;
   } = {},
 ): Promise<HasilPdf> {
   const mulai = performance.now();
@@ -71,11 +83,18 @@ export async function cetakPdf(
       diblokir.push(url);
       return route.abort('blockedbyclient');
     });
+    const cdp = opsi.profil ? await page.context().newCDPSession(page) : undefined;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
     const q = [opsi.tanpaPaged && 'tanpa-paged', opsi.tanpaLint && 'tanpa-lint'].filter(Boolean).join('&');
     await page.goto(`${baseUrl}/${id}/cetak/${q ? `?${q}` : ''}`, { waitUntil: 'load', timeout: 60_000 });
     const tMuat = performance.now();
     await page.waitForFunction(() => window.__lkjip?.selesai === true, undefined, { timeout: 600_000, polling: 100 });
     const status = await page.evaluate(() => window.__lkjip!);
+    const profil = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as ProfilCpu) : undefined;
     if (status.galat || pesan.length) throw new Error(`Halaman cetak ${id} gagal: ${status.galat ?? pesan.join('; ')}`);
     const semua = [...(status.masalah ?? []), ...(await asalPermintaan(page, diblokir))];
     const fatal = semua.filter((m) => FATAL.includes(m.jenis));
@@ -102,6 +121,8 @@ export async function cetakPdf(
       masalah: semua,
       catatan: status.catatan ?? [],
       waktu,
+      perHalaman: status.perHalaman ?? [],
+      profil,
     };
   } finally {
     await page.close();

@@ -1,7 +1,13 @@
 /**
- * Synthetic reports for benchmarks: realistic sizes drawn from the seeds (2-10 indicators with
- * quarterly data and three years of history, a 60-120 line budget tree, five chapters of prose,
+ * Synthetic reports for benchmarks and tests: realistic sizes drawn from the seeds (2-10 indicators
+ * with quarterly data and three years of history, a 60-120 line budget tree, five chapters of prose,
  * staff and facility tables, 2-6 charts). Deterministic: the same seed writes the same reports.
+ *
+ * `halaman` scales a report towards about that many printed pages (more indicators, budget lines and
+ * prose, as a kota's report with many kelurahan grows). `stres` writes the hard cases for the print:
+ * long names (instansi, programs, indicators, a signatory with academic titles), deep hierarchies
+ * (several tujuan, sasaran and a full program -> kegiatan -> sub kegiatan tree), many kelurahan with
+ * their own budget lines, wide tables (quarterly and multi-year columns) and every kind of chart.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -49,11 +55,30 @@ export interface OpsiSintetis {
   n: number;
   /** PRNG seed. */
   seed: number;
+  /** About this many printed pages per report (default: the seeds' size, 20-30 pages). */
+  halaman?: number;
+  /** The print's hard cases: long names, deep hierarchies, many kelurahan, wide tables, many charts. */
+  stres?: boolean;
 }
 
+/** Pages of an unscaled synthetic report, about (measured: 20-30 at seed 1). */
+const HALAMAN_DASAR = 25;
+
+const NAMA_PANJANG = [
+  'Program Penyelenggaraan Pemerintahan dan Pelayanan Publik serta Peningkatan Kapasitas Kelembagaan Kecamatan dan Kelurahan',
+  'Program Pemberdayaan Masyarakat, Lembaga Kemasyarakatan dan Peningkatan Partisipasi Warga dalam Perencanaan Pembangunan Wilayah',
+];
+const KELURAHAN =
+  'Arjosari Balearjosari Blimbing Bunulrejo Jodipan Kesatrian Polehan Purwantoro Purwodadi Tunjungsekar Sumbersari Tlogomas Merjosari Dinoyo Ketawanggede Lowokwaru Tasikmadu Tunggulwulung Mojolangu Jatimulyo Pandanwangi Bandungrejosari'.split(
+    ' ',
+  );
+
 /** Writes n report folders into `<laporanDir>/sintetis-NNN/`; returns their ids. */
-export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintetis): string[] {
+export function tulisLaporanSintetis(laporanDir: string, { n, seed, halaman, stres = false }: OpsiSintetis): string[] {
   const ids: string[] = [];
+  // How much bigger than the seeds' size: indicators, budget lines and prose grow by it.
+  const skala = halaman ? Math.max(1, halaman / HALAMAN_DASAR) : 1;
+  const kali = (x: number) => Math.round(x * skala);
   for (let k = 0; k < n; k++) {
     const r = acak(seed * 1000 + k);
     const antara = (a: number, b: number) => a + Math.floor(r() * (b - a + 1));
@@ -67,7 +92,8 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
     const id = `sintetis-${String(k + 1).padStart(3, '0')}`;
     const dir = join(laporanDir, id);
     mkdirSync(join(dir, 'bab'), { recursive: true });
-    const nama = `${pilih(KECAMATAN)} ${k + 1}`;
+    const nama = stres ? `${pilih(KECAMATAN)} Kidul Wetan Sumberwringin Tanjungsari ${k + 1}` : `${pilih(KECAMATAN)} ${k + 1}`;
+    const wilayah = stres ? KELURAHAN.slice(0, 12 + (k % 10)) : [];
     const tahun = 2020 + (k % 5);
     const triwulan = k % 5 === 4 ? undefined : (k % 4) + 1;
 
@@ -82,7 +108,15 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
         tahun,
         tempat: 'Contoh',
         tanggal: `${tahun + 1}-01-15`,
-        penandatangan: { nama: 'NAMA CAMAT, S.STP', jabatan: `Camat ${nama}`, nip: '19700101 199003 1 001' },
+        penandatangan: stres
+          ? {
+              nama: 'Dr. H. RADEN MAS BAMBANG SUTRISNO WICAKSONO HADININGRAT, S.STP., M.Si., M.Kn.',
+              jabatan: `Camat ${nama}`,
+              pangkat: 'Pembina Utama Muda',
+              nip: '19700101 199003 1 001',
+            }
+          : { nama: 'NAMA CAMAT, S.STP', jabatan: `Camat ${nama}`, nip: '19700101 199003 1 001' },
+        ...(stres ? { wilayah: { sebutan: 'kelurahan', daftar: wilayah } } : {}),
         renstra: { mulai: 2019, akhir: 2026 },
         skalaPredikat: 'lumajang-5',
         efisiensi: 'selisih',
@@ -90,11 +124,12 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
     );
 
     // Indicators: 2-10 across 1-3 sasaran.
-    const jumlahIndikator = antara(2, 10);
-    const jumlahSasaran = Math.min(jumlahIndikator, antara(1, 3));
+    const jumlahIndikator = stres ? Math.max(12, kali(antara(2, 10))) : kali(antara(2, 10));
+    const jumlahSasaran = stres ? 6 : Math.min(jumlahIndikator, kali(antara(1, 3)));
+    const namaPanjang = (awal: string, kata: number) => `${awal} ${kalimat(stres ? kata * 2 : kata).slice(0, -1).toLowerCase()}`;
     const sasaran = Array.from({ length: jumlahSasaran }, (_, s) => ({
       kode: `S${s + 1}`,
-      nama: `Meningkatnya ${kalimat(4).slice(0, -1).toLowerCase()}`,
+      nama: namaPanjang('Meningkatnya', 4),
       indikator: [] as object[],
     }));
     const realisasi: Record<string, object> = {};
@@ -103,7 +138,7 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
       const target = antara(60, 100);
       sasaran[i % jumlahSasaran].indikator.push({
         kode,
-        nama: `Persentase ${kalimat(6).slice(0, -1).toLowerCase()}`,
+        nama: namaPanjang('Persentase', 6),
         satuan: 'persen',
         rumus: kalimat(12),
         sumberData: 'Seksi Pemerintahan',
@@ -113,7 +148,8 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
           renstra: { [String(tahun)]: target, '2026': Math.min(100, target + 5) },
           akhir: Math.min(100, target + 5),
         },
-        riwayat: [1, 2, 3].map((d) => ({ tahun: tahun - d, target: antara(60, 100), realisasi: antara(50, 100) })),
+        riwayat: (stres ? [1, 2, 3, 4] : [1, 2, 3]).map((d) => ({ tahun: tahun - d, target: antara(60, 100), realisasi: antara(50, 100) })),
+        ...(skala > 1 || stres ? { analisis: paragraf(3), solusi: paragraf(2), rencanaTindakLanjut: paragraf(1) } : {}),
       });
       const tw: Record<string, number> = {};
       for (let q = 1; q <= (triwulan ?? 4); q++) tw[`tw${q}`] = Math.round(target * (q / 4) * (0.7 + r() * 0.5) * 100) / 100;
@@ -121,14 +157,22 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
     }
     writeFileSync(
       join(dir, 'kinerja.yaml'),
-      stringify({ tujuan: [{ kode: 'T1', nama: 'Meningkatnya kualitas pelayanan publik kecamatan', sasaran }] }),
+      stringify({
+        tujuan: stres
+          ? [0, 1, 2].map((t) => ({
+              kode: `T${t + 1}`,
+              nama: `Meningkatnya kualitas pelayanan publik dan tata kelola pemerintahan kecamatan yang akuntabel, bagian ${t + 1}`,
+              sasaran: sasaran.slice(t * 2, t * 2 + 2),
+            }))
+          : [{ kode: 'T1', nama: 'Meningkatnya kualitas pelayanan publik kecamatan', sasaran }],
+      }),
     );
     writeFileSync(join(dir, 'realisasi.yaml'), stringify(realisasi));
 
     // Budget: 60-120 lines in a program -> kegiatan -> sub kegiatan tree.
-    const targetBaris = antara(60, 120);
+    const targetBaris = kali(antara(60, 120));
     let baris = 0;
-    const program = PROGRAM.map((p, pi) => ({
+    const program = (stres ? [...NAMA_PANJANG, ...PROGRAM] : PROGRAM).map((p, pi) => ({
       kode: `7.01.0${pi + 1}`,
       nama: p,
       sasaran: [sasaran[pi % jumlahSasaran].kode],
@@ -143,14 +187,27 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
         const pagu = antara(5, 500) * 1_000_000;
         return {
           kode: `${kode}.${String(si + 1).padStart(2, '0')}`,
-          nama: `Sub kegiatan ${kalimat(5).slice(0, -1).toLowerCase()}`,
+          nama: namaPanjang('Sub kegiatan', 5),
           pagu,
           realisasi: Math.round(pagu * (0.5 + r() * 0.5)),
         };
       });
-      p.kegiatan.push({ kode, nama: `Kegiatan ${kalimat(4).slice(0, -1).toLowerCase()}`, subKegiatan: sub });
+      p.kegiatan.push({ kode, nama: namaPanjang('Kegiatan', 4), subKegiatan: sub });
       baris += 1 + sub.length;
       ki++;
+    }
+    if (stres) {
+      // Every kelurahan holds a line of the same sub kegiatan (a kota's pattern: one activity per kelurahan).
+      const p = program[0];
+      const kode = `${p.kode}.2.99`;
+      p.kegiatan.push({
+        kode,
+        nama: 'Kegiatan Pembangunan Sarana dan Prasarana Kelurahan',
+        subKegiatan: wilayah.map((unit) => {
+          const pagu = antara(50, 900) * 1_000_000;
+          return { kode: `${kode}.01`, nama: 'Pembangunan Sarana dan Prasarana Kelurahan', unit, pagu, realisasi: Math.round(pagu * (0.6 + r() * 0.4)) };
+        }),
+      });
     }
     writeFileSync(join(dir, 'anggaran.yaml'), stringify({ program }));
 
@@ -180,7 +237,7 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
       }),
     );
 
-    const grafik = antara(2, 6);
+    const grafik = stres ? 6 : antara(2, 6);
     const bab = (file: string, fm: string, isi: string) => writeFileSync(join(dir, 'bab', file), `---\n${fm}\n---\n\n${isi}\n`);
     bab(
       '00-kata-pengantar.mdx',
@@ -190,12 +247,12 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
     bab(
       '01-pendahuluan.mdx',
       'judul: Pendahuluan\njenis: bab\nbab: 1\nurutan: 1',
-      `### 1.1 Latar Belakang\n\n${paragraf(8)}\n\n${paragraf(6)}\n\n### 1.2 Sumber Daya\n\n${paragraf(4)}\n\n<TabelSdm label="tabel-sdm" />\n\n${paragraf(3)}\n\n<TabelSarana label="tabel-sarana" />`,
+      `### 1.1 Latar Belakang\n\n${paragraf(kali(8))}\n\n${paragraf(kali(6))}\n\n### 1.2 Sumber Daya\n\n${paragraf(4)}\n\n<TabelSdm label="tabel-sdm" />\n\n${paragraf(3)}\n\n<TabelSarana label="tabel-sarana" />`,
     );
     bab(
       '02-perencanaan.mdx',
       'judul: Perencanaan Kinerja\njenis: bab\nbab: 2\nurutan: 2',
-      `### 2.1 Rencana Strategis\n\n${paragraf(6)}\n\n<TabelIku label="tabel-iku" />\n\n### 2.2 Perjanjian Kinerja\n\n${paragraf(5)}\n\n<TabelPerjanjianKinerja label="tabel-pk" anggaran />`,
+      `### 2.1 Rencana Strategis\n\n${paragraf(6)}\n\n<TabelIku label="tabel-iku" />\n\n${stres ? `<TabelTargetTahunan label="tabel-target-tahunan" />\n\n` : ''}### 2.2 Perjanjian Kinerja\n\n${paragraf(5)}\n\n<TabelPerjanjianKinerja label="tabel-pk" anggaran />`,
     );
     const grafikBab3 = [
       '<GrafikCapaian label="grafik-capaian" />',
@@ -213,12 +270,23 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed }: OpsiSintet
         `<TabelCapaian label="tabel-capaian" perTriwulan />`,
         `Capaian indikator pertama adalah <Nilai indikator="IKU-1" besaran="capaian" />. ${paragraf(5)}`,
         `<TabelRiwayat label="tabel-riwayat" />`,
+        ...(skala > 1 || stres ? [`<TabelAnalisis label="tabel-analisis" />`] : []),
+        // A long report discusses each indicator in its own paragraphs.
+        ...(skala > 1 ? Array.from({ length: jumlahIndikator }, (_, i) => `Indikator IKU-${i + 1} mencapai <Nilai indikator="IKU-${i + 1}" />. ${paragraf(kali(1))}`) : []),
         ...grafikBab3.map((g) => `${paragraf(3)}\n\n${g}`),
+        ...(stres
+          ? [
+              '<GrafikTriwulan label="grafik-triwulan" />',
+              '<GrafikWilayah label="grafik-wilayah" />',
+              `${paragraf(2)}\n\n<TabelWilayah label="tabel-wilayah" />`,
+            ]
+          : []),
         `### 3.2 Efisiensi\n\n${paragraf(4)}\n\n<TabelEfisiensi label="tabel-efisiensi" />`,
         `### 3.3 Realisasi Anggaran\n\n${paragraf(4)}\n\n<TabelAnggaran label="tabel-anggaran" />`,
+        ...(stres ? [`${paragraf(2)}\n\n<TabelAnggaran label="tabel-anggaran-unit" perUnit judul="Realisasi Anggaran per Kelurahan" />`] : []),
       ].join('\n\n'),
     );
-    bab('04-penutup.mdx', 'judul: Penutup\njenis: bab\nbab: 4\nurutan: 4', `${paragraf(6)}\n\n${paragraf(5)}\n\n<TandaTangan />`);
+    bab('04-penutup.mdx', 'judul: Penutup\njenis: bab\nbab: 4\nurutan: 4', `${paragraf(kali(6))}\n\n${paragraf(kali(5))}\n\n<TandaTangan />`);
     ids.push(id);
   }
   return ids;

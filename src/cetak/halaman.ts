@@ -1,7 +1,7 @@
 /**
  * Runs in the print page (/<report>/cetak/): prepares the document, then lets Paged.js paginate it.
  * Order matters: fonts loaded -> charts drawn and turned into images -> lists of contents built ->
- * wide tables placed -> pagination -> page numbers written -> print lint. window.__lkjip tells the
+ * wide tables placed, what is taller than a page fitted -> pagination -> page numbers written -> print lint. window.__lkjip tells the
  * PDF script when it is done, with the lint's problems, the layout notes and the time of each phase.
  */
 import { Previewer, Handler, registerHandlers } from 'pagedjs';
@@ -12,10 +12,12 @@ import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
 import { JagaAwalTabel } from './jaga-awal-tabel.ts';
 import { tandaiHalamanLanskap } from './lanskap.ts';
 import { tataTabelLebar } from './lebar-tabel.ts';
+import { tataTinggi } from './tinggi.ts';
 import { lintCetak, labelUnsur } from './lint.ts';
 import { satukanNama } from './nama.ts';
+import { CatatWaktu, fasePaged, waktuPaged } from './waktu.ts';
 
-registerHandlers(UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
+registerHandlers(CatatWaktu(Handler), UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
 window.__lkjipLabel = labelUnsur;
 
 async function cetak(): Promise<void> {
@@ -44,18 +46,21 @@ async function cetak(): Promise<void> {
   satukanNama();
   fase('daftar');
   const catatan = tataTabelLebar();
+  tataTinggi();
   fase('tabelLebar');
   // ?tanpa-paged: the same document printed by Chromium alone, the floor for `npm run bench:pdf`.
   if (new URLSearchParams(location.search).has('tanpa-paged')) {
     window.__lkjip = { selesai: true, catatan, masalah: [], waktu };
     return;
   }
+  waktuPaged.mulai = performance.now();
   const flow = await new Previewer().preview();
   tandaiHalamanLanskap();
+  const { fase: paged, perHalaman } = fasePaged(performance.now());
   fase('paged');
   const masalah = new URLSearchParams(location.search).has('tanpa-lint') ? [] : lintCetak();
   fase('lint');
-  window.__lkjip = { selesai: true, halaman: flow.total, catatan, masalah, waktu };
+  window.__lkjip = { selesai: true, halaman: flow.total, catatan, masalah, waktu: { ...waktu, ...paged }, perHalaman };
 }
 
 cetak().catch((e: Error) => {

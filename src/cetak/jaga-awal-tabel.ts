@@ -4,7 +4,9 @@
  * right before it, move to the next page. Paged.js ignores `break-after: avoid` on thead, so the
  * overflow point is moved before the table instead (onOverflow hook, before the break token is made).
  * Likewise a source line (p.sumber) never starts a page alone: it moves with the short table or
- * figure it belongs to.
+ * figure it belongs to; and a figure is never split (Paged.js splits one that crosses the page foot
+ * despite break-inside: avoid): it moves to the next page, except a chart too long for one page
+ * (figure.bersambung, src/cetak/tinggi.ts), which moves only when its image would not fit below.
  */
 type HandlerClass = new (...args: never[]) => object;
 
@@ -20,6 +22,16 @@ export function JagaAwalTabel(Base: HandlerClass) {
       const sumber = el?.closest('p.sumber');
       const pemilik = sumber?.previousElementSibling;
       if (sumber && pemilik && (pemilik.matches('table.utuh') || pemilik.matches('figure'))) return pindahkan(pemilik, overflow, rendered);
+      // A figure moves whole; one too long for a page (.bersambung) only when its image would not fit.
+      const gambar = el?.closest('figure');
+      if (
+        el &&
+        gambar &&
+        rendered.contains(gambar) &&
+        !gambar.hasAttribute('data-split-from') &&
+        (!gambar.classList.contains('bersambung') || el === gambar || el.closest('figcaption, .kanvas'))
+      )
+        return pindahkan(gambar, overflow, rendered);
       const tabel = el?.closest('table');
       if (!el || !tabel || !rendered.contains(tabel) || tabel.querySelector(':scope > thead.kepala-ulang')) return undefined;
       // Stranded when no body row of this table is above the overflow point.

@@ -19,7 +19,7 @@ function terlaluLebar(tabel: HTMLElement, batas: number): boolean {
   return Math.max(lebar(tabel), tabel.scrollWidth) > batas + 1;
 }
 
-function ukuranPx(nilai: string, acuan: HTMLElement): number {
+export function ukuranPx(nilai: string, acuan: HTMLElement): number {
   const uji = document.createElement('div');
   uji.style.cssText = `position:absolute;visibility:hidden;width:${nilai}`;
   acuan.append(uji);
@@ -59,6 +59,7 @@ export function tataTabelLebar(): CatatanCetak[] {
     const tegak = ukuranPx(gaya.getPropertyValue('--lebar-isi').trim() || '160mm', document.body);
     const lanskap = ukuranPx(gaya.getPropertyValue('--lebar-isi-lanskap').trim() || '247mm', document.body);
     const terkecil = parseFloat(gaya.getPropertyValue('--huruf-tabel-terkecil')) || 9;
+
     for (const blok of document.querySelectorAll<HTMLElement>('.lanskap')) bawaJudul(blok);
     for (const tabel of document.querySelectorAll<HTMLElement>('section.bab table')) {
       if (tabel.parentElement?.closest('table')) continue;

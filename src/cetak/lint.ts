@@ -180,7 +180,8 @@ function mulaiPaksa(isi: HTMLElement): boolean {
 /** A figure, an unbreakable table, a signature block or a row split across pages. */
 function terpotong(h: Halaman, tambah: Tambah): void {
   for (const el of h.isi.querySelectorAll<HTMLElement>('[data-split-from]')) {
-    if (!el.matches('figure, table.utuh, .tanda-tangan, .perhitungan, tr, img')) continue;
+    // figure.bersambung: too long for one page, its description may continue (src/cetak/tinggi.ts).
+    if (!el.matches('figure:not(.bersambung), table.utuh, .tanda-tangan, .perhitungan, tr, img')) continue;
     const jenis =
       el.nodeName === 'TR'
         ? 'baris tabel'

@@ -8,6 +8,8 @@ interface Window {
     catatan?: import('./masalah.ts').CatatanCetak[];
     /** milliseconds per phase of the print page */
     waktu?: Record<string, number>;
+    /** milliseconds Paged.js took to lay out each page, in order */
+    perHalaman?: number[];
   };
 }
 interface Window {
