@@ -2,12 +2,13 @@
  * npm run bench:profil [-- --halaman 50,150,300] [--tanpa-contoh]: where the PDF step's time goes, in
  * one run on one browser. Builds, in a scratch copy of the project, the sample reports of content/
  * and one synthetic report per page count asked (scripts/lib/sintetis.ts), with the JavaScript not
- * minified (so the profile names Paged.js's functions); then prints each report three times: ours
- * with a DevTools Protocol CPU profile (hot functions), ours without it (the times), and the floor
- * (Chromium printing the same HTML without Paged.js). Per report: phases, the ratio to the floor,
- * ms per page, the layout time of each fifth of the pages (does a page cost more late in the
- * report?), the hottest functions by self time, and the peak memory of the browser. A benchmark,
- * not a test: nothing here fails a build.
+ * minified (so the profile names Paged.js's functions); then prints each report four times: ours
+ * with a DevTools Protocol CPU profile (hot functions), ours without it (the times), ours without the
+ * page-observer handler of src/cetak/lepas-pengamat.ts ("before"), and the floor (Chromium printing the same HTML without
+ * Paged.js). Per report: phases, the ratios to the floor in wall time and in the browser's CPU seconds
+ * (steadier on a shared machine), ms per page, the layout time of each fifth of the pages (does a page
+ * cost more late in the report?), the hottest functions by self time, and the peak memory of the
+ * browser. A benchmark, not a test: nothing here fails a build.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
@@ -35,7 +36,8 @@ const PERINTAH = {
 } as const;
 const { nilai: opsi } = bacaArgumen(PERINTAH);
 const PANJANG = (opsi.halaman ?? '50,150,300').split(',').filter(Boolean).map(Number);
-if (PANJANG.some((x) => !Number.isInteger(x) || x < 1)) tolak(PERINTAH, `--halaman harus daftar bilangan bulat, tertulis "${opsi.halaman}"`);
+if (PANJANG.some((x) => !Number.isInteger(x) || x < 1))
+  tolak(PERINTAH, `--halaman harus daftar bilangan bulat, tertulis "${opsi.halaman}"`);
 const TERATAS = Number(opsi.teratas ?? 12);
 
 /** Self time per function (name, file, line) and the share of idle/GC/native time, from a CPU profile. */
@@ -67,7 +69,7 @@ function memoriPeramban(): number {
       .split('\n')
       .map((l) => l.trim().split(/\s+/).map(Number));
     const turunan = new Set([process.pid]);
-    for (let tambah = true; tambah; ) {
+    for (let tambah = true; tambah;) {
       tambah = false;
       for (const [pid, ppid] of baris) if (turunan.has(ppid) && !turunan.has(pid)) (turunan.add(pid), (tambah = true));
     }
@@ -98,15 +100,29 @@ try {
       `beban rata-rata (1/5/15 menit) di awal: ${muatAwal.map((x) => x.toFixed(1)).join(' / ')}. JavaScript tidak diperkecil (nama fungsi terbaca).`,
   );
   const tabel: string[] = [];
-  const fase = ['muat', 'huruf', 'grafik', 'daftar', 'tabelLebar', 'pagedGaya', 'pagedUrai', 'pagedTata', 'pagedAkhir', 'lint', 'pdf', 'pdfLib'];
+  const fase = [
+    'muat',
+    'huruf',
+    'grafik',
+    'daftar',
+    'tabelLebar',
+    'pagedGaya',
+    'pagedUrai',
+    'pagedTata',
+    'pagedAkhir',
+    'lint',
+    'pdf',
+    'pdfLib',
+  ];
   try {
     for (const id of readdirSync(laporan).sort()) {
       let puncak = 0;
       const contoh = setInterval(() => (puncak = Math.max(puncak, memoriPeramban())), 250);
       const berkas = join(dir, `${id}.pdf`);
       const p = await cetakPdf(browser, server.url, dist, id, { berkas, profil: true, tanpaGagal: true });
-      const a = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true });
-      const d = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaPaged: true, tanpaGagal: true });
+      const a = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true });
+      const asli = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true, pagedAsli: true });
+      const d = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaPaged: true, tanpaGagal: true, ukurCpu: true });
       clearInterval(contoh);
       const per = a.perHalaman;
       const seperlima = [0, 1, 2, 3, 4].map((k) => {
@@ -114,24 +130,36 @@ try {
         return bagian.length ? Math.round(bagian.reduce((x, y) => x + y, 0) / bagian.length) : 0;
       });
       const { total, baris } = fungsiTerpanas(p.profil!, TERATAS);
-      console.log(`\n${id}: ${a.halaman} halaman; kita ${a.detik.toFixed(2)} s, tanpa Paged.js ${d.detik.toFixed(2)} s, rasio ${(a.detik / d.detik).toFixed(2)}x`);
-      console.log(`  tahap (ms): ${fase.map((f) => `${f} ${a.waktu[f] ?? 0}`).join(', ')}; tanpa Paged.js: muat ${d.waktu.muat}, pdf ${d.waktu.pdf}`);
+      console.log(
+        `\n${id}: ${a.halaman} halaman; kita ${a.detik.toFixed(2)} s (CPU ${a.cpu!.toFixed(1)} s), dengan pengamat Paged.js ${asli.detik.toFixed(2)} s ` +
+          `(CPU ${asli.cpu!.toFixed(1)} s), tanpa Paged.js ${d.detik.toFixed(2)} s (CPU ${d.cpu!.toFixed(1)} s); rasio ${(a.detik / d.detik).toFixed(2)}x ` +
+          `(CPU ${(a.cpu! / d.cpu!).toFixed(2)}x), sebelum ${(asli.detik / d.detik).toFixed(2)}x (CPU ${(asli.cpu! / d.cpu!).toFixed(2)}x)`,
+      );
+      console.log(
+        `  tahap (ms): ${fase.map((f) => `${f} ${a.waktu[f] ?? 0}`).join(', ')}; tanpa Paged.js: muat ${d.waktu.muat}, pdf ${d.waktu.pdf}`,
+      );
       console.log(`  tata letak per halaman (ms, rata-rata tiap seperlima halaman): ${seperlima.join(' / ')}`);
-      console.log(`  profil CPU (${Math.round(total)} ms JavaScript dan tata letak dalam halaman, tanpa idle), fungsi terpanas menurut waktu sendiri:`);
+      console.log(
+        `  profil CPU (${Math.round(total)} ms JavaScript dan tata letak dalam halaman, tanpa idle), fungsi terpanas menurut waktu sendiri:`,
+      );
       for (const b of baris) console.log(`    ${b}`);
       tabel.push(
-        `| ${id} | ${a.halaman} | ${a.detik.toFixed(2)} s | ${d.detik.toFixed(2)} s | ${(a.detik / d.detik).toFixed(2)}x | ${Math.round((a.waktu.pagedTata ?? 0) / Math.max(a.halaman, 1))} | ${seperlima.join(' / ')} | ${fase.map((f) => a.waktu[f] ?? 0).join(' / ')} | ${d.waktu.muat} / ${d.waktu.pdf} | ${(puncak / 2 ** 30).toFixed(2)} GB |`,
+        `| ${id} | ${a.halaman} | ${a.detik.toFixed(2)} s | ${d.detik.toFixed(2)} s | ${(a.detik / d.detik).toFixed(2)}x | ${(a.cpu! / d.cpu!).toFixed(2)}x | ${(asli.detik / d.detik).toFixed(2)}x / ${(asli.cpu! / d.cpu!).toFixed(2)}x | ${Math.round((a.waktu.pagedTata ?? 0) / Math.max(a.halaman, 1))} | ${seperlima.join(' / ')} | ${fase.map((f) => a.waktu[f] ?? 0).join(' / ')} | ${d.waktu.muat} / ${d.waktu.pdf} | ${(puncak / 2 ** 30).toFixed(2)} GB |`,
       );
     }
   } finally {
     await browser.close();
     await server.tutup();
   }
-  console.log(`\nBeban rata-rata di akhir: ${loadavg().map((x) => x.toFixed(1)).join(' / ')}\n`);
   console.log(
-    `| laporan | halaman | kita | tanpa Paged.js | rasio | ms tata letak per halaman | per seperlima halaman (ms) | ${fase.join(' / ')} (ms) | tanpa Paged.js: muat / pdf (ms) | memori puncak peramban |`,
+    `\nBeban rata-rata di akhir: ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')}\n`,
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|');
+  console.log(
+    `| laporan | halaman | kita | tanpa Paged.js | rasio | rasio CPU | dengan pengamat Paged.js: rasio / rasio CPU | ms tata letak per halaman | per seperlima halaman (ms) | ${fase.join(' / ')} (ms) | tanpa Paged.js: muat / pdf (ms) | memori puncak peramban |`,
+  );
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const t of tabel) console.log(t);
 } finally {
   rmSync(dir, { recursive: true, force: true });

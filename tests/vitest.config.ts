@@ -27,6 +27,7 @@ const LAMBAT = [
   'tests/built/shard.test.ts',
   'tests/built/bagian-laporan.test.ts',
   'tests/built/terulang.test.ts',
+  'tests/built/cetak-stres.test.ts',
 ];
 const BANGUN_SEKALI = ['tests/built/setup.ts'];
 

@@ -26,6 +26,19 @@ export interface HasilPdf {
   perHalaman: number[];
   /** the print page's JavaScript CPU profile (DevTools Protocol), from navigation to the end of the lint, when asked */
   profil?: ProfilCpu;
+  /** CPU seconds the browser's processes used for this print, when asked (steadier than wall time on a shared machine) */
+  cpu?: number;
+}
+
+/** CPU seconds used so far by each of the browser's processes (DevTools Protocol SystemInfo), by process id. */
+async function cpuPeramban(browser: Browser): Promise<Map<number, number>> {
+  const s = await browser.newBrowserCDPSession();
+  try {
+    const r = (await s.send('SystemInfo.getProcessInfo' as never)) as { processInfo: { id: number; cpuTime: number }[] };
+    return new Map(r.processInfo.map((p) => [p.id, p.cpuTime]));
+  } finally {
+    await s.detach();
+  }
 }
 
 /** The part of a DevTools Protocol Profiler.Profile that scripts/bench-profil.ts reads. */
@@ -69,8 +82,11 @@ export async function cetakPdf(
     berkas?: string;
     /** report fatal problems instead of refusing the PDF */ tanpaGagal?: boolean;
     /** record a CPU profile of the print page (sampling every 250 µs) */ profil?: boolean;
+    /** Paged.js keeping its page observers (src/cetak/lepas-pengamat.ts), for before/after benchmarks */ pagedAsli?: boolean;
+    /** measure the browser's CPU seconds for this print (prints must not run in parallel then) */ ukurCpu?: boolean;
   } = {},
 ): Promise<HasilPdf> {
+  const cpuAwal = opsi.ukurCpu ? await cpuPeramban(browser) : undefined;
   const mulai = performance.now();
   const page = await browser.newPage();
   try {
@@ -89,7 +105,13 @@ export async function cetakPdf(
       await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
       await cdp.send('Profiler.start');
     }
-    const q = [opsi.tanpaPaged && 'tanpa-paged', opsi.tanpaLint && 'tanpa-lint'].filter(Boolean).join('&');
+    const q = [
+      opsi.tanpaPaged && 'tanpa-paged',
+      opsi.tanpaLint && 'tanpa-lint',
+      opsi.pagedAsli && `paged-asli${typeof opsi.pagedAsli === 'string' ? `=${opsi.pagedAsli}` : ''}`,
+    ]
+      .filter(Boolean)
+      .join('&');
     await page.goto(`${baseUrl}/${id}/cetak/${q ? `?${q}` : ''}`, { waitUntil: 'load', timeout: 60_000 });
     const tMuat = performance.now();
     await page.waitForFunction(() => window.__lkjip?.selesai === true, undefined, { timeout: 600_000, polling: 100 });
@@ -112,6 +134,9 @@ export async function cetakPdf(
     }));
     await writeFile(berkas, await denganMetadata(bytes, { ...meta, tanggal: tanggalTetap(meta.tanggal) }));
     const selesai = performance.now();
+    // Before the page closes: its renderer process may end with it, and its time with it.
+    const cpuAkhir = cpuAwal ? await cpuPeramban(browser) : undefined;
+    const cpu = cpuAkhir && [...cpuAkhir].reduce((a, [id, t]) => a + t - (cpuAwal!.get(id) ?? 0), 0);
     const waktu = { muat: Math.round(tMuat - mulai), ...status.waktu, pdf: Math.round(tPdf - tSiap), pdfLib: Math.round(selesai - tPdf) };
     return {
       id,
@@ -123,6 +148,7 @@ export async function cetakPdf(
       waktu,
       perHalaman: status.perHalaman ?? [],
       profil,
+      cpu,
     };
   } finally {
     await page.close();

@@ -126,7 +126,10 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed, halaman, str
     // Indicators: 2-10 across 1-3 sasaran.
     const jumlahIndikator = stres ? Math.max(12, kali(antara(2, 10))) : kali(antara(2, 10));
     const jumlahSasaran = stres ? 6 : Math.min(jumlahIndikator, kali(antara(1, 3)));
-    const namaPanjang = (awal: string, kata: number) => `${awal} ${kalimat(stres ? kata * 2 : kata).slice(0, -1).toLowerCase()}`;
+    const namaPanjang = (awal: string, kata: number) =>
+      `${awal} ${kalimat(stres ? kata * 2 : kata)
+        .slice(0, -1)
+        .toLowerCase()}`;
     const sasaran = Array.from({ length: jumlahSasaran }, (_, s) => ({
       kode: `S${s + 1}`,
       nama: namaPanjang('Meningkatnya', 4),
@@ -205,7 +208,13 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed, halaman, str
         nama: 'Kegiatan Pembangunan Sarana dan Prasarana Kelurahan',
         subKegiatan: wilayah.map((unit) => {
           const pagu = antara(50, 900) * 1_000_000;
-          return { kode: `${kode}.01`, nama: 'Pembangunan Sarana dan Prasarana Kelurahan', unit, pagu, realisasi: Math.round(pagu * (0.6 + r() * 0.4)) };
+          return {
+            kode: `${kode}.01`,
+            nama: 'Pembangunan Sarana dan Prasarana Kelurahan',
+            unit,
+            pagu,
+            realisasi: Math.round(pagu * (0.6 + r() * 0.4)),
+          };
         }),
       });
     }
@@ -272,7 +281,12 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed, halaman, str
         `<TabelRiwayat label="tabel-riwayat" />`,
         ...(skala > 1 || stres ? [`<TabelAnalisis label="tabel-analisis" />`] : []),
         // A long report discusses each indicator in its own paragraphs.
-        ...(skala > 1 ? Array.from({ length: jumlahIndikator }, (_, i) => `Indikator IKU-${i + 1} mencapai <Nilai indikator="IKU-${i + 1}" />. ${paragraf(kali(1))}`) : []),
+        ...(skala > 1
+          ? Array.from(
+              { length: jumlahIndikator },
+              (_, i) => `Indikator IKU-${i + 1} mencapai <Nilai indikator="IKU-${i + 1}" />. ${paragraf(kali(1))}`,
+            )
+          : []),
         ...grafikBab3.map((g) => `${paragraf(3)}\n\n${g}`),
         ...(stres
           ? [
@@ -283,10 +297,16 @@ export function tulisLaporanSintetis(laporanDir: string, { n, seed, halaman, str
           : []),
         `### 3.2 Efisiensi\n\n${paragraf(4)}\n\n<TabelEfisiensi label="tabel-efisiensi" />`,
         `### 3.3 Realisasi Anggaran\n\n${paragraf(4)}\n\n<TabelAnggaran label="tabel-anggaran" />`,
-        ...(stres ? [`${paragraf(2)}\n\n<TabelAnggaran label="tabel-anggaran-unit" perUnit judul="Realisasi Anggaran per Kelurahan" />`] : []),
+        ...(stres
+          ? [`${paragraf(2)}\n\n<TabelAnggaran label="tabel-anggaran-unit" perUnit judul="Realisasi Anggaran per Kelurahan" />`]
+          : []),
       ].join('\n\n'),
     );
-    bab('04-penutup.mdx', 'judul: Penutup\njenis: bab\nbab: 4\nurutan: 4', `${paragraf(kali(6))}\n\n${paragraf(kali(5))}\n\n<TandaTangan />`);
+    bab(
+      '04-penutup.mdx',
+      'judul: Penutup\njenis: bab\nbab: 4\nurutan: 4',
+      `${paragraf(kali(6))}\n\n${paragraf(kali(5))}\n\n<TandaTangan />`,
+    );
     ids.push(id);
   }
   return ids;

@@ -16,8 +16,9 @@ import { tataTinggi } from './tinggi.ts';
 import { lintCetak, labelUnsur } from './lint.ts';
 import { satukanNama } from './nama.ts';
 import { CatatWaktu, fasePaged, waktuPaged } from './waktu.ts';
+import { LepasPengamat } from './lepas-pengamat.ts';
 
-registerHandlers(CatatWaktu(Handler), UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
+registerHandlers(LepasPengamat(Handler), CatatWaktu(Handler), UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
 window.__lkjipLabel = labelUnsur;
 
 async function cetak(): Promise<void> {

@@ -128,11 +128,13 @@ function yatim(h: Halaman, tambah: Tambah): void {
     tambah('yatim', h, akhir, 'judul berada di kaki halaman, terpisah dari isinya');
     return;
   }
-  if (akhir.matches('table') && !akhir.querySelector(':scope > tbody > tr')) {
+  // A continued table whose last page holds only its totals (tfoot) is not a stranded header.
+  if (akhir.matches('table') && !akhir.querySelector(':scope > tbody > tr, :scope > tfoot > tr')) {
     tambah('yatim', h, akhir, 'judul dan kepala tabel berada di kaki halaman tanpa satu baris pun');
     return;
   }
-  if (akhir.matches('figure') && !akhir.querySelector('img, svg, canvas')) {
+  // The continuation of a chart too long for one page (its description) is not a caption left behind.
+  if (akhir.matches('figure:not([data-split-from])') && !akhir.querySelector('img, svg, canvas')) {
     tambah('yatim', h, akhir, 'judul gambar berada di kaki halaman tanpa gambarnya');
     return;
   }

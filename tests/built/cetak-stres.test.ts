@@ -65,7 +65,10 @@ describe('the stress set of npm run sintetis --stres', () => {
 describe('a table too wide for any page', () => {
   it('makes the full build fail, naming the table, its page and what to do', () => {
     const root = salinProyek([{ dari: 'candipuro-2023-tw2', id: 'lebar' }]);
-    copyFileSync('tests/fixtures/cetak/05-lampiran-terlalu-lebar.mdx', join(folderLaporan(root, 'lebar'), 'bab', '05-lampiran-terlalu-lebar.mdx'));
+    copyFileSync(
+      'tests/fixtures/cetak/05-lampiran-terlalu-lebar.mdx',
+      join(folderLaporan(root, 'lebar'), 'bab', '05-lampiran-terlalu-lebar.mdx'),
+    );
     const r = bangun(root);
     const keluaran = r.stdout + r.stderr;
     expect(r.status, keluaran).not.toBe(0);
