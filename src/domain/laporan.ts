@@ -32,6 +32,7 @@ import type { Pembulatan } from './pembulatan.ts';
 import { capaianTargetAkhir } from './perbandingan.ts';
 import { ringkasLaporan, type Ringkasan } from './ringkasan.ts';
 import { LAPISAN, targetLapisan, type Lapisan } from './lapisan.ts';
+import { hitungOrganisasi, type OrganisasiTerhitung } from './organisasi.ts';
 
 export interface DataLaporan {
   id: string;
@@ -160,6 +161,8 @@ export interface LaporanTerhitung {
   jumlahAnggaran?: Jumlah;
   /** Report-level figures shared by tables, charts and quotes (averages, targets reached, history, PK columns). */
   ringkasan: Ringkasan<IndikatorTerhitung>;
+  /** Staff and facility figures (sdm.yaml, sarana.yaml), when the report has them. */
+  organisasi: OrganisasiTerhitung;
 }
 
 export interface UnitAnggaran {
@@ -413,6 +416,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   });
   return {
     ringkasan,
+    organisasi: hitungOrganisasi(data.sdm, data.sarana),
     data,
     sasaran,
     sampaiTriwulan: sampai,

@@ -54,3 +54,28 @@ export function rekapSarana(sarana: Sarana): { kondisi: string; jumlah: number; 
     .filter((k) => per.has(k))
     .map((k) => ({ kondisi: k, jumlah: per.get(k)!, persen: total ? hasil((per.get(k)! / total) * 100) : tidakDapat('tidak ada barang') }));
 }
+
+/** The staff and facility figures of a report, computed once with it (tables, <Nilai> and the checker read these). */
+export interface OrganisasiTerhitung {
+  sdm?: {
+    jumlah: JumlahSdm;
+    /** The count groups the table shows (status, pendidikan, eselon), each with its keys in order; empty ones left out. */
+    kelompok: { grup: 'status' | 'pendidikan' | 'eselon'; kunci: string[] }[];
+    pemenuhanJabatan: Hasil;
+  };
+  sarana?: { rekap: ReturnType<typeof rekapSarana> };
+}
+
+/** Staff totals, groups and post fill rate, and the facility recap, of the files a report has. */
+export function hitungOrganisasi(sdm: Sdm | undefined, sarana: Sarana | undefined): OrganisasiTerhitung {
+  return {
+    sdm: sdm && {
+      jumlah: jumlahSdm(sdm),
+      kelompok: (['status', 'pendidikan', 'eselon'] as const)
+        .map((grup) => ({ grup, kunci: kunci(sdm.baris, grup) }))
+        .filter((x) => x.kunci.length > 0),
+      pemenuhanJabatan: pemenuhanJabatan(sdm),
+    },
+    sarana: sarana && { rekap: rekapSarana(sarana) },
+  };
+}

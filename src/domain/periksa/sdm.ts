@@ -1,6 +1,5 @@
 /** The staff table (sdm.yaml): its typed Jumlah row against the sum of its rows, and each row's groups against its headcount. */
 import type { LaporanTerhitung } from '../laporan.ts';
-import { jumlahSdm } from '../organisasi.ts';
 import type { Pencatat } from './pencatat.ts';
 
 /** The typed totals (by sex, status, education, eselon), then every row's status and education counts. */
@@ -9,7 +8,7 @@ export function periksaSdm(r: LaporanTerhitung, c: Pencatat): void {
   if (!sdm) return;
   const t = sdm.jumlahTertulis;
   if (t) {
-    const j = jumlahSdm(sdm);
+    const j = r.organisasi.sdm!.jumlah;
     for (const key of ['lakiLaki', 'perempuan'] as const)
       if (t[key] !== undefined && (c.banding('sdm.yaml', `jumlahTertulis.${key}`), t[key] !== j[key]))
         c.warn(

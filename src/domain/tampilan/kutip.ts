@@ -5,7 +5,6 @@
 import type { LaporanTerhitung } from '../laporan.ts';
 import { hasilPersen, hasilIndikator, nilaiIndikator, rupiah, angka, tanggal } from './format.ts';
 import { kutipAnggaran, type PermintaanAnggaran } from './kutipAnggaran.ts';
-import { jumlahSdm, pemenuhanJabatan } from '../organisasi.ts';
 import { hasil } from '../hasil.ts';
 import { nilaiLaporan } from '../besaranLaporan.ts';
 import type { Lapisan } from '../lapisan.ts';
@@ -69,8 +68,8 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
     return String(d.kelompok.reduce((a, g) => a + g.aktivitas.length, 0));
   }
   if (q.sdm) {
-    const sdm = r.data.sdm ?? gagal('laporan tidak memiliki sdm.yaml');
-    const j = jumlahSdm(sdm);
+    const sdm = r.organisasi.sdm ?? gagal('laporan tidak memiliki sdm.yaml');
+    const j = sdm.jumlah;
     if (q.grup) return String(j[q.grup][q.sdm] ?? 0);
     switch (q.sdm) {
       case 'orang':
@@ -84,7 +83,7 @@ export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
       case 'persenPerempuan':
         return hasilPersen(j.orang ? hasil((j.perempuan / j.orang) * 100) : { ok: false, alasan: 'tidak ada pegawai' }, p);
       case 'pemenuhanJabatan':
-        return hasilPersen(pemenuhanJabatan(sdm), p);
+        return hasilPersen(sdm.pemenuhanJabatan, p);
       default:
         return gagal(
           `sdm="${q.sdm}" tidak dikenal (orang, lakiLaki, perempuan, persenLakiLaki, persenPerempuan, pemenuhanJabatan, atau kunci status/pendidikan dengan grup="...")`,
