@@ -101,3 +101,46 @@ describe('a report as rows and back', () => {
     ]);
   });
 });
+
+describe('the written workbook: a note on every header, drop-downs for lists', () => {
+  it('Indikator: each header cell has its explanation as a note; polaritas and jenis get their drop-downs', async () => {
+    const { tulisTemplat, uraianKolom } = await import('../scripts/lib/lembar/templat.ts');
+    const { bacaZip } = await import('../scripts/lib/lembar/zip.ts');
+    const { hurufKolom } = await import('../scripts/lib/lembar/kolom.ts');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const tmp = mkdtempSync(join(tmpdir(), 'lkjip-buku-'));
+    try {
+      const f = join(tmp, 'c.xlsx');
+      await tulisTemplat('.', 'candipuro-2023-tw2', f);
+      const z = bacaZip(readFileSync(f));
+      const teks = (p: string) => z.get(p)!.toString('utf8');
+      const wb = teks('xl/workbook.xml');
+      const rid = new RegExp('<sheet r:id="(rId\\d+)" sheetId="\\d+" name="Indikator"/>').exec(wb)![1];
+      const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${rid}"`).exec(
+        teks('xl/_rels/workbook.xml.rels'),
+      )!;
+      const lembarXml = `xl/${(target[1] ?? target[2]).replace(/^\/?xl\//, '')}`;
+      const nama = lembarXml.split('/').pop()!;
+      const rel = teks(`xl/worksheets/_rels/${nama}.rels`);
+      const komentar = /Type="[^"]+\/comments" Target="\.\.\/([^"]+)"/.exec(rel)![1];
+      expect(rel).toMatch(/\/vmlDrawing" Target="\.\.\/drawings\/vmlDrawing\d+\.vml"/);
+      expect(teks('[Content_Types].xml')).toContain(`PartName="/xl/${komentar}"`);
+      const k = teks(`xl/${komentar}`);
+      const ind = LEMBAR.find((l) => l.nama === 'Indikator')!;
+      const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+      ind.kolom.forEach((c, i) =>
+        expect(k).toContain(`<comment ref="${hurufKolom(i)}1" authorId="0"><text><r><t xml:space="preserve">${esc(uraianKolom(c))}</t>`),
+      );
+      const s = teks(lembarXml);
+      expect(s).toMatch(
+        /<\/sheetData><dataValidations count="\d+">.*<\/dataValidations><legacyDrawing r:id="rIdLkjipVml"\/><\/worksheet>$/,
+      );
+      const col = (kunci: string) => hurufKolom(ind.kolom.findIndex((c) => c.kunci === kunci));
+      expect(s).toContain(`sqref="${col('polaritas')}3:${col('polaritas')}5000"><formula1>&quot;positif,negatif&quot;</formula1>`);
+      expect(s).toContain(`sqref="${col('jenis')}3:${col('jenis')}5000"><formula1>&quot;output,outcome,impact&quot;</formula1>`);
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
+  });
+});

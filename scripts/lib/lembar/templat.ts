@@ -10,8 +10,21 @@ import { parse } from 'yaml';
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
 import { muatLaporan } from '../../../src/data/muat.ts';
 import { namaPeriode } from '../../../src/domain/laporan.ts';
-import { LEMBAR, IDENTITAS, ISIAN, BERKAS_LEMBAR, INDUK, KUNCI, TINGKAT, TANDA_KETERANGAN, type Kolom, type Lembar } from './kolom.ts';
+import {
+  LEMBAR,
+  IDENTITAS,
+  ISIAN,
+  BERKAS_LEMBAR,
+  INDUK,
+  KUNCI,
+  TINGKAT,
+  TANDA_KETERANGAN,
+  hurufKolom,
+  type Kolom,
+  type Lembar,
+} from './kolom.ts';
 import { LEMBAR_SIDIK, barisSidik, sembunyikanLembar } from './sidik.ts';
+import { hiasBuku } from './hias.ts';
 import { keBaris, type DataBerkas, type Nilai } from './datar.ts';
 import { folderLaporan } from '../baru.ts';
 
@@ -23,6 +36,9 @@ export function sidikData(dir: string): string {
   for (const f of BERKAS_DATA) h.update(f).update(existsSync(join(dir, f)) ? readFileSync(join(dir, f)) : '-');
   return h.digest('hex').slice(0, 16);
 }
+
+/** Rows a drop-down covers: far more than any report has. */
+const BARIS_PILIHAN = 5000;
 
 /** The report's data files as parsed YAML (what the author wrote, defaults not filled in). */
 export function bacaDataBerkas(dir: string): DataBerkas {
@@ -138,4 +154,20 @@ export async function tulisTemplat(root: string, id: string, keluar: string): Pr
     { fontFamily: 'Calibri', fontSize: 11 },
   ).toFile(keluar);
   sembunyikanLembar(keluar, LEMBAR_SIDIK);
+  // A note on every header with the column's explanation; a drop-down on every column (or Identitas cell) with a list.
+  const isianIdentitas = [...ISIAN.values()].flatMap((akar) => akar.kolom);
+  hiasBuku(
+    keluar,
+    LEMBAR.map((l) => {
+      const di = (kunci: string) => hurufKolom(l.kolom.findIndex((k) => k.kunci === kunci));
+      return {
+        nama: l.nama,
+        catatan: l.kolom.map((k, i) => ({ sel: `${hurufKolom(i)}1`, teks: uraianKolom(k) || k.judul })),
+        pilihan:
+          l === IDENTITAS
+            ? isianIdentitas.flatMap((k, i) => (k.pilihan ? [{ rentang: `${di('(nilai)')}${i + 3}`, nilai: k.pilihan }] : []))
+            : l.kolom.flatMap((k) => (k.pilihan ? [{ rentang: `${di(k.kunci)}3:${di(k.kunci)}${BARIS_PILIHAN}`, nilai: k.pilihan }] : [])),
+      };
+    }),
+  );
 }
