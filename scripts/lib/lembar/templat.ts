@@ -6,9 +6,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { parseDocument } from 'yaml';
 import writeXlsxFile, { type Cell, type Row, type Sheet } from 'write-excel-file/node';
-import { muatLaporan } from '../../../src/data/muat.ts';
+import { muatLaporan, kodeSebagaiTeks, BERKAS } from '../../../src/data/muat.ts';
 import { namaPeriode } from '../../../src/domain/laporan.ts';
 import {
   LEMBAR,
@@ -43,7 +43,13 @@ const BARIS_PILIHAN = 5000;
 /** The report's data files as parsed YAML (what the author wrote, defaults not filled in). */
 export function bacaDataBerkas(dir: string): DataBerkas {
   const data: DataBerkas = new Map();
-  for (const f of BERKAS_DATA) if (existsSync(join(dir, f))) data.set(f, parse(readFileSync(join(dir, f), 'utf8')) ?? {});
+  for (const f of BERKAS_DATA) {
+    if (!existsSync(join(dir, f))) continue;
+    // Codes as typed (kode 1.10 is not 1.1), as the loader reads them.
+    const doc = parseDocument(readFileSync(join(dir, f), 'utf8'));
+    kodeSebagaiTeks(doc, f === BERKAS.realisasi);
+    data.set(f, doc.toJS() ?? {});
+  }
   return data;
 }
 

@@ -14,6 +14,7 @@ import { BERKAS_DATA } from './templat.ts';
 import { rincian } from './beda.ts';
 import { periksaPerubahan, type Perubahan } from './tulis.ts';
 import { folderLaporan } from '../baru.ts';
+import { kodeSebagaiTeks, BERKAS } from '../../../src/data/muat.ts';
 
 export type { Perubahan };
 export { tulisPerubahan } from './tulis.ts';
@@ -59,6 +60,8 @@ export function terapkan(root: string, id: string, lembar: Map<Lembar, BarisLemb
     .filter(([, d]) => d.errors.length)
     .map(([f]) => `${f} tidak dapat dibaca sebagai YAML; jalankan npm run check -- ${id}`);
   if (galatYaml.length) return { perubahan: [], galat: galatYaml };
+  // Codes as typed (kode 1.10 is not 1.1), as the loader reads them.
+  for (const [f, d] of docs) kodeSebagaiTeks(d, f === BERKAS.realisasi);
   const barisLama = keBaris(new Map([...docs].map(([f, d]) => [f, d.toJS() ?? {}])));
   const semua = new Map(LEMBAR.map((l) => [l, lembar.get(l) ?? barisLama.get(l) ?? []]));
   const { data, galat } = dariBaris(semua, barisLama);
