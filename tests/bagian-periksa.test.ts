@@ -85,6 +85,18 @@ describe('hand-made tables', () => {
   it('two captions with the same number are an error', () => {
     const m = galat(dengan('<Tabel label="t" judul="Isu" nomor="3.1">\n\n| a | b |\n|---|---|\n| x | y |\n\n</Tabel>'));
     expect(m.find((x) => x.jalur === 'label')?.pesan).toMatch(/Tabel 3\.1 dipakai dua kali/);
+    expect(
+      m.filter((x) => /tanda kutip/.test(x.pesan)),
+      'no false quote errors after the clash',
+    ).toEqual([]);
+  });
+  it('a label used twice is one error, not one per other label', () => {
+    const m = galat(
+      dengan(
+        '<Tabel label="t" judul="Isu">\n\n| a | b |\n|---|---|\n| x | y |\n\n</Tabel>\n\n<Tabel label="t" judul="Lagi">\n\n| a | b |\n|---|---|\n| x | y |\n\n</Tabel>',
+      ),
+    );
+    expect(m.map((x) => x.pesan)).toEqual([expect.stringMatching(/label "t" dipakai dua kali/)]);
   });
 });
 

@@ -100,6 +100,14 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
     );
   } catch (e) {
     if (!ganda.length) out.push({ tingkat: 'galat', berkas: relative(root, folder), jalur: 'label', pesan: (e as Error).message });
+    // Numbering stopped at the first clash: the labels written in the chapters stand in, so the one clash
+    // is not followed by a false "tulis label dalam tanda kutip" on every other label.
+    label = new Map(
+      pakai
+        .flatMap((b) => b.pakai.map((p) => p.props.label))
+        .filter((l) => typeof l === 'string')
+        .map((l) => [l, l]),
+    );
   }
   const konteks: KonteksPeriksa = { laporan, label: new Set(label.keys()) };
   for (const [i, p] of pakai.entries())
