@@ -10,6 +10,7 @@ import { bangunDaftar } from './daftar.ts';
 import { NomorHalaman } from './nomor-halaman.ts';
 import { UlangiKepalaTabel } from './ulangi-kepala-tabel.ts';
 import { JagaAwalTabel } from './jaga-awal-tabel.ts';
+import { UlangiSambungan } from './ulangi-sambungan.ts';
 import { tandaiHalamanLanskap } from './lanskap.ts';
 import { tataTabelLebar } from './lebar-tabel.ts';
 import { tataTinggi } from './tinggi.ts';
@@ -18,7 +19,14 @@ import { satukanNama } from './nama.ts';
 import { CatatWaktu, fasePaged, waktuPaged } from './waktu.ts';
 import { LepasPengamat } from './lepas-pengamat.ts';
 
-registerHandlers(LepasPengamat(Handler), CatatWaktu(Handler), UlangiKepalaTabel(Handler), JagaAwalTabel(Handler), NomorHalaman(Handler));
+registerHandlers(
+  LepasPengamat(Handler),
+  CatatWaktu(Handler),
+  UlangiKepalaTabel(Handler),
+  UlangiSambungan(Handler),
+  JagaAwalTabel(Handler),
+  NomorHalaman(Handler),
+);
 window.__lkjipLabel = labelUnsur;
 
 async function cetak(): Promise<void> {
