@@ -18,9 +18,12 @@ const akar = [
     .filter((d) => existsSync(join(d, 'content/laporan'))),
 ];
 
-/** Paths of every typed number below a key ending in "tertulis" (an indicator's {besaran, nilai} counts as one figure). */
+/**
+ * Paths of every typed number below a key ending in "tertulis" (an indicator's {besaran, nilai} counts as one figure;
+ * the `tahun` of a year's typed totals names the year, it is not a figure).
+ */
 export function jalurTertulis(node: unknown, jalur = '', diBawah = false): string[] {
-  if (typeof node === 'number') return diBawah ? [jalur.replace(/\.nilai$/, '')] : [];
+  if (typeof node === 'number') return diBawah && !/\.tahun$/.test(jalur) ? [jalur.replace(/\.nilai$/, '')] : [];
   if (Array.isArray(node)) return node.flatMap((x, i) => jalurTertulis(x, `${jalur}[${i}]`, diBawah));
   if (node && typeof node === 'object')
     return Object.entries(node).flatMap(([k, v]) => jalurTertulis(v, jalur ? `${jalur}.${k}` : k, diBawah || /tertulis$/i.test(k)));

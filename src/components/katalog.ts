@@ -137,6 +137,39 @@ const kutipAnggaranTemuan = (p: { anggaran?: string; sasaran?: string; unit?: st
   }
 };
 
+/** A budget line named by its kode or row number, resolved as the budget tables and charts do: none or one. */
+const barisAnggaranAda = (
+  prop: string,
+  kode: string | undefined,
+  k: KonteksPeriksa,
+  perlu?: (b: LaporanTerhitung['semuaBaris'][number]) => string | undefined,
+): Temuan[] => {
+  if (kode === undefined) return [];
+  const cocok = k.laporan.semuaBaris.filter((b) => b.kode === kode || b.nomor === kode);
+  if (cocok.length === 0) return [{ prop, pesan: `tidak ada baris anggaran dengan kode atau nomor "${kode}" di anggaran.yaml` }];
+  if (cocok.length > 1)
+    return [{ prop, pesan: `kode "${kode}" dipakai oleh ${cocok.length} baris (beberapa unit); komponen ini memerlukan satu baris` }];
+  const alasan = perlu?.(cocok[0]);
+  return alasan ? [{ prop, pesan: alasan }] : [];
+};
+const perluRiwayatAnggaran = (k: KonteksPeriksa): Temuan[] =>
+  k.laporan.berkalaAnggaran?.riwayat.length
+    ? []
+    : [{ pesan: 'belum ada riwayat anggaran: isi riwayat (tahun, pagu, realisasi) pada baris anggaran.yaml' }];
+const tahunRiwayatAnggaran = (tahun: number[] | undefined, k: KonteksPeriksa): Temuan[] => {
+  if (!tahun) return [];
+  const ada = k.laporan.berkalaAnggaran?.riwayat.map((h) => h.tahun) ?? [];
+  const tidak = tahun.filter((t) => t !== k.laporan.data.laporan.tahun && !ada.includes(t));
+  return tidak.length
+    ? [
+        {
+          prop: 'tahun',
+          pesan: `tidak ada riwayat anggaran untuk tahun ${tidak.join(', ')}; tahun yang ada: ${ada.join(', ') || '(belum ada)'}`,
+        },
+      ]
+    : [];
+};
+
 export function daftarKutip(xs: readonly string[]): string {
   return xs.map((x) => `"${x}"`).join(', ');
 }
@@ -418,6 +451,69 @@ export const KATALOG = {
       return out;
     },
   }),
+  TabelAnggaranRiwayat: entri({
+    uraian:
+      'Anggaran tahun-tahun sebelumnya dan tahun ini per baris dan jumlahnya: pagu, realisasi dan penyerapan setiap tahun, dengan kode dan nama lama bila nomenklaturnya berubah.',
+    props: z.strictObject({
+      ...tabel,
+      tahun: tahunDaftar('semua tahun di riwayat anggaran'),
+      sampai: sampai.describe('tingkat terdalam yang ditampilkan: "program" (baku), "kegiatan" atau "subKegiatan"'),
+      kolom: z
+        .array(z.enum(['pagu', 'realisasi', 'penyerapan']))
+        .min(1)
+        .optional()
+        .describe('kolom setiap tahun, ditulis kolom={["pagu", "realisasi", "penyerapan"]}; baku: pagu dan realisasi'),
+    }),
+    contoh: '<TabelAnggaranRiwayat label="tabel-riwayat-anggaran" tahun={[2021, 2022, 2023]} kolom={["realisasi", "penyerapan"]} />',
+    periksa: (p, k) => [...perluAnggaran(k), ...perluRiwayatAnggaran(k), ...tahunRiwayatAnggaran(p.tahun, k)],
+  }),
+  TabelAnggaranRenstra: entri({
+    uraian:
+      'Realisasi anggaran terhadap pagu indikatif Renstra per baris: pagu Renstra periode (dan per tahun), pagu dan realisasi tahun ini, realisasi sejak awal Renstra dan persentasenya.',
+    props: z.strictObject({
+      ...tabel,
+      sampai: sampai.describe('tingkat terdalam yang ditampilkan: "program" (baku), "kegiatan" atau "subKegiatan"'),
+      perTahun: z.boolean().optional().describe('tampilkan pagu Renstra setiap tahun periode Renstra, bukan hanya tahun ini'),
+    }),
+    contoh: '<TabelAnggaranRenstra label="tabel-anggaran-renstra" perTahun />',
+    periksa: (_p, k) => [
+      ...perluAnggaran(k),
+      ...(k.laporan.data.laporan.renstra ? [] : [{ pesan: 'isi periode Renstra di laporan.yaml: renstra: { mulai, akhir }' }]),
+      ...(k.laporan.semuaBaris.some((b) => b.berkala.renstra.ada)
+        ? []
+        : [{ pesan: 'belum ada pagu Renstra: isi renstra (pagu per tahun dan/atau jumlah) pada baris anggaran.yaml' }]),
+    ],
+  }),
+  TabelAnggaranBulanan: entri({
+    uraian:
+      'Rencana aksi anggaran per bulan: target dan realisasi bulan itu, lalu sampai dengan bulan itu dengan persentase terhadap target dan terhadap pagu.',
+    props: z.strictObject({
+      ...tabel,
+      anggaran: z.string().min(1).optional().describe('kode (atau nomor baris) satu baris anggaran; baku: seluruh anggaran'),
+      sasaran: z.string().min(1).optional().describe('kode sasaran: baris-baris yang melayaninya (dengan porsinya)'),
+    }),
+    contoh: '<TabelAnggaranBulanan label="tabel-anggaran-bulanan" anggaran="7.01.01" />',
+    periksa: (p, k) => {
+      if (p.anggaran !== undefined && p.sasaran !== undefined)
+        return [{ prop: 'sasaran', pesan: 'pilih salah satu: anggaran atau sasaran' }];
+      if (p.anggaran !== undefined)
+        return barisAnggaranAda('anggaran', p.anggaran, k, (b) =>
+          b.berkala.bulanan.length ? undefined : `baris "${p.anggaran}" tidak memiliki anggaran bulanan (bulanan)`,
+        );
+      if (p.sasaran !== undefined)
+        return k.laporan.indikator.some((i) => i.sasaran?.kode === p.sasaran && i.anggaranBulanan.length)
+          ? []
+          : [
+              {
+                prop: 'sasaran',
+                pesan: `sasaran "${p.sasaran}" tidak ada, tidak memiliki indikator, atau barisnya tidak memiliki anggaran bulanan`,
+              },
+            ];
+      return k.laporan.berkalaAnggaran?.bulanan.length
+        ? []
+        : [...perluAnggaran(k), { pesan: 'belum ada anggaran bulanan: isi bulanan (target, realisasi) pada baris anggaran.yaml' }];
+    },
+  }),
   TabelAktivitas: entri({
     uraian: 'Daftar aktivitas dari lainnya.yaml, dikelompokkan menurut jenisnya.',
     props: z.strictObject({ ...tabel, daftar: z.string().min(1).describe('id daftar aktivitas di lainnya.yaml (aktivitas[].id)') }),
@@ -583,6 +679,22 @@ export const KATALOG = {
     contoh: '<GrafikAnggaran label="grafik-anggaran" />',
     periksa: (_p, k) => perluAnggaran(k),
   }),
+  GrafikAnggaranRiwayat: entri({
+    uraian: 'Grafik pagu dan realisasi anggaran per tahun (tahun-tahun sebelumnya dan tahun ini): seluruh anggaran atau satu baris.',
+    props: z.strictObject({
+      ...tabel,
+      anggaran: z.string().min(1).optional().describe('kode (atau nomor baris) satu baris anggaran; baku: jumlah seluruh anggaran'),
+    }),
+    contoh: '<GrafikAnggaranRiwayat label="grafik-riwayat-anggaran" anggaran="7.01.01" />',
+    periksa: (p, k) => [
+      ...perluAnggaran(k),
+      ...(p.anggaran === undefined
+        ? perluRiwayatAnggaran(k)
+        : barisAnggaranAda('anggaran', p.anggaran, k, (b) =>
+            b.berkala.riwayat.length ? undefined : `baris "${p.anggaran}" tidak memiliki riwayat anggaran (riwayat)`,
+          )),
+    ],
+  }),
   GrafikRiwayat: entri({
     uraian: 'Grafik capaian per tahun per indikator, melintasi pergantian Renstra.',
     props: z.strictObject({ ...tabel }),
@@ -607,14 +719,32 @@ export const KATALOG = {
         .min(1)
         .optional()
         .describe('kode satu indikator; bila tidak diisi: setiap indikator yang memiliki nilai bulanan'),
+      denganAnggaran: z
+        .boolean()
+        .optional()
+        .describe(
+          'tambahkan target dan realisasi anggaran sampai dengan setiap bulan dari baris yang melayani sasaran indikator (anggaran.yaml: bulanan)',
+        ),
     }),
-    contoh: '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" />',
-    periksa: (p, k) =>
-      p.indikator !== undefined
-        ? indikatorAda('indikator', p.indikator, k)
-        : k.laporan.indikator.some((i) => i.perBulan.length)
-          ? []
-          : [{ pesan: 'tidak ada indikator dengan nilai bulanan (realisasi.yaml: bulanan, atau kinerja.yaml: target.bulanan)' }],
+    contoh: '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" denganAnggaran />',
+    periksa: (p, k) => {
+      const ada =
+        p.indikator !== undefined
+          ? indikatorAda('indikator', p.indikator, k)
+          : k.laporan.indikator.some((i) => i.perBulan.length)
+            ? []
+            : [{ pesan: 'tidak ada indikator dengan nilai bulanan (realisasi.yaml: bulanan, atau kinerja.yaml: target.bulanan)' }];
+      if (ada.length || !p.denganAnggaran) return ada;
+      const tampil = k.laporan.indikator.filter((i) => (p.indikator ? i.input.kode === p.indikator : i.perBulan.length > 0));
+      return tampil.some((i) => i.anggaranBulanan.length)
+        ? []
+        : [
+            {
+              prop: 'denganAnggaran',
+              pesan: 'tidak ada anggaran bulanan (anggaran.yaml: bulanan) pada baris yang melayani sasaran indikator ini',
+            },
+          ];
+    },
   }),
   GrafikBulanan: entri({
     uraian: 'Grafik capaian sampai dengan setiap bulan per indikator yang memiliki realisasi bulanan.',

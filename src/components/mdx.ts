@@ -6,6 +6,10 @@ import TabelCapaian from './tabel/TabelCapaian.astro';
 import TabelPerbandinganTahun from './tabel/TabelPerbandinganTahun.astro';
 import TabelTargetRenstra from './tabel/TabelTargetRenstra.astro';
 import TabelAnggaran from './tabel/TabelAnggaran.astro';
+import TabelAnggaranRiwayat from './tabel/TabelAnggaranRiwayat.astro';
+import TabelAnggaranRenstra from './tabel/TabelAnggaranRenstra.astro';
+import TabelAnggaranBulanan from './tabel/TabelAnggaranBulanan.astro';
+import GrafikAnggaranRiwayat from './grafik/GrafikAnggaranRiwayat.astro';
 import TabelAktivitas from './tabel/TabelAktivitas.astro';
 import TabelPerjanjianKinerja from './tabel/TabelPerjanjianKinerja.astro';
 import TabelSdm from './tabel/TabelSdm.astro';
@@ -46,6 +50,10 @@ export const komponenBab = {
   TabelPerbandinganTahun,
   TabelTargetRenstra,
   TabelAnggaran,
+  TabelAnggaranRiwayat,
+  TabelAnggaranRenstra,
+  TabelAnggaranBulanan,
+  GrafikAnggaranRiwayat,
   TabelAktivitas,
   TabelPerjanjianKinerja,
   TabelSdm,

@@ -10,6 +10,7 @@ import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Pita } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { romawi } from './tampilan/format.ts';
+import { hitungBerkala, type Berkala, type MasukanBerkala, type OpsiBerkala } from './anggaranBerkala.ts';
 
 export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
 export type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
@@ -26,7 +27,7 @@ export interface AngkaTertulis {
   sumber?: string;
 }
 
-export interface BarisMasukan {
+export interface BarisMasukan extends MasukanBerkala {
   kode?: string;
   nama: string;
   pagu?: number;
@@ -91,6 +92,8 @@ export interface BarisAnggaran {
   isianInduk: Partial<Record<Bidang, number>>;
   /** Each set of printed figures with its path in the data file (`program[0].tertulis` or `program[0].tertulis[1]`). */
   tertulis: (AngkaTertulis & { jalur: string })[];
+  /** Earlier years, Renstra envelope and monthly plan (anggaranBerkala.ts). */
+  berkala: Berkala;
 }
 
 export function penyerapan(realisasi: number, pagu: number): Hasil {
@@ -106,7 +109,11 @@ export interface OpsiEfisiensi {
   rumus?: RumusEfisiensi;
   skala?: SkalaEfisiensi;
   pembulatan?: Pembulatan;
+  /** The report's year, Renstra period and last month (history, Renstra and monthly figures); none: only the amounts entered. */
+  berkala?: OpsiBerkala;
 }
+
+const TANPA_BERKALA: OpsiBerkala = { tahun: 9999, sampaiBulan: 12 };
 
 export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: OpsiEfisiensi = {}): BarisAnggaran {
   return hitung(input, tingkat, jalur, opsi).baris;
@@ -181,6 +188,12 @@ function hitung(
       : input.tertulis
         ? [{ ...input.tertulis, jalur: `${jalur}.tertulis` }]
         : [],
+    berkala: hitungBerkala(
+      input,
+      anak.map((a) => a.berkala),
+      angka,
+      opsi.berkala ?? TANPA_BERKALA,
+    ),
   };
   return { baris, ada: baris.diisi };
 }

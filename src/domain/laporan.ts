@@ -26,6 +26,7 @@ import {
   type AnggaranSasaran,
 } from './anggaran.ts';
 import { efisiensiAnggaran, kategoriEfisiensi } from './efisiensi.ts';
+import { jumlahBerkala, bulananSasaran, type Berkala, type BulanAnggaran, type OpsiBerkala } from './anggaranBerkala.ts';
 import { daftarUnit, pilihUnit, KECAMATAN } from './wilayah.ts';
 import { romawi } from './tampilan/format.ts';
 import type { Pembulatan } from './pembulatan.ts';
@@ -88,6 +89,8 @@ export interface IndikatorTerhitung {
   efisiensi: Hasil;
   /** Band of the efficiency scale the efisiensi falls in (laporan.yaml: skalaEfisiensi). */
   kategoriEfisiensi?: Pita;
+  /** Monthly budget plan behind the indicator (its sasaran's lines; tujuan indicators: the whole budget); empty without months. */
+  anggaranBulanan: BulanAnggaran[];
 }
 
 /** One target layer of an indicator: its target, and the period's realisasi measured against it. */
@@ -159,6 +162,10 @@ export interface LaporanTerhitung {
   /** The budget units holding lines (the kecamatan first, then each kelurahan/desa): each unit's own tree and total. */
   unitAnggaran: UnitAnggaran[];
   jumlahAnggaran?: Jumlah;
+  /** Lines whose budget is split between sasaran (a share, porsi, below 1), each link as a percentage: printed with sasaran budgets. */
+  porsiAnggaran: { baris: BarisAnggaran; sasaran: { kode: string; persen: number }[] }[];
+  /** The whole budget over time: history per year, Renstra envelope, monthly plan (the programs summed). */
+  berkalaAnggaran?: Berkala;
   /** Report-level figures shared by tables, charts and quotes (averages, targets reached, history, PK columns). */
   ringkasan: Ringkasan<IndikatorTerhitung>;
   /** Staff and facility figures (sdm.yaml, sarana.yaml), when the report has them. */
@@ -284,13 +291,15 @@ interface KonteksIndikator {
   data: DataLaporan;
   sampai: number;
   anggaranIndikator: (kodeSasaran?: string) => AnggaranSasaran;
+  /** The monthly budget behind an indicator: its sasaran's lines (shares applied), else the whole budget. */
+  anggaranBulanan: (kodeSasaran: string | undefined, pagu: number | undefined) => BulanAnggaran[];
 }
 
 /** Every figure of one indicator: target, realisasi, capaian and predikat per period, layer and year, budget, efficiency. */
 function hitungIndikator(
   ind: Indikator,
   { jalur, tujuan, sasaran }: TempatIndikator,
-  { data, sampai, anggaranIndikator }: KonteksIndikator,
+  { data, sampai, anggaranIndikator, anggaranBulanan }: KonteksIndikator,
 ): IndikatorTerhitung {
   const l = data.laporan;
   const t = targetAcuan(ind, l);
@@ -352,17 +361,26 @@ function hitungIndikator(
     alasanAnggaran: a.ok ? undefined : a.alasan,
     efisiensi: e,
     kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan),
+    anggaranBulanan: anggaranBulanan(sasaran?.kode, a.ok ? a.jumlah.pagu : undefined),
   };
 }
 
 export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const l = data.laporan;
   const sampai = sampaiTriwulan(l);
+  const berkala: OpsiBerkala = { tahun: l.tahun, periodeRenstra: l.renstra, sampaiBulan: sampai * 3 };
   const program = (data.anggaran?.program ?? []).map((p, i) =>
-    hitungBaris(p, 'program', `program[${i}]`, { rumus: l.efisiensi, skala: data.skalaEfisiensi, pembulatan: l.pembulatan }),
+    hitungBaris(p, 'program', `program[${i}]`, { rumus: l.efisiensi, skala: data.skalaEfisiensi, pembulatan: l.pembulatan, berkala }),
   );
   beriNomor(program, l.nomorBaris);
   const jumlahAnggaran = data.anggaran ? jumlahkan(program) : undefined;
+  const berkalaAnggaran = jumlahAnggaran
+    ? jumlahBerkala(
+        program.map((p) => p.berkala),
+        jumlahAnggaran,
+        berkala,
+      )
+    : undefined;
   const sebutan = l.wilayah?.sebutan === 'desa' ? 'Desa' : 'Kelurahan';
   const unitAnggaran: UnitAnggaran[] = daftarUnit(program, l.wilayah?.daftar ?? []).map((kunci) => {
     const pohon = pilihUnit(program, kunci);
@@ -374,7 +392,9 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     if (!data.anggaran || !jumlahAnggaran) return { ok: false, alasan: 'laporan tidak memiliki anggaran.yaml' };
     return kodeSasaran ? anggaranSasaran(program, kodeSasaran) : { ok: true, jumlah: jumlahAnggaran };
   };
-  const k: KonteksIndikator = { data, sampai, anggaranIndikator };
+  const anggaranBulanan = (kodeSasaran: string | undefined, pagu: number | undefined): BulanAnggaran[] =>
+    !berkalaAnggaran ? [] : kodeSasaran ? bulananSasaran(program, kodeSasaran, pagu, sampai * 3) : berkalaAnggaran.bulanan;
+  const k: KonteksIndikator = { data, sampai, anggaranIndikator, anggaranBulanan };
   const indikator: IndikatorTerhitung[] = [];
   const add = (ind: Indikator, tempat: TempatIndikator) => indikator.push(hitungIndikator(ind, tempat, k));
   data.kinerja.tujuan.forEach((tj, ti) => {
@@ -427,7 +447,11 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     indikator,
     program,
     semuaBaris: ratakan(program),
+    porsiAnggaran: ratakan(program)
+      .filter((b) => b.sasaran.some((s) => s.porsi !== 1))
+      .map((b) => ({ baris: b, sasaran: b.sasaran.map((s) => ({ kode: s.kode, persen: s.porsi * 100 })) })),
     unitAnggaran,
     jumlahAnggaran,
+    berkalaAnggaran,
   };
 }

@@ -12,6 +12,7 @@ import { periksaTahunan } from './periksa/tahunan.ts';
 import { periksaPerhitungan } from './periksa/perhitungan.ts';
 import { periksaRiwayat } from './periksa/riwayat.ts';
 import { periksaAnggaran } from './periksa/anggaran.ts';
+import { periksaAnggaranBerkala } from './periksa/anggaranBerkala.ts';
 import { periksaAktivitas } from './periksa/aktivitas.ts';
 import { periksaSdm } from './periksa/sdm.ts';
 import { periksaLaporanTertulis } from './periksa/laporanTertulis.ts';
@@ -32,6 +33,7 @@ export function periksaLaporan(r: LaporanTerhitung, dibandingkan: string[] = [])
     periksaRiwayat(ind, c);
   }
   periksaAnggaran(r, c);
+  periksaAnggaranBerkala(r, c);
   periksaAktivitas(r, c);
   periksaSdm(r, c);
   periksaLaporanTertulis(r, c);

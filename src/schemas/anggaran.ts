@@ -4,7 +4,7 @@
  * an amount written on a parent is an entered total that the checker compares with the sum of its children.
  */
 import { z } from 'zod';
-import { angkaNonNegatif, teks, kodeRujukan, wajib } from './common.ts';
+import { angkaNonNegatif, teks, kodeRujukan, wajib, tahun, kunciBulan } from './common.ts';
 import { normalkanKode, POLA_KODE } from '../domain/isian.ts';
 
 /** Kode rekening: Permendagri 90 codes (7.01.02.2.04.03), ordinals (1.2) or letters; normalised as typed cells are (domain/isian.ts). */
@@ -83,6 +83,51 @@ const angkaTertulis = z.strictObject({
   sumber: teks.optional().describe('tempat angka-angka ini tercetak di dokumen asli, mis. "Tabel 2.3"'),
 });
 
+/**
+ * One earlier year of a line (budget history): its amounts that year, and its kode and name that year where they
+ * differ (a nomenclature change, e.g. before Permendagri 90/2019). Amounts roll up the tree like this year's.
+ */
+export const riwayatBarisSchema = z.strictObject({
+  tahun: tahun.describe('tahun anggaran sebelum tahun laporan, mis. 2021'),
+  kode: kodeAnggaran
+    .optional()
+    .describe('kode baris ini pada tahun itu, bila berbeda dengan kode tahun ini (mis. nomenklatur sebelum Permendagri 90/2019)'),
+  nama: teks.optional().describe('nama program/kegiatan/sub kegiatan pada tahun itu, bila berbeda dengan nama tahun ini'),
+  pagu: angkaNonNegatif
+    .optional()
+    .describe('pagu tahun itu, dalam rupiah; diisi di tingkat terendah, di tingkat atasnya dibandingkan dengan jumlah rinciannya'),
+  realisasi: angkaNonNegatif.optional().describe('realisasi anggaran tahun itu, dalam rupiah'),
+});
+
+const kunciTahun = z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"');
+
+/** Renstra budget envelope of a line: indicative amounts per year and for the whole Renstra period. */
+export const renstraBarisSchema = z.strictObject({
+  pagu: z
+    .record(kunciTahun, angkaNonNegatif.describe('pagu indikatif Renstra tahun itu, dalam rupiah'))
+    .optional()
+    .describe('pagu indikatif Renstra per tahun, kuncinya tahun, mis. { "2025": 450000000, "2026": 480000000 }'),
+  jumlah: angkaNonNegatif
+    .optional()
+    .describe(
+      'pagu indikatif Renstra untuk seluruh periode Renstra (laporan.yaml: renstra), dalam rupiah; bila kosong dihitung dari pagu per tahun; bila keduanya diisi, dibandingkan',
+    ),
+});
+
+/** Monthly budget plan (rencana aksi anggaran): amounts per month, not cumulative. */
+export const bulananBarisSchema = z.strictObject({
+  target: z
+    .record(kunciBulan, angkaNonNegatif.describe('rencana penarikan anggaran bulan itu, dalam rupiah'))
+    .optional()
+    .describe('target (rencana penarikan) anggaran per bulan, kuncinya nomor bulan 1-12, mis. { "1": 25000000, "2": 30000000 }'),
+  realisasi: z
+    .record(kunciBulan, angkaNonNegatif.describe('realisasi anggaran bulan itu, dalam rupiah'))
+    .optional()
+    .describe(
+      'realisasi anggaran per bulan (bukan kumulatif), kuncinya nomor bulan 1-12; jumlah bulan-bulan periode dibandingkan dengan realisasi baris',
+    ),
+});
+
 const baris = {
   kode: kodeAnggaran.optional().describe('kode rekening sesuai DPA, mis. "7.01.02.2.04"; boleh kosong bila laporan tidak memakai kode'),
   nama: teks.describe('nama program/kegiatan/sub kegiatan seperti tertulis di DPA'),
@@ -111,6 +156,18 @@ const baris = {
     .describe(
       'sasaran (dari kinerja.yaml) yang dilayani baris ini; kegiatan dan sub kegiatan di bawahnya ikut sasaran yang sama kecuali menulis sendiri',
     ),
+  riwayat: z
+    .array(riwayatBarisSchema.describe('satu tahun sebelumnya'))
+    .superRefine((xs, ctx) =>
+      xs.forEach((h, i) => {
+        if (xs.findIndex((x) => x.tahun === h.tahun) !== i)
+          ctx.addIssue({ code: 'custom', path: [i, 'tahun'], message: `tahun ${h.tahun} tertulis dua kali` });
+      }),
+    )
+    .optional()
+    .describe('pagu dan realisasi baris ini pada tahun-tahun sebelumnya, dengan kode/nama tahun itu bila berbeda'),
+  renstra: renstraBarisSchema.optional().describe('pagu indikatif baris ini di Renstra: per tahun dan untuk seluruh periode'),
+  bulanan: bulananBarisSchema.optional().describe('target dan realisasi anggaran baris ini per bulan (rencana aksi)'),
   capaian: z
     .number()
     .nonnegative('capaian tidak boleh negatif')
@@ -161,6 +218,22 @@ export const anggaranSchema = z.strictObject({
     })
     .optional()
     .describe('baris "Jumlah" seperti tercetak di dokumen asli; hanya untuk pemeriksa, yang membandingkannya dengan jumlah hasil hitungan'),
+  riwayatTertulis: z
+    .array(
+      z
+        .strictObject({
+          tahun: tahun.describe('tahun sebelumnya, mis. 2022'),
+          pagu: angkaNonNegatif.optional().describe('jumlah pagu tahun itu seperti tercetak di dokumen asli, dalam rupiah'),
+          realisasi: angkaNonNegatif.optional().describe('jumlah realisasi tahun itu seperti tercetak di dokumen asli, dalam rupiah'),
+          persen: z.number().optional().describe('penyerapan (%) tahun itu seperti tercetak di dokumen asli'),
+          sumber: teks.optional().describe('tempat angka ini tercetak di dokumen asli, mis. "Tabel 3.9"'),
+        })
+        .describe('baris jumlah satu tahun sebelumnya'),
+    )
+    .optional()
+    .describe(
+      'baris "Jumlah" tahun-tahun sebelumnya seperti tercetak di dokumen asli; hanya untuk pemeriksa, yang membandingkannya dengan jumlah riwayat program',
+    ),
 });
 
 export type Anggaran = z.infer<typeof anggaranSchema>;

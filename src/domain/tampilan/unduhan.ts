@@ -149,6 +149,85 @@ export const KOLOM_ANGGARAN: Kolom<BarisDatar>[] = [
   },
 ];
 
+/**
+ * The budget columns of one report: the fixed ones, then, only where the report has them, each earlier year's kode,
+ * name, pagu and realisasi, the Renstra amounts per year and for the period with the realisasi against them, and
+ * each month's target and realisasi.
+ */
+export function kolomAnggaran(r: LaporanTerhitung): Kolom<BarisDatar>[] {
+  const out = [...KOLOM_ANGGARAN];
+  const baris = r.semuaBaris;
+  const tahun = [...new Set(baris.flatMap((b) => b.berkala.riwayat.map((h) => h.tahun)))].sort((a, b) => a - b);
+  for (const t of tahun) {
+    const h = (b: BarisDatar) => b.baris.berkala.riwayat.find((x) => x.tahun === t);
+    out.push(
+      {
+        nama: `kode_${t}`,
+        jenis: 'teks',
+        arti: `Kode baris pada tahun ${t}, bila berbeda (nomenklatur lama).`,
+        nilai: (b) => b.baris.berkala.namaTahun[String(t)]?.kode,
+      },
+      {
+        nama: `nama_${t}`,
+        jenis: 'teks',
+        arti: `Nama baris pada tahun ${t}, bila berbeda (nomenklatur lama).`,
+        nilai: (b) => b.baris.berkala.namaTahun[String(t)]?.nama,
+      },
+      { nama: `pagu_${t}`, jenis: 'angka', arti: `Pagu tahun ${t} (rupiah); induk = jumlah anaknya.`, nilai: (b) => h(b)?.pagu },
+      {
+        nama: `realisasi_${t}`,
+        jenis: 'angka',
+        arti: `Realisasi tahun ${t} (rupiah); induk = jumlah anaknya.`,
+        nilai: (b) => h(b)?.realisasi,
+      },
+    );
+  }
+  if (baris.some((b) => b.berkala.renstra.ada)) {
+    const tahunRenstra = [...new Set(baris.flatMap((b) => Object.keys(b.berkala.renstra.pagu.nilai)))].sort();
+    for (const t of tahunRenstra)
+      out.push({
+        nama: `renstra_pagu_${t}`,
+        jenis: 'angka',
+        arti: `Pagu indikatif Renstra tahun ${t} (rupiah).`,
+        nilai: (b) => b.baris.berkala.renstra.pagu.nilai[t],
+      });
+    out.push(
+      {
+        nama: 'renstra_pagu_periode',
+        jenis: 'angka',
+        arti: 'Pagu indikatif Renstra seluruh periode (rupiah).',
+        nilai: (b) => angka(b.baris.berkala.renstra.amplop),
+      },
+      {
+        nama: 'realisasi_sejak_awal_renstra',
+        jenis: 'angka',
+        arti: 'Realisasi dari awal periode Renstra sampai tahun ini (rupiah).',
+        nilai: (b) => angka(b.baris.berkala.terhadapRenstra.realisasiKumulatif),
+      },
+      {
+        nama: 'persen_terhadap_renstra',
+        jenis: 'angka',
+        arti: 'Realisasi sejak awal Renstra / pagu Renstra periode × 100. Presisi penuh.',
+        nilai: (b) => angka(b.baris.berkala.terhadapRenstra.persen),
+      },
+    );
+  }
+  const bulan = Math.max(0, ...baris.map((b) => b.berkala.bulanan.length));
+  for (let m = 1; m <= bulan; m++) {
+    const x = (b: BarisDatar) => b.baris.berkala.bulanan[m - 1];
+    out.push(
+      {
+        nama: `target_bulan_${m}`,
+        jenis: 'angka',
+        arti: `Target (rencana penarikan) anggaran bulan ke-${m} (rupiah).`,
+        nilai: (b) => x(b)?.target,
+      },
+      { nama: `realisasi_bulan_${m}`, jenis: 'angka', arti: `Realisasi anggaran bulan ke-${m} (rupiah).`, nilai: (b) => x(b)?.realisasi },
+    );
+  }
+  return out;
+}
+
 /** Every budget line, parents before their children, each with its parent. */
 export function datarkanAnggaran(program: BarisAnggaran[]): BarisDatar[] {
   const out: BarisDatar[] = [];
@@ -205,10 +284,11 @@ export function berkasData(r: LaporanTerhitung): BerkasData[] {
   ];
   if (r.program.length) {
     const datar = datarkanAnggaran(r.program);
-    const ang = tabel(KOLOM_ANGGARAN, datar);
+    const kolom = kolomAnggaran(r);
+    const ang = tabel(kolom, datar);
     out.push(
       { nama: 'anggaran.csv', jenis: 'csv', isi: BOM + csv(ang.kepala, ang.baris) },
-      { nama: 'anggaran.json', jenis: 'json', isi: json(r, KOLOM_ANGGARAN, datar) },
+      { nama: 'anggaran.json', jenis: 'json', isi: json(r, kolom, datar) },
     );
   }
   return out;
