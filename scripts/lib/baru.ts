@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDocument, isSeq, YAMLMap, type Document } from 'yaml';
 import { hapusKunci, simpulIndikator } from './simpul-yaml.ts';
-import { muatLaporan } from '../../src/data/muat.ts';
+import { muatLaporan, kodeSebagaiTeks } from '../../src/data/muat.ts';
 import { folderLaporan } from '../../src/data/folder.ts';
 import { hitungLaporan, namaPeriode, sampaiTriwulan } from '../../src/domain/laporan.ts';
 import type { Laporan } from '../../src/schemas/laporan.ts';
@@ -141,7 +141,12 @@ export function lanjutkanLaporan(root: string, dari: string, ke: Lanjutan): { be
     throw new GagalBaru(`tahun ${ke.tahun} lebih awal dari laporan asal (${lama.data.laporan.tahun})`);
   const dir = siapkanFolder(root, ke.id);
   const catatan: string[] = [];
-  const baca = (n: string) => parseDocument(readFileSync(join(asal, n), 'utf8'));
+  // Codes as typed (an unquoted 01 would be written back as 1): the loader's reading, src/data/muat.ts.
+  const baca = (n: string) => {
+    const doc = parseDocument(readFileSync(join(asal, n), 'utf8'));
+    kodeSebagaiTeks(doc, n === 'realisasi.yaml');
+    return doc;
+  };
   const tulis = (n: string, doc: Document | string) =>
     writeFileSync(join(dir, n), typeof doc === 'string' ? doc : doc.toString({ lineWidth: 0 }));
 
