@@ -32,6 +32,10 @@ const PERINTAH = {
     halaman: { type: 'string', nilai: 'DAFTAR', keterangan: 'panjang laporan sintetis (halaman), dipisah koma (bawaan 50,150,300)' },
     'tanpa-contoh': { type: 'boolean', keterangan: 'tanpa laporan contoh dari content/' },
     teratas: { type: 'string', nilai: 'N', keterangan: 'banyaknya fungsi terpanas yang dicetak per laporan (bawaan 12)' },
+    'tanpa-profil': {
+      type: 'boolean',
+      keterangan: 'tanpa profil CPU (profil pencuplikan laporan ratusan halaman sendiri bisa lebih dari 10 menit)',
+    },
   },
 } as const;
 const { nilai: opsi } = bacaArgumen(PERINTAH);
@@ -119,7 +123,9 @@ try {
       let puncak = 0;
       const contoh = setInterval(() => (puncak = Math.max(puncak, memoriPeramban())), 250);
       const berkas = join(dir, `${id}.pdf`);
-      const p = await cetakPdf(browser, server.url, dist, id, { berkas, profil: true, tanpaGagal: true });
+      const p = opsi['tanpa-profil']
+        ? undefined
+        : await cetakPdf(browser, server.url, dist, id, { berkas, profil: true, tanpaGagal: true });
       const a = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true });
       const asli = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true, pagedAsli: true });
       const d = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaPaged: true, tanpaGagal: true, ukurCpu: true });
@@ -129,7 +135,7 @@ try {
         const bagian = per.slice(Math.floor((k * per.length) / 5), Math.floor(((k + 1) * per.length) / 5));
         return bagian.length ? Math.round(bagian.reduce((x, y) => x + y, 0) / bagian.length) : 0;
       });
-      const { total, baris } = fungsiTerpanas(p.profil!, TERATAS);
+      const { total, baris } = p ? fungsiTerpanas(p.profil!, TERATAS) : { total: 0, baris: [] };
       console.log(
         `\n${id}: ${a.halaman} halaman; kita ${a.detik.toFixed(2)} s (CPU ${a.cpu!.toFixed(1)} s), dengan pengamat Paged.js ${asli.detik.toFixed(2)} s ` +
           `(CPU ${asli.cpu!.toFixed(1)} s), tanpa Paged.js ${d.detik.toFixed(2)} s (CPU ${d.cpu!.toFixed(1)} s); rasio ${(a.detik / d.detik).toFixed(2)}x ` +
@@ -139,9 +145,10 @@ try {
         `  tahap (ms): ${fase.map((f) => `${f} ${a.waktu[f] ?? 0}`).join(', ')}; tanpa Paged.js: muat ${d.waktu.muat}, pdf ${d.waktu.pdf}`,
       );
       console.log(`  tata letak per halaman (ms, rata-rata tiap seperlima halaman): ${seperlima.join(' / ')}`);
-      console.log(
-        `  profil CPU (${Math.round(total)} ms JavaScript dan tata letak dalam halaman, tanpa idle), fungsi terpanas menurut waktu sendiri:`,
-      );
+      if (p)
+        console.log(
+          `  profil CPU (${Math.round(total)} ms JavaScript dan tata letak dalam halaman, tanpa idle), fungsi terpanas menurut waktu sendiri:`,
+        );
       for (const b of baris) console.log(`    ${b}`);
       tabel.push(
         `| ${id} | ${a.halaman} | ${a.detik.toFixed(2)} s | ${d.detik.toFixed(2)} s | ${(a.detik / d.detik).toFixed(2)}x | ${(a.cpu! / d.cpu!).toFixed(2)}x | ${(asli.detik / d.detik).toFixed(2)}x / ${(asli.cpu! / d.cpu!).toFixed(2)}x | ${Math.round((a.waktu.pagedTata ?? 0) / Math.max(a.halaman, 1))} | ${seperlima.join(' / ')} | ${fase.map((f) => a.waktu[f] ?? 0).join(' / ')} | ${d.waktu.muat} / ${d.waktu.pdf} | ${(puncak / 2 ** 30).toFixed(2)} GB |`,

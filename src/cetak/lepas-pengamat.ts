@@ -4,10 +4,8 @@
  * pagination (fonts loaded, charts already images), so the observers can only react to our own
  * changes after pagination (page numbers, landscape page sizes) or to frame timing: their callback
  * runs in an animation frame and may re-measure a finished page, cut content off it
- * (findBreakToken with extract) or restart pagination from it. On the loaded test machine a report
- * printed without this handler twice ran past the 10-minute limit while it paginates in ~20 s with
- * it. Each page's observer is disconnected as soon as the page is laid out, so pagination depends on
- * the document only. `?paged-asli` in the print page's URL keeps them (before/after benchmarks).
+ * (findBreakToken with extract) or restart pagination from it. Each page's observer is disconnected
+ * as soon as the page is laid out, so pagination depends on the document only, not on frame timing. `?paged-asli` in the print page's URL keeps them (before/after benchmarks).
  * Measured (npm run bench:profil, BENCHMARKS.md): no measurable CPU change either way.
  */
 type HandlerClass = new (...args: never[]) => object;
