@@ -21,6 +21,13 @@ interface Kasus {
 const ind = (d: Obj) => d.tujuan[0].sasaran[0].indikator[0];
 
 const KASUS: Kasus[] = [
+  {
+    nama: 'a letter grade typed for an indicator without a grade scale',
+    berkas: 'realisasi.yaml',
+    ubah: (d) => (d['IKU-1'].tw1 = 'B'),
+    jalur: 'IKU-1.tw1',
+    pesan: /harus berupa angka/,
+  },
   // laporan.yaml: identity
   {
     nama: 'typed predikat written as a number',

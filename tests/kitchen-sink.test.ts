@@ -94,6 +94,9 @@ const PENGARUH: Record<string, (o: Keluaran) => boolean> = {
   // Where the letterhead goes: on the cover and at the head of the PK appendix.
   'laporanSchema:kop.pada[]': (o) =>
     /class="sampul dengan-kop"[^]*?class="kop-surat"/.test(o.html) && /class="lampiran-pk">\s*<header class="kop-surat"/.test(o.html),
+  // The indicator's grade scale: its values print as the scale's codes (BU, AU), never the numbers behind them.
+  'kinerjaSchema:skalaNilai[].id': (o) => /Nilai Kebersihan Dapur Uji BU/.test(o.teks) && !/Nilai Kebersihan Dapur Uji 73/.test(o.teks),
+  'kinerjaSchema:tujuan[].indikator[].skalaNilai': (o) => /Nilai Kebersihan Dapur Uji BU/.test(o.teks),
   'babSchema:bab': (o) => ['BAB I ', 'BAB II ', 'BAB III '].every((b) => o.teks.includes(b)),
   'babSchema:urutan': (o) => {
     const i = [
@@ -316,7 +319,27 @@ describe('indicator features on the kitchen-sink report (issue 13)', () => {
   it('report-level figures: the mean the table footer shows is named, counts quoted', () => {
     expect(tabel('tabel-capaian')).toMatch(/Rata-rata capaian semua indikator/);
     expect(keluaran.teks).toMatch(
-      /terdiri atas 3 indikator \( ?2 indikator sasaran\), 1 tujuan, 2 sasaran, 2 program, 2 kegiatan dan 2 sub kegiatan/,
+      /terdiri atas 4 indikator \( ?3 indikator sasaran\), 1 tujuan, 2 sasaran, 2 program, 2 kegiatan dan 2 sub kegiatan/,
+    );
+  });
+
+  it('a letter-grade indicator: codes in every table, capaian from the declared numbers; a Nihil benchmark; benchmark capaian', () => {
+    // Target BU (73), realisasi AU (89): 89 / 73 × 100 = 121,917…%.
+    expect(tabel('tabel-capaian')).toMatch(/Nilai Kebersihan Dapur Uji BU – – AU AU 121,917%/);
+    expect(tabel('tabel-capaian-rkt')).toMatch(/Nilai Kebersihan Dapur Uji – AU tidak dapat dihitung/);
+    expect(tabel('tabel-lapisan-target')).toContain(
+      'Nilai Kebersihan Dapur Uji nilai – tidak dapat dihitung – tidak dapat dihitung BU 121,917% – tidak dapat dihitung – tidak dapat dihitung AU',
+    );
+    expect(keluaran.teks).toContain(
+      'Nilai huruf menurut Skala Nilai Dapur Uji (Peraturan Nilai Dapur Uji): DU (41) < CU (57) < BU (73) < AU (89)',
+    );
+    expect(keluaran.teks).not.toMatch(/Nilai Kebersihan Dapur Uji (73|89)/);
+    // Benchmark 81,23: 43,10 / 81,23 × 100 = 53,059…%; the Nihil one prints Nihil and no capaian.
+    const b = tabel('tabel-pembanding');
+    expect(b).toMatch(/Capaian thd\. Standar Pelayanan Panci Nasional/);
+    expect(b).toMatch(/81,230% \(Pembanding-Label-Uji\) 53,059% Nihil –/);
+    expect(keluaran.pemeriksa).toMatch(
+      /terhadap Standar Pelayanan Panci Nasional tertulis 54,320, sedangkan realisasi ÷ nilai pembanding × 100 = 53,059/,
     );
   });
 });

@@ -24,7 +24,7 @@ import {
 import { periksaStruktur } from '../domain/tampilan/bagan.ts';
 import { masalahBerkasGambar } from './berkasGambar.ts';
 import type { DataLaporan } from '../domain/laporan.ts';
-import { gambarkan } from '../schemas/pesan.ts';
+import { gambarkan, saranAngka } from '../schemas/pesan.ts';
 import type { Masalah } from '../domain/masalah.ts';
 import { jalurTeks } from './masalah.ts';
 import { namaIsianDi } from './referensi.ts';
@@ -495,6 +495,34 @@ function periksaRujukan(
       s.indikator.forEach((ind, ii) => daftarkan(indikator, ind.kode, `tujuan[${ti}].sasaran[${si}].indikator[${ii}]`, 'indikator'));
     });
   });
+
+  // Realisasi of a graded indicator is written with the codes of its scale; of any other, with numbers.
+  const skalaDari = new Map(
+    kinerja.tujuan
+      .flatMap((tj) => [...tj.indikator, ...tj.sasaran.flatMap((sa) => sa.indikator)])
+      .map((ind) => [ind.kode, ind.skalaNilai === undefined ? undefined : kinerja.skalaNilai.find((sk) => sk.id === ind.skalaNilai)]),
+  );
+  for (const [kode, r] of Object.entries(realisasi)) {
+    const sk = skalaDari.get(kode);
+    for (const k of ['tw1', 'tw2', 'tw3', 'tw4', 'tahunan'] as const) {
+      const v: unknown = r[k];
+      if (v === undefined) continue;
+      if (sk && !sk.nilai.some((n) => n.kode === v))
+        galat(
+          f(BERKAS.realisasi),
+          `${kode}.${k}`,
+          `indikator ${kode} bernilai huruf (skala ${sk.id}): tulis salah satu kode ${sk.nilai.map((n) => n.kode).join(', ')}`,
+        );
+      if (!sk && typeof v === 'string')
+        galat(f(BERKAS.realisasi), `${kode}.${k}`, saranAngka(v) ?? `harus berupa angka (indikator ${kode} tidak memiliki skalaNilai)`);
+    }
+    if (sk && r.bulanan)
+      galat(
+        f(BERKAS.realisasi),
+        `${kode}.bulanan`,
+        `indikator ${kode} bernilai huruf: realisasinya per triwulan atau tahunan, bukan per bulan`,
+      );
+  }
 
   for (const kode of Object.keys(realisasi)) {
     if (!indikator.has(kode))

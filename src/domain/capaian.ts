@@ -36,5 +36,10 @@ export function rataRataCapaian(daftar: Hasil[]): Hasil {
 /** How many of these capaian reach the target (100% or more), and how many could be computed at all. */
 export function jumlahTercapai(daftar: Hasil[]): { tercapai: number; dihitung: number } {
   const ada = daftar.filter((h): h is { ok: true; nilai: number } => h.ok);
-  return { tercapai: ada.filter((h) => h.nilai >= 100).length, dihitung: ada.length };
+  // A grade compared without numbers counts too: it is reached or not, though it has no percentage.
+  const banding = daftar.filter((h) => !h.ok && h.tercapai !== undefined);
+  return {
+    tercapai: ada.filter((h) => h.nilai >= 100).length + banding.filter((h) => !h.ok && h.tercapai).length,
+    dihitung: ada.length + banding.length,
+  };
 }

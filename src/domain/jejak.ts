@@ -6,6 +6,7 @@
 import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
 import type { Pita } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
+import type { SkalaNilai } from '../schemas/kinerja.ts';
 import type { Hasil } from './hasil.ts';
 import { slug } from './tampilan/slug.ts';
 
@@ -35,7 +36,8 @@ export interface JejakIndikator {
   /** The definition as written in the newest report. */
   terbaru: IndikatorTerhitung;
   laporanTerbaru: LaporanTerhitung;
-  pembulatan: Pembulatan;
+  /** The newest report's rounding, with the indicator's grade scale (values printed as codes). */
+  pembulatan: Pembulatan & { skalaNilai?: SkalaNilai };
   titik: TitikJejak[];
 }
 
@@ -56,11 +58,15 @@ export function jejakIndikator(daftar: LaporanTerhitung[]): JejakIndikator[] {
         pemerintah: r.namaPemerintah,
         terbaru: i,
         laporanTerbaru: r,
-        pembulatan: r.data.laporan.pembulatan,
+        pembulatan: { ...r.data.laporan.pembulatan, skalaNilai: i.pembulatan.skalaNilai },
         titik: [],
       };
       // Reports are visited oldest first: the newest definition wins.
-      Object.assign(j, { terbaru: i, laporanTerbaru: r, pembulatan: r.data.laporan.pembulatan });
+      Object.assign(j, {
+        terbaru: i,
+        laporanTerbaru: r,
+        pembulatan: { ...r.data.laporan.pembulatan, skalaNilai: i.pembulatan.skalaNilai },
+      });
       if (r.sampaiTriwulan === 4) j.titik = j.titik.filter((t) => !(t.tahun === r.data.laporan.tahun && !t.laporanId));
       j.titik.push({
         tahun: r.data.laporan.tahun,

@@ -3,7 +3,7 @@
  * Web pages, the PDF and the checker all read this; none computes a figure of its own.
  */
 import type { Laporan } from '../schemas/laporan.ts';
-import type { Kinerja, Indikator } from '../schemas/kinerja.ts';
+import type { Kinerja, Indikator, SkalaNilai } from '../schemas/kinerja.ts';
 import type { Anggaran } from '../schemas/anggaran.ts';
 import type { Skala, Pita } from '../schemas/skala.ts';
 import type { SkalaEfisiensi } from '../schemas/efisiensi.ts';
@@ -30,7 +30,7 @@ import { jumlahBerkala, bulananSasaran, type Berkala, type BulanAnggaran, type O
 import { daftarUnit, pilihUnit, KECAMATAN } from './wilayah.ts';
 import { romawi } from './tampilan/format.ts';
 import type { Pembulatan } from './pembulatan.ts';
-import { capaianTargetAkhir } from './perbandingan.ts';
+import { skalaIndikator, angkakanIndikator, angkakanRealisasi, berangka, capaianPeringkat } from './skalaNilai.ts';
 import { ringkasLaporan, type Ringkasan } from './ringkasan.ts';
 import { LAPISAN, targetLapisan, type Lapisan } from './lapisan.ts';
 import { hitungOrganisasi, type OrganisasiTerhitung } from './organisasi.ts';
@@ -65,8 +65,10 @@ export interface IndikatorTerhitung {
   sumberTarget: 'PK Perubahan' | 'PK' | 'RKT/Renja' | 'Renstra' | 'Rencana Aksi' | undefined;
   /** Each target layer's target for the report year, with the capaian and predikat against it (lapisan.ts). */
   lapisan: Record<Lapisan, NilaiLapisan>;
-  /** Rounding of this indicator's target and realisasi: the report's, with the indicator's own `desimal` when set. */
-  pembulatan: Pembulatan;
+  /** Display of this indicator's target and realisasi: the report's rounding with the indicator's own `desimal`, and its grade scale (values printed as codes). */
+  pembulatan: Pembulatan & { skalaNilai?: SkalaNilai };
+  /** Each benchmark with the capaian against it: realisasi ÷ the benchmark × 100 (by polarity); "Nihil": none. */
+  pembanding: (Indikator['pembanding'][number] & { capaian: Hasil })[];
   /** Realisasi per triwulan as used: derived from the months where months are entered, else as typed (tw1..tw4). */
   nilaiTriwulan: NilaiTriwulan;
   /** Each month of the period, when months (realisasi or targets) are entered; empty otherwise. */
@@ -297,25 +299,30 @@ interface KonteksIndikator {
 
 /** Every figure of one indicator: target, realisasi, capaian and predikat per period, layer and year, budget, efficiency. */
 function hitungIndikator(
-  ind: Indikator,
+  asli: Indikator,
   { jalur, tujuan, sasaran }: TempatIndikator,
   { data, sampai, anggaranIndikator, anggaranBulanan }: KonteksIndikator,
 ): IndikatorTerhitung {
   const l = data.laporan;
+  // A graded indicator's codes become numbers here, once; everything below reads numbers.
+  const skalaNilai = skalaIndikator(data.kinerja, asli);
+  const ind = skalaNilai ? angkakanIndikator(asli, skalaNilai) : asli;
+  const masukanAsli = data.realisasi[ind.kode] ?? {};
+  const masukanRealisasi = skalaNilai ? angkakanRealisasi(masukanAsli, skalaNilai) : masukanAsli;
+  // Grades without numbers are compared (reached or not), never divided.
+  const cap = (target: number | undefined, r: number | undefined): Hasil =>
+    skalaNilai && !berangka(skalaNilai) ? capaianPeringkat(target, r, ind.polaritas) : capaian(target, r, ind.polaritas, ind.rumusNegatif);
   const t = targetAcuan(ind, l);
-  const masukanRealisasi = data.realisasi[ind.kode] ?? {};
   const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
-  const c = realisasi.ok ? capaian(t.nilai, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
+  const c = realisasi.ok ? cap(t.nilai, realisasi.nilai) : realisasi;
   const akhir = targetAkhir(ind, l);
   const tw = nilaiTriwulan(masukanRealisasi, ind.agregasi);
   const perTriwulan = TRIWULAN.slice(0, sampai).map((k, i) => {
     // A quarter with nothing entered has no point of its own (not the last one carried forward).
     const r = tw[k] === undefined ? tidakDapat(`realisasi ${k} belum diisi`) : realisasiSampai(tw, ind.agregasi, i + 1);
-    return { triwulan: i + 1, realisasi: r, capaian: r.ok ? capaian(t.nilai, r.nilai, ind.polaritas, ind.rumusNegatif) : r };
+    return { triwulan: i + 1, realisasi: r, capaian: r.ok ? cap(t.nilai, r.nilai) : r };
   });
-  const riwayat = [...ind.riwayat]
-    .sort((a, b) => a.tahun - b.tahun)
-    .map((r) => ({ ...r, capaian: capaian(r.target, r.realisasi, ind.polaritas, ind.rumusNegatif) }));
+  const riwayat = [...ind.riwayat].sort((a, b) => a.tahun - b.tahun).map((r) => ({ ...r, capaian: cap(r.target, r.realisasi) }));
   const perTahun: NilaiTahun[] = [
     ...riwayat
       .filter((h) => h.tahun !== l.tahun)
@@ -333,7 +340,7 @@ function hitungIndikator(
   const lapisan = Object.fromEntries(
     LAPISAN.map((x) => {
       const target = targetLapisan(ind, x, l.tahun, akhir);
-      const cx = realisasi.ok ? capaian(target, realisasi.nilai, ind.polaritas, ind.rumusNegatif) : realisasi;
+      const cx = realisasi.ok ? cap(target, realisasi.nilai) : realisasi;
       return [x, { target, capaian: cx, predikat: predikat(data.skala, cx, l.pembulatan) }];
     }),
   ) as Record<Lapisan, NilaiLapisan>;
@@ -346,7 +353,7 @@ function hitungIndikator(
     sasaran,
     target: t.nilai,
     sumberTarget: t.sumber,
-    pembulatan: { cara: l.pembulatan.cara, desimal: ind.desimal ?? l.pembulatan.desimal },
+    pembulatan: { cara: l.pembulatan.cara, desimal: ind.desimal ?? l.pembulatan.desimal, skalaNilai },
     nilaiTriwulan: tw,
     perBulan: hitungBulanan(ind, masukanRealisasi, t.nilai, sampai),
     realisasi,
@@ -354,7 +361,12 @@ function hitungIndikator(
     predikat: predikat(data.skala, c, l.pembulatan),
     perTriwulan,
     targetAkhir: akhir,
-    capaianTargetAkhir: capaianTargetAkhir(realisasi, akhir, ind.polaritas, ind.rumusNegatif),
+    capaianTargetAkhir: realisasi.ok ? cap(akhir, realisasi.nilai) : realisasi,
+    pembanding: ind.pembanding.map((b) => ({
+      ...b,
+      capaian:
+        b.nilai === 'Nihil' ? tidakDapat('tidak ada standar pembanding (Nihil)') : realisasi.ok ? cap(b.nilai, realisasi.nilai) : realisasi,
+    })),
     riwayat,
     perTahun,
     anggaran: a.ok ? a.jumlah : undefined,

@@ -16,6 +16,7 @@ import { periksaAnggaranBerkala } from './periksa/anggaranBerkala.ts';
 import { periksaAktivitas } from './periksa/aktivitas.ts';
 import { periksaSdm } from './periksa/sdm.ts';
 import { periksaLaporanTertulis } from './periksa/laporanTertulis.ts';
+import { periksaPembanding } from './periksa/pembanding.ts';
 import { periksaKewajaran } from './periksa/kewajaran.ts';
 
 /**
@@ -31,6 +32,7 @@ export function periksaLaporan(r: LaporanTerhitung, dibandingkan: string[] = [])
     periksaTahunan(ind, c);
     periksaPerhitungan(ind, c);
     periksaRiwayat(ind, c);
+    periksaPembanding(ind, c);
   }
   periksaAnggaran(r, c);
   periksaAnggaranBerkala(r, c);

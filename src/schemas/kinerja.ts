@@ -6,6 +6,53 @@
 import { z } from 'zod';
 import { angka, tahun, teks, kodeRujukan, wajib, kunciBulan } from './common.ts';
 import { LAPISAN } from '../domain/lapisan.ts';
+import { saranAngka } from './pesan.ts';
+
+/**
+ * A value of an indicator: a number, or, for an indicator with `skalaNilai`, the code of a grade on that scale ("B").
+ * Typed as a number because the computed report turns every code into its number (skalaNilai.ts) before anything reads
+ * it; a code on an indicator without a scale, or not on its scale, is refused (kinerja: here; realisasi: the loader).
+ */
+export const nilaiIndikator = z.union([angka, teks], {
+  error: wajib('harus berupa angka, atau kode nilai skala huruf indikator (mis. "B")'),
+}) as unknown as z.ZodType<number>;
+
+/** One grade of an ordered scale of letters/categories, lowest first. */
+export const nilaiHurufSchema = z.strictObject({
+  kode: teks.describe('kode nilai seperti tertulis, mis. "BB" atau "A"'),
+  angka: angka
+    .optional()
+    .describe(
+      'padanan angka nilai ini bila skala menetapkannya (mis. nilai SAKIP BB = 70); bila semua nilai memilikinya, capaian = angka realisasi ÷ angka target × 100; bila tidak, capaian berupa tercapai / belum tercapai',
+    ),
+});
+
+/** An ordered scale of grades (letters or categories), e.g. the SAKIP grades AA … D. */
+export const skalaNilaiSchema = z
+  .strictObject({
+    id: kodeRujukan.describe('pengenal skala yang ditulis di indikator (skalaNilai), mis. "sakip"'),
+    nama: teks.describe('nama skala, mis. "Nilai SAKIP (AA–D)"'),
+    sumber: teks.optional().describe('peraturan atau dokumen asal skala'),
+    nilai: z
+      .array(nilaiHurufSchema.describe('satu nilai skala'))
+      .min(2, 'skala nilai harus memiliki sedikitnya 2 nilai')
+      .describe('nilai-nilai skala, urut dari terendah ke tertinggi, mis. D, C, CC, B, BB, A, AA'),
+  })
+  .superRefine((s, ctx) => {
+    const kode = s.nilai.map((n) => n.kode);
+    kode.forEach((k, i) => {
+      if (kode.indexOf(k) !== i) ctx.addIssue({ code: 'custom', path: ['nilai', i, 'kode'], message: `kode "${k}" tertulis dua kali` });
+    });
+    const ada = s.nilai.filter((n) => n.angka !== undefined).length;
+    if (ada > 0 && ada < s.nilai.length)
+      ctx.addIssue({ code: 'custom', path: ['nilai'], message: 'isi angka untuk semua nilai skala, atau tidak sama sekali' });
+    s.nilai.forEach((n, i) => {
+      const sebelum = s.nilai[i - 1]?.angka;
+      if (i > 0 && n.angka !== undefined && sebelum !== undefined && n.angka <= sebelum)
+        ctx.addIssue({ code: 'custom', path: ['nilai', i, 'angka'], message: 'angka harus naik dari nilai terendah ke tertinggi' });
+    });
+  });
+export type SkalaNilai = z.infer<typeof skalaNilaiSchema>;
 
 /** One term of a realisasi formula, e.g. { uraian: "Aktivitas yang ditindaklanjuti", nilai: 28 }. */
 export const komponenSchema = z.strictObject({
@@ -36,8 +83,8 @@ export const tertulisSchema = z.strictObject({
 
 export const riwayatSchema = z.strictObject({
   tahun: tahun.describe('tahun pengukuran terdahulu, mis. 2023'),
-  target: angka.optional().describe('target pada tahun itu, dalam satuan indikator'),
-  realisasi: angka.optional().describe('realisasi pada tahun itu, dalam satuan indikator'),
+  target: nilaiIndikator.optional().describe('target pada tahun itu, dalam satuan indikator (atau kode nilai skala huruf)'),
+  realisasi: nilaiIndikator.optional().describe('realisasi pada tahun itu, dalam satuan indikator (atau kode nilai skala huruf)'),
   namaIndikator: teks
     .optional()
     .describe('nama indikator pada tahun itu bila indikatornya berbeda (diganti saat pergantian Renstra); kosongkan bila sama'),
@@ -54,8 +101,17 @@ export const pembandingSchema = z.strictObject({
     })
     .describe('jenis pembanding: kecamatan lain, kabupaten, kota, provinsi, nasional, atau spm (standar pelayanan minimal)'),
   nama: teks.describe('nama pembanding, mis. "Kecamatan Yosowilangun" atau "SPM"'),
-  nilai: angka.describe('nilai pembanding, dalam satuan indikator'),
+  nilai: z
+    .union([z.literal('Nihil'), nilaiIndikator], { error: wajib('harus angka, kode nilai skala huruf, atau "Nihil"') })
+    .describe(
+      'nilai pembanding, dalam satuan indikator; "Nihil" bila tidak ada standar yang berlaku (dicetak "Nihil", capaian terhadapnya tidak dihitung)',
+    ),
   tahun: tahun.optional().describe('tahun nilai pembanding; bila kosong: tahun laporan'),
+  capaianTertulis: angka
+    .optional()
+    .describe(
+      'capaian terhadap pembanding (%) seperti tercetak, realisasi ÷ nilai pembanding × 100; pemeriksa membandingkannya dengan hitungan',
+    ),
   label: teks.optional().describe('label predikat yang dicetak di samping nilai pembanding, mis. "B"'),
 });
 
@@ -64,6 +120,11 @@ export const indikatorSchema = z
     kode: kodeRujukan.describe('kode indikator, unik dalam satu laporan; dipakai tabel dan narasi untuk merujuknya, mis. "IKU-1"'),
     nama: teks.describe('nama indikator seperti tertulis di Perjanjian Kinerja'),
     satuan: teks.describe('satuan indikator, mis. "persen", "indeks", "angka", "dokumen"'),
+    skalaNilai: kodeRujukan
+      .optional()
+      .describe(
+        'id skala nilai huruf (kinerja.yaml: skalaNilai) bila target dan realisasi indikator ini berupa nilai huruf/kategori, mis. "sakip"; nilainya ditulis dengan kodenya ("B")',
+      ),
     /** Definisi operasional: what the indicator measures and how, as in the IKU document; shown in <TabelIku>. */
     definisiOperasional: teks.optional().describe('definisi operasional indikator seperti di dokumen IKU; tampil di <TabelIku>'),
     /** Kind of indicator: "output", "outcome" or "impact" (dampak); shown in <TabelIku>. */
@@ -108,9 +169,13 @@ export const indikatorSchema = z
       ),
     target: z
       .strictObject({
-        pkAwal: angka.optional().describe('target pada Perjanjian Kinerja awal untuk tahun laporan, dalam satuan indikator (mis. 95)'),
-        pkPerubahan: angka.optional().describe('target pada PK Perubahan, bila PK diubah dalam tahun berjalan'),
-        rkt: angka
+        pkAwal: nilaiIndikator
+          .optional()
+          .describe(
+            'target pada Perjanjian Kinerja awal untuk tahun laporan, dalam satuan indikator (mis. 95, atau "B" untuk nilai huruf)',
+          ),
+        pkPerubahan: nilaiIndikator.optional().describe('target pada PK Perubahan, bila PK diubah dalam tahun berjalan'),
+        rkt: nilaiIndikator
           .optional()
           .describe(
             'target pada Rencana Kerja Tahunan (RKT) / Renja untuk tahun laporan, bila berbeda dari PK; tampil di <TabelTarget> dan dengan lapisan="rkt"',
@@ -118,11 +183,11 @@ export const indikatorSchema = z
         renstra: z
           .record(
             z.string().regex(/^\d{4}$/, 'kunci harus tahun, mis. "2024"'),
-            angka.describe('target Renstra untuk tahun kunci itu, dalam satuan indikator'),
+            nilaiIndikator.describe('target Renstra untuk tahun kunci itu, dalam satuan indikator'),
           )
           .optional()
           .describe('target tahunan Renstra per tahun, mis. "2024": 87.72'),
-        akhir: angka.optional().describe('target pada akhir periode Renstra (target akhir)'),
+        akhir: nilaiIndikator.optional().describe('target pada akhir periode Renstra (target akhir)'),
         /** Kumulatif indicators: the month's share; terakhir: the level to reach by the month's end. */
         bulanan: z
           .record(
@@ -203,12 +268,74 @@ export const tujuanSchema = z.strictObject({
   sasaran: z.array(sasaranSchema.describe('satu sasaran strategis')).default([]).describe('sasaran strategis di bawah tujuan ini'),
 });
 
-export const kinerjaSchema = z.strictObject({
-  tujuan: z
-    .array(tujuanSchema.describe('satu tujuan Renstra'))
-    .min(1, 'isi sedikitnya 1 tujuan')
-    .describe('tujuan Renstra, masing-masing dengan sasaran dan indikatornya; sedikitnya 1'),
-});
+export const kinerjaSchema = z
+  .strictObject({
+    skalaNilai: z
+      .array(skalaNilaiSchema.describe('satu skala nilai huruf'))
+      .default([])
+      .describe('skala nilai huruf/kategori yang dipakai indikator (mis. nilai SAKIP AA … D), masing-masing urut dari terendah'),
+    tujuan: z
+      .array(tujuanSchema.describe('satu tujuan Renstra'))
+      .min(1, 'isi sedikitnya 1 tujuan')
+      .describe('tujuan Renstra, masing-masing dengan sasaran dan indikatornya; sedikitnya 1'),
+  })
+  .superRefine((k, ctx) => periksaNilaiHuruf(k, ctx));
+
+/** Values of each indicator against its grade scale: codes only where a scale is named, and only its codes. */
+function periksaNilaiHuruf(k: { skalaNilai: SkalaNilai[]; tujuan: z.infer<typeof tujuanSchema>[] }, ctx: z.RefinementCtx): void {
+  const skala = new Map(k.skalaNilai.map((s) => [s.id, s]));
+  const cek = (ind: Indikator, jalur: (string | number)[]) => {
+    const s = ind.skalaNilai === undefined ? undefined : skala.get(ind.skalaNilai);
+    if (ind.skalaNilai !== undefined && !s)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...jalur, 'skalaNilai'],
+        message: `skala nilai "${ind.skalaNilai}" tidak ada di skalaNilai kinerja.yaml; yang ada: ${[...skala.keys()].join(', ') || '(belum ada)'}`,
+      });
+    if (s && ind.agregasi === 'kumulatif')
+      ctx.addIssue({
+        code: 'custom',
+        path: [...jalur, 'agregasi'],
+        message: 'nilai huruf tidak dapat dijumlahkan: pakai agregasi "terakhir" atau "maksimum"',
+      });
+    if (s && ind.target.bulanan)
+      ctx.addIssue({
+        code: 'custom',
+        path: [...jalur, 'target', 'bulanan'],
+        message: 'indikator bernilai huruf tidak memiliki target bulanan',
+      });
+    const nilai = (v: unknown, p: (string | number)[]) => {
+      if (v === undefined || v === 'Nihil') return;
+      if (typeof v === 'number' && s)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...jalur, ...p],
+          message: `indikator ini bernilai huruf: tulis kodenya (${s.nilai.map((n) => n.kode).join(', ')})`,
+        });
+      if (typeof v === 'string' && !s)
+        ctx.addIssue({
+          code: 'custom',
+          path: [...jalur, ...p],
+          message: saranAngka(v) ?? 'harus berupa angka (untuk nilai huruf, sebutkan skalaNilai indikator ini)',
+        });
+      if (typeof v === 'string' && s && !s.nilai.some((n) => n.kode === v))
+        ctx.addIssue({
+          code: 'custom',
+          path: [...jalur, ...p],
+          message: `"${v}" bukan nilai skala ${s.id}; pilih salah satu: ${s.nilai.map((n) => n.kode).join(', ')}`,
+        });
+    };
+    const t = ind.target;
+    (['pkAwal', 'pkPerubahan', 'rkt', 'akhir'] as const).forEach((x) => nilai(t[x], ['target', x]));
+    Object.entries(t.renstra ?? {}).forEach(([th, v]) => nilai(v, ['target', 'renstra', th]));
+    ind.riwayat.forEach((h, i) => (nilai(h.target, ['riwayat', i, 'target']), nilai(h.realisasi, ['riwayat', i, 'realisasi'])));
+    ind.pembanding.forEach((b, i) => nilai(b.nilai, ['pembanding', i, 'nilai']));
+  };
+  k.tujuan.forEach((tj, ti) => {
+    tj.indikator.forEach((ind, ii) => cek(ind, ['tujuan', ti, 'indikator', ii]));
+    tj.sasaran.forEach((sa, si) => sa.indikator.forEach((ind, ii) => cek(ind, ['tujuan', ti, 'sasaran', si, 'indikator', ii])));
+  });
+}
 
 export type Kinerja = z.infer<typeof kinerjaSchema>;
 export type Indikator = z.infer<typeof indikatorSchema>;

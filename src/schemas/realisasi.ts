@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { angka, kodeRujukan, teks, kunciBulan } from './common.ts';
-import { komponenSchema } from './kinerja.ts';
+import { komponenSchema, nilaiIndikator } from './kinerja.ts';
 
-const nilai = angka.optional();
+/** A number, or the code of a grade for an indicator with skalaNilai (checked by the loader against the scale). */
+const nilai = nilaiIndikator.optional();
 
 /** komponenSchema (kinerja.ts) with the author texts of its fields as used here. */
 const komponen = komponenSchema.extend({

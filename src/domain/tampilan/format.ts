@@ -1,4 +1,6 @@
 /** Indonesian (id-ID) display formats through Intl. Values are rounded here, at display, and nowhere else. */
+import type { SkalaNilai } from '../../schemas/kinerja.ts';
+import { kodeNilai } from '../skalaNilai.ts';
 import { bulatkan, type Pembulatan } from '../pembulatan.ts';
 import type { Hasil } from '../hasil.ts';
 
@@ -36,6 +38,7 @@ export function rp(x: number): string {
 
 /** Formats a computed figure, or says it cannot be computed. */
 export function hasilPersen(h: Hasil, p: Pembulatan): string {
+  if (!h.ok && h.tercapai !== undefined) return h.tercapai ? 'Tercapai' : 'Belum tercapai';
   return h.ok ? persen(h.nilai, p) : TIDAK_DAPAT_DIHITUNG;
 }
 
@@ -60,8 +63,11 @@ export function poin(x: number, p: Pembulatan): string {
 }
 
 /** An indicator value in its unit: "54,90%" for persen, "55,06 (C)" for an index with a grade label. */
-export function nilaiIndikator(x: number | undefined, satuan: string, p: Pembulatan, label?: string): string {
+export function nilaiIndikator(x: number | undefined, satuan: string, p: Pembulatan & { skalaNilai?: SkalaNilai }, label?: string): string {
   if (x === undefined) return '–';
+  // A graded indicator prints the grade's code, never the number standing for it.
+  const kode = p.skalaNilai && kodeNilai(p.skalaNilai, x);
+  if (kode) return label ? `${kode} (${label})` : kode;
   const s = /^(persen|%)$/i.test(satuan.trim()) ? persen(x, p) : angka(x, p);
   return label ? `${s} (${label})` : s;
 }
@@ -81,7 +87,7 @@ export function nilaiKeluaran(x: number | string | undefined, satuan?: string, p
   return isPersen ? `${s}%` : `${s} ${satuan}`;
 }
 
-export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan, label?: string): string {
+export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan & { skalaNilai?: SkalaNilai }, label?: string): string {
   return h.ok ? nilaiIndikator(h.nilai, satuan, p, label) : TIDAK_DAPAT_DIHITUNG;
 }
 

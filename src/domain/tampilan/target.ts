@@ -1,6 +1,8 @@
 /** Which document a table's targets come from, said under the table (issue 13: every table says its layer). */
 import type { IndikatorTerhitung } from '../laporan.ts';
 import { NAMA_LAPISAN, type Lapisan } from '../lapisan.ts';
+import { berangka } from '../skalaNilai.ts';
+import { angka } from './format.ts';
 
 /**
  * "Target: PK Perubahan." for one source; with mixed sources the most common first and the others by indicator
@@ -20,4 +22,20 @@ export function keteranganTarget(daftar: readonly IndikatorTerhitung[], lapisan?
   if (!urut.length) return '';
   const [utama, ...lain] = urut;
   return `Target: ${utama[0]}${lain.map(([k, kode]) => `; ${k} untuk ${kode.join(', ')}`).join('')}.`;
+}
+
+/** The grade scales of these indicators, written under a table: "Nilai huruf menurut Nilai SAKIP: D (30) < C (50) < …". */
+export function keteranganSkalaNilai(daftar: readonly IndikatorTerhitung[]): string {
+  const skala = [...new Set(daftar.map((i) => i.pembulatan.skalaNilai).filter((s) => s !== undefined))];
+  return skala
+    .map((s) => {
+      const nilai = s.nilai.map((n) =>
+        n.angka === undefined
+          ? n.kode
+          : `${n.kode} (${angka(n.angka, { cara: 'setengah-ke-atas', desimal: Number.isInteger(n.angka) ? 0 : 2 })})`,
+      );
+      const cara = berangka(s) ? 'capaian dari padanan angkanya' : 'capaian: tercapai bila realisasi setidaknya setara target';
+      return `Nilai huruf menurut ${s.nama}${s.sumber ? ` (${s.sumber})` : ''}: ${nilai.join(' < ')}; ${cara}.`;
+    })
+    .join(' ');
 }
