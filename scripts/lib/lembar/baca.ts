@@ -78,7 +78,14 @@ function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], c
     return undefined;
   }
   // Any type (the Identitas sheet's Nilai, number-or-text fields): converted by its field's type when applied.
-  if (jenis === 'bebas') return sel instanceof Date ? iso(sel) : typeof sel === 'string' ? pulihkan(sel.trim()).trim() : sel;
+  if (jenis === 'bebas') {
+    // A number-or-code field (an indicator value: 87.9 or a grade "B"): a decimal typed the Indonesian way is a number.
+    if (typeof sel === 'string' && /^-?[\d.]+,\d+$/.test(sel.trim())) {
+      const r = bacaAngka(sel, cara);
+      if (r.ok) return r.nilai;
+    }
+    return sel instanceof Date ? iso(sel) : typeof sel === 'string' ? pulihkan(sel.trim()).trim() : sel;
+  }
   if (jenis === 'ya-tidak') {
     const t = String(sel).trim().toLowerCase();
     if (typeof sel === 'boolean' || ['ya', 'tidak', 'true', 'false'].includes(t)) return sel === true || t === 'ya' || t === 'true';
