@@ -1,93 +1,70 @@
 /**
- * The zip container of an .xlsx file, read and written with node:zlib only: stored and deflated
- * entries, no ZIP64 (a workbook of the size a kecamatan fills is far below 4 GB), no encryption.
+ * The zip container of an .xlsx file, read and written with fflate. What fflate leaves to its caller is
+ * here: a size limit checked before anything is unpacked, the encryption bit, and a sentence in
+ * Indonesian for each way a file can fail to be a readable zip.
  */
-import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { unzipSync, zipSync } from 'fflate';
 
 export class ZipRusak extends Error {}
 
 /** A filled workbook unpacks to a few megabytes; a file that unpacks to more is refused, not read into memory. */
 const BATAS_ISI = 256 * 2 ** 20;
 
+/** An OLE compound file: what Excel writes for a workbook with a password to open (and the old .xls format). */
+const TANDA_OLE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+
+/**
+ * fflate unpacks an entry encrypted with a zip password as if it were plain (into garbage): bit 0 of the
+ * entry's flags in the central directory says it is encrypted.
+ */
+function adaTerkunci(data: Buffer): boolean {
+  const akhir = data.lastIndexOf(Buffer.from('PK\x05\x06', 'latin1'));
+  if (akhir < 0 || akhir + 22 > data.length) return false;
+  let p = data.readUInt32LE(akhir + 16);
+  for (let n = data.readUInt16LE(akhir + 10); n > 0 && p + 46 <= data.length && data.readUInt32LE(p) === 0x02014b50; n--) {
+    if (data.readUInt16LE(p + 8) & 1) return true;
+    p += 46 + data.readUInt16LE(p + 28) + data.readUInt16LE(p + 30) + data.readUInt16LE(p + 32);
+  }
+  return false;
+}
+
 /** The entries of a zip file by name. Throws ZipRusak when the file is not a readable zip. */
 export function bacaZip(data: Buffer): Map<string, Buffer> {
-  // The end-of-central-directory record is in the last 64 KiB + 22 bytes (its comment is at most 64 KiB).
-  let akhir = -1;
-  for (let i = data.length - 22; i >= Math.max(0, data.length - 65557); i--)
-    if (data.readUInt32LE(i) === 0x06054b50) {
-      akhir = i;
-      break;
-    }
-  if (akhir < 0) throw new ZipRusak('bukan berkas zip');
-  const jumlah = data.readUInt16LE(akhir + 10);
-  let p = data.readUInt32LE(akhir + 16);
-  const isi = new Map<string, Buffer>();
-  for (let n = 0; n < jumlah; n++) {
-    if (p + 46 > data.length || data.readUInt32LE(p) !== 0x02014b50) throw new ZipRusak('daftar isi zip rusak');
-    const flag = data.readUInt16LE(p + 8);
-    const cara = data.readUInt16LE(p + 10);
-    const ukuranTekan = data.readUInt32LE(p + 20);
-    const panjangNama = data.readUInt16LE(p + 28);
-    const panjangTambahan = data.readUInt16LE(p + 30);
-    const panjangKomentar = data.readUInt16LE(p + 32);
-    const lokal = data.readUInt32LE(p + 42);
-    const nama = data.toString(flag & 0x800 ? 'utf8' : 'latin1', p + 46, p + 46 + panjangNama);
-    p += 46 + panjangNama + panjangTambahan + panjangKomentar;
-    if (flag & 1) throw new ZipRusak('berkas terkunci dengan kata sandi');
-    if (ukuranTekan === 0xffffffff) throw new ZipRusak('berkas terlalu besar (ZIP64)');
-    if (lokal + 30 > data.length || data.readUInt32LE(lokal) !== 0x04034b50) throw new ZipRusak(`isi zip ${nama} rusak`);
-    const mulai = lokal + 30 + data.readUInt16LE(lokal + 26) + data.readUInt16LE(lokal + 28);
-    const mentah = data.subarray(mulai, mulai + ukuranTekan);
-    if (cara === 0) isi.set(nama, mentah);
-    else if (cara === 8) {
-      try {
-        isi.set(nama, inflateRawSync(mentah, { maxOutputLength: BATAS_ISI }));
-      } catch (e) {
-        throw new ZipRusak(
-          (e as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? `isi ${nama} lebih dari 256 MB` : `isi zip ${nama} rusak`,
-        );
-      }
-    } else throw new ZipRusak(`cara pemadatan ${cara} pada ${nama} tidak dikenal`);
+  if (data.subarray(0, 8).equals(TANDA_OLE))
+    throw new ZipRusak('berkas terkunci dengan kata sandi, atau berformat Excel 97-2003 (.xls) walau bernama .xlsx');
+  if (adaTerkunci(data)) throw new ZipRusak('berkas terkunci dengan kata sandi');
+  let nama: string | undefined;
+  let total = 0;
+  let isi: Record<string, Uint8Array>;
+  try {
+    isi = unzipSync(data, {
+      // Called before each entry is unpacked, with the sizes the directory declares: fflate unpacks into a
+      // buffer of exactly the declared size, so the limit holds whatever the compressed data say.
+      filter: (f) => {
+        nama = f.name;
+        if (f.compression !== 0 && f.compression !== 8) throw new ZipRusak(`cara pemadatan ${f.compression} pada ${f.name} tidak dikenal`);
+        total += f.originalSize;
+        if (total > BATAS_ISI) throw new ZipRusak(`isinya lebih dari 256 MB setelah dibuka (sampai ${f.name})`);
+        return true;
+      },
+    });
+  } catch (e) {
+    if (e instanceof ZipRusak) throw e;
+    // fflate's code 13 ("invalid zip data"): no end-of-directory record, as in a cut-off file or one that is not a zip.
+    if (nama === undefined) throw new ZipRusak((e as { code?: number }).code === 13 ? 'bukan berkas zip' : 'daftar isi zip rusak');
+    throw new ZipRusak(`isi zip ${nama} rusak`);
   }
-  return isi;
+  const hasil = new Map<string, Buffer>();
+  for (const [n, b] of Object.entries(isi)) hasil.set(n, Buffer.from(b.buffer, b.byteOffset, b.byteLength));
+  return hasil;
 }
 
 /** A zip file of the entries, in the given order, deflated; the date is fixed so the same entries give the same bytes. */
 export function tulisZip(isi: Map<string, Buffer>): Buffer {
-  const lokal: Buffer[] = [];
-  const pusat: Buffer[] = [];
-  let offset = 0;
-  for (const [nama, data] of isi) {
-    const n = Buffer.from(nama, 'utf8');
-    const tekan = deflateRawSync(data);
-    const crc = crc32(data);
-    const kepala = Buffer.alloc(30);
-    kepala.writeUInt32LE(0x04034b50, 0);
-    kepala.writeUInt16LE(20, 4);
-    kepala.writeUInt16LE(0x800, 6);
-    kepala.writeUInt16LE(8, 8);
-    kepala.writeUInt16LE(0, 10); // 00:00
-    kepala.writeUInt16LE(((2020 - 1980) << 9) | (1 << 5) | 1, 12); // 2020-01-01
-    kepala.writeUInt32LE(crc, 14);
-    kepala.writeUInt32LE(tekan.length, 18);
-    kepala.writeUInt32LE(data.length, 22);
-    kepala.writeUInt16LE(n.length, 26);
-    kepala.writeUInt16LE(0, 28);
-    const c = Buffer.alloc(46);
-    c.writeUInt32LE(0x02014b50, 0);
-    c.writeUInt16LE(20, 4);
-    kepala.copy(c, 6, 4, 30); // version needed … name length, extra length: the same fields
-    c.writeUInt32LE(offset, 42);
-    lokal.push(kepala, n, tekan);
-    pusat.push(c, n);
-    offset += 30 + n.length + tekan.length;
-  }
-  const ukuranPusat = pusat.reduce((s, b) => s + b.length, 0);
-  const akhir = Buffer.alloc(22);
-  akhir.writeUInt32LE(0x06054b50, 0);
-  akhir.writeUInt16LE(isi.size, 8);
-  akhir.writeUInt16LE(isi.size, 10);
-  akhir.writeUInt32LE(ukuranPusat, 12);
-  akhir.writeUInt32LE(offset, 16);
-  return Buffer.concat([...lokal, ...pusat, akhir]);
+  // fflate writes the date in local time: a local 2020-01-01 00:00 is the same fields in every time zone.
+  const tanggal = new Date(2020, 0, 1);
+  const masukan: Record<string, [Uint8Array, { mtime: Date }]> = {};
+  for (const [nama, data] of isi) masukan[nama] = [data, { mtime: tanggal }];
+  const z = zipSync(masukan);
+  return Buffer.from(z.buffer, z.byteOffset, z.byteLength);
 }
