@@ -18,6 +18,7 @@ const LAMBAT = [
   'tests/lembar-basi.test.ts',
   'tests/kitchen-sink.test.ts',
   'tests/built/bulanan.test.ts',
+  'tests/built/nilai-huruf.test.ts',
   'tests/built/anggaran-berkala.test.ts',
   'tests/perintah.test.ts',
   'tests/typecheck.test.ts',
