@@ -339,6 +339,7 @@ export const BERKAS = {
   struktur: 'struktur.yaml',
 } as const;
 
+/** The report ids under content/laporan/ (folders holding a laporan.yaml), sorted. */
 export function daftarLaporan(contentDir: string): string[] {
   const dir = join(contentDir, 'laporan');
   if (!existsSync(dir)) return [];

@@ -77,6 +77,7 @@ interface BabTerbaca {
   pohon?: Simpul;
 }
 
+/** Every problem of a report's chapters: front matter, compile errors, unsafe content, component uses and references. */
 export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
   const folder = join(folderLaporan(root, laporan.data.id), 'bab');
   if (!existsSync(folder)) return [];

@@ -8,6 +8,7 @@ import { tabelBuatanTangan } from '../domain/tabelTangan.ts';
 import { masalahBerkasGambar } from './berkasGambar.ts';
 import type { Pemakaian } from './periksaBab.ts';
 
+/** Problems of one chapter's images and hand-made tables (see above). */
 export function periksaBagian(folderLaporan: string, berkas: string, isi: string, pakai: Pemakaian[]): Masalah[] {
   const out: Masalah[] = [];
   for (const p of pakai) {

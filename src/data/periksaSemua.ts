@@ -22,6 +22,7 @@ export function muatTerhitung(root: string, id: string): HasilPeriksa {
   return r.data ? { id, masalah: r.masalah, laporan: hitungLaporan(r.data) } : { id, masalah: r.masalah };
 }
 
+/** A report read, computed and checked (chapters and consistency); the computed report only when nothing is an error. */
 export function periksaSatu(root: string, id: string): HasilPeriksa {
   const r = muatTerhitung(root, id);
   if (!r.laporan) return r;
@@ -30,6 +31,7 @@ export function periksaSatu(root: string, id: string): HasilPeriksa {
   return { id, masalah, laporan: masalah.some((m) => m.tingkat === 'galat') ? undefined : laporan };
 }
 
+/** periksaSatu for the given reports, or every report under content/laporan/. */
 export function periksaSemua(root: string, ids?: string[]): HasilPeriksa[] {
   return (ids && ids.length ? ids : daftarLaporan(join(root, 'content'))).map((id) => periksaSatu(root, id));
 }

@@ -96,6 +96,7 @@ export interface BarisAnggaran {
   berkala: Berkala;
 }
 
+/** Penyerapan anggaran: realisasi ÷ pagu × 100, or why not (pagu 0). */
 export function penyerapan(realisasi: number, pagu: number): Hasil {
   if (pagu === 0) return tidakDapat('pagu 0: tidak dapat dibagi');
   return hasil((realisasi / pagu) * 100);
@@ -115,6 +116,7 @@ export interface OpsiEfisiensi {
 
 const TANPA_BERKALA: OpsiBerkala = { tahun: 9999, sampaiBulan: 12 };
 
+/** One budget line and its children computed: sums, sisa, penyerapan, output capaian and efficiency. */
 export function hitungBaris(input: BarisMasukan, tingkat: Tingkat, jalur: string, opsi: OpsiEfisiensi = {}): BarisAnggaran {
   return hitung(input, tingkat, jalur, opsi).baris;
 }
@@ -215,6 +217,7 @@ export function jumlah(pagu: number, realisasi: number, paguAwal?: number): Juml
   return { pagu, paguAwal, realisasi, sisa: pagu - realisasi, penyerapan: penyerapan(realisasi, pagu) };
 }
 
+/** The total of some budget lines (pagu, pagu awal when any line has one, realisasi, sisa, penyerapan). */
 export function jumlahkan(baris: BarisAnggaran[]): Jumlah {
   const anyAwal = baris.some((b) => b.paguAwal !== undefined);
   return jumlah(
@@ -297,6 +300,7 @@ export function beriNomor(program: BarisAnggaran[], gaya: GayaNomor): void {
   for (const [b, n] of nomorBaris(program, gaya)) b.nomor = n;
 }
 
+/** Row numbers of the budget tree as printed ("I", "I.1" or "1", "1.1"), by the report's numbering style. */
 export function nomorBaris(program: BarisAnggaran[], gaya: GayaNomor): Map<BarisAnggaran, string> {
   const out = new Map<BarisAnggaran, string>();
   const beri = (rows: BarisAnggaran[], awal?: string) =>

@@ -5,6 +5,7 @@ export type Polaritas = 'positif' | 'negatif';
 /** Negative-indicator variants: "selisih" = (2T - R) / T x 100; "rasio" = T / R x 100. */
 export type RumusNegatif = 'selisih' | 'rasio';
 
+/** Capaian of a realisasi against its target (realisasi ÷ target × 100; negative indicators by their formula), or why not. */
 export function capaian(
   target: number | undefined,
   realisasi: number | undefined,

@@ -17,6 +17,7 @@ export const RUMUS_EFISIENSI: Record<RumusEfisiensi, string> = {
   rasio: 'Efisiensi = penyerapan anggaran (%) ÷ capaian kinerja (%) × 100',
 };
 
+/** Efficiency of a capaian against its budget absorption by the report's rule (selisih or rasio), or why not. */
 export function efisiensi(rumus: RumusEfisiensi, capaian: Hasil, penyerapan: Hasil): Hasil {
   if (!capaian.ok) return tidakDapat(`capaian ${capaian.alasan}`);
   if (!penyerapan.ok) return tidakDapat(`penyerapan ${penyerapan.alasan}`);

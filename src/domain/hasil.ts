@@ -4,5 +4,7 @@ export type Hasil =
   /** `tercapai`: a comparison without a number (a grade reached or not), printed "Tercapai" / "Belum tercapai". */
   | { ok: false; alasan: string; tercapai?: boolean };
 
+/** A computed figure; a non-finite one (a division by zero) becomes "tidak dapat dihitung". */
 export const hasil = (nilai: number): Hasil => (Number.isFinite(nilai) ? { ok: true, nilai } : { ok: false, alasan: 'hasil bukan angka' });
+/** A figure that cannot be computed, with the reason shown to readers. */
 export const tidakDapat = (alasan: string): Hasil => ({ ok: false, alasan });

@@ -41,10 +41,12 @@ export interface JejakIndikator {
   titik: TitikJejak[];
 }
 
+/** The page key of an indicator across reports: instansi, pemerintah and indicator name. */
 export function kunciIndikator(r: LaporanTerhitung, i: IndikatorTerhitung): string {
   return slug(r.data.laporan.instansi, r.namaPemerintah, i.input.nama);
 }
 
+/** Every indicator across the given reports, one entry per key, with its figures per report and year in order. */
 export function jejakIndikator(daftar: LaporanTerhitung[]): JejakIndikator[] {
   const urut = [...daftar].sort((a, b) => a.data.laporan.tahun - b.data.laporan.tahun || a.sampaiTriwulan - b.sampaiTriwulan);
   const peta = new Map<string, JejakIndikator>();

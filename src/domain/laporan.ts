@@ -183,6 +183,7 @@ export interface UnitAnggaran {
   jumlah: Jumlah;
 }
 
+/** The last quarter a report covers: its quarter, 2 × its semester, or 4 for a year. */
 export function sampaiTriwulan(l: Pick<Laporan, 'periode'>): number {
   if (l.periode.jenis === 'triwulan') return l.periode.ke;
   if (l.periode.jenis === 'semester') return l.periode.ke * 2;
@@ -207,6 +208,7 @@ export function namaPeriode(l: Pick<Laporan, 'periode' | 'tahun'>): string {
   return singkat ? `${singkat} Tahun ${l.tahun}` : `Tahun ${l.tahun}`;
 }
 
+/** The target capaian is measured against, and the document it comes from, by the report's `acuanTarget`. */
 export function targetAcuan(ind: Indikator, l: Laporan): { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] } {
   const renstra = ind.target.renstra?.[String(l.tahun)];
   const t = ind.target;
@@ -275,6 +277,7 @@ export function hitungBulanan(ind: Indikator, r: RealisasiIndikator, targetTahun
   });
 }
 
+/** The Renstra end target of an indicator: typed, else the Renstra value of its last year. */
 export function targetAkhir(ind: Indikator, l: Laporan): number | undefined {
   if (ind.target.akhir !== undefined) return ind.target.akhir;
   if (l.renstra) return ind.target.renstra?.[String(l.renstra.akhir)];
@@ -377,6 +380,7 @@ function hitungIndikator(
   };
 }
 
+/** The computed report: every derived figure of one report's validated data, computed once. */
 export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   const l = data.laporan;
   const sampai = sampaiTriwulan(l);

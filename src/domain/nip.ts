@@ -4,10 +4,12 @@
  */
 export type NipCheck = { ok: true; digits: string } | { ok: false; reason: string };
 
+/** A NIP without its spaces. */
 export function normaliseNip(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
+/** Is a NIP well-formed (18 digits, a plausible birth date and appointment year-month, sex 1 or 2)? The reason when not. */
 export function checkNip(text: string): NipCheck {
   const digits = normaliseNip(text);
   if (!/^\d+$/.test(digits)) return { ok: false, reason: 'NIP hanya boleh berisi angka dan spasi' };

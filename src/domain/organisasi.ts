@@ -22,6 +22,7 @@ export function kunci(baris: Sdm['baris'], grup: 'status' | 'pendidikan' | 'esel
   return seen.sort((a, b) => rank(a) - rank(b));
 }
 
+/** Staff totals over every row: by sex, and per status, education and eselon key. */
 export function jumlahSdm(sdm: Sdm): JumlahSdm {
   const tambah = (grup: 'status' | 'pendidikan' | 'eselon') =>
     Object.fromEntries(kunci(sdm.baris, grup).map((k) => [k, sdm.baris.reduce((a, b) => a + (b[grup][k] ?? 0), 0)]));

@@ -11,6 +11,7 @@ export interface Pembulatan {
 
 const EPS = 1e-9;
 
+/** A value rounded for display by the report's rule and decimals (binary noise absorbed). */
 export function bulatkan(x: number, p: Pembulatan): number {
   const f = 10 ** p.desimal;
   const scaled = Math.abs(x) * f;

@@ -4,6 +4,7 @@ import { lowerOf, upperOf } from '../schemas/skala.ts';
 import type { Hasil } from './hasil.ts';
 import { bulatkan, type Pembulatan } from './pembulatan.ts';
 
+/** The band of a scale a value falls in (bounds open or closed as the scale says), if any. */
 export function pitaUntuk(skala: Skala, nilai: number): Pita | undefined {
   return skala.pita.find((p) => {
     const lo = lowerOf(p);

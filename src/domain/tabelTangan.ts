@@ -25,6 +25,7 @@ function sel(baris: string): string[] {
   return t.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
+/** Every hand-made table (<Tabel> around a Markdown table) of a chapter's text, with its line and typed figures. */
 export function tabelBuatanTangan(isi: string): TabelTangan[] {
   const out: TabelTangan[] = [];
   for (const m of isi.matchAll(BLOK)) {

@@ -10,6 +10,7 @@ import { diDalamFolder } from '../data/berkasGambar.ts';
 
 const semua = import.meta.glob<{ default: ImageMetadata }>('/content/laporan/**/*.{png,jpg,jpeg,webp,svg,PNG,JPG,JPEG,WEBP,SVG}');
 
+/** An image of a report folder, checked (a safe relative path that exists) and loaded for astro:assets. */
 export async function muatGambar(idLaporan: string, src: string): Promise<ImageMetadata> {
   const p = periksaJalurGambar(src);
   if ('galat' in p) throw new Error(`gambar laporan ${idLaporan}: ${p.galat}`);

@@ -62,6 +62,7 @@ async function babDanNomor(id: string, penomoran: DataLaporan['laporan']['penomo
   return { bab, nomor };
 }
 
+/** The rendering context of a report (computed report, caption numbers), built once per build, afresh in preview. */
 export async function konteksLaporan(id: string, media: KonteksLaporan['media']): Promise<KonteksLaporan> {
   let p = pratinjau ? undefined : cache.get(id);
   if (!p) {

@@ -8,6 +8,7 @@ import type { Pencatat } from './pencatat.ts';
 
 const sama = (a: string, b: string) => a.trim().toLocaleLowerCase('id-ID') === b.trim().toLocaleLowerCase('id-ID');
 
+/** Each report-level figure typed in laporan.yaml against the computed one, or why it cannot be compared. */
 export function periksaLaporanTertulis(r: LaporanTerhitung, { warn, banding, fmt, sesuai }: Pencatat): void {
   r.data.laporan.tertulis.forEach((t, i) => {
     const jalur = `tertulis[${i}]`;

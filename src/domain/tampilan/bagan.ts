@@ -98,6 +98,7 @@ export function pohonStruktur(s: Struktur, penandatangan?: Pejabat): SimpulBagan
   return akar;
 }
 
+/** The box of a unit (by kode) in the chart's tree, if any. */
 export function cariSimpul(akar: SimpulBagan, kode: string): SimpulBagan | undefined {
   if (akar.kode === kode) return akar;
   for (const a of akar.anak) {
@@ -511,6 +512,7 @@ export function cobaKutipPejabat(
   return p.pangkat ? { teks: p.pangkat } : { galat: `pemangku unit "${unit}" belum diisi pangkat-nya` };
 }
 
+/** A post holder's name, NIP, rank or post, for <Pejabat>; throws with the reason when it cannot be said. */
 export function kutipPejabat(struktur: Struktur | undefined, penandatangan: Pejabat | undefined, unit: string, isi: IsiPejabat): string {
   const r = cobaKutipPejabat(struktur, penandatangan, unit, isi);
   if ('galat' in r) throw new Error(`<Pejabat unit="${unit}" isi="${isi}">: ${r.galat}`);

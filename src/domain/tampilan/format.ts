@@ -87,6 +87,7 @@ export function nilaiKeluaran(x: number | string | undefined, satuan?: string, p
   return isPersen ? `${s}%` : `${s} ${satuan}`;
 }
 
+/** A computed indicator figure in its unit, or "tidak dapat dihitung". */
 export function hasilIndikator(h: Hasil, satuan: string, p: Pembulatan & { skalaNilai?: SkalaNilai }, label?: string): string {
   return h.ok ? nilaiIndikator(h.nilai, satuan, p, label) : TIDAK_DAPAT_DIHITUNG;
 }

@@ -24,6 +24,7 @@ export interface PermintaanNilai extends PermintaanAnggaran {
   lapisan?: Lapisan;
 }
 
+/** The text of one <Nilai>: the computed figure it names, formatted; throws with the reason for an unknown reference. */
 export function kutipNilai(r: LaporanTerhitung, q: PermintaanNilai): string {
   const p = r.data.laporan.pembulatan;
   const gagal = (m: string): never => {

@@ -22,6 +22,7 @@ export interface PermintaanAnggaran {
 
 const BESARAN = 'pagu, paguAwal, realisasi, sisa, penyerapan, capaian, efisiensi, kategoriEfisiensi';
 
+/** The text of a budget or sasaran <Nilai> (a kode summed over its units unless `unit` picks one). */
 export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal: (m: string) => never): string {
   const p = r.data.laporan.pembulatan;
   /** `kinerja`: the capaian, efficiency and its band of a sasaran or a single line (none for a sum of lines). */

@@ -35,6 +35,7 @@ const ATRIBUT = /(\w+)=(?:"([^"]*)"|'([^']*)')/g;
 /** "3.4" or "7": the part after the last dot is the counter to continue from. */
 const NOMOR_LANJUT = /^(?:\d+\.)*(\d+)$/;
 
+/** Numbers of every table and figure caption over all chapters, by label, in reading order. */
 export function nomoriKeterangan(bab: BabSumber[], aturan: AturanPenomoran): Map<string, Nomor> {
   const out = new Map<string, Nomor>();
   const pemilik = new Map<string, string>();

@@ -22,6 +22,7 @@ export interface KopSurat {
   baris: string[];
 }
 
+/** The letterhead's lines (government, instansi, address, contacts) from laporan.yaml. */
 export function kopSurat(l: Laporan, namaPemerintah: string): KopSurat {
   const k = l.kop;
   const alamat = [
