@@ -15,7 +15,8 @@ function tanpaKomentar(nama: string, teks: string): string[] {
   const src = ts.createSourceFile(nama, teks, ts.ScriptTarget.Latest, true);
   const out: string[] = [];
   for (const st of src.statements) {
-    if (!st.modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
+    const modifiers = ts.canHaveModifiers(st) ? ts.getModifiers(st) : undefined;
+    if (!modifiers?.some((m) => m.kind === ts.SyntaxKind.ExportKeyword)) continue;
     let fungsi: string | undefined;
     if (ts.isFunctionDeclaration(st)) fungsi = st.name?.text;
     else if (ts.isVariableStatement(st)) {

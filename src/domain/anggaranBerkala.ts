@@ -17,6 +17,7 @@ export interface Gulungan {
   sendiri: string[];
 }
 
+/** A line's amounts by key (years or months): its children's sums where they carry the key, else its own typed amount. */
 export function gulung(masukan: Record<string, number | undefined> | undefined, anak: Gulungan[]): Gulungan {
   const nilai: Record<string, number> = {};
   const induk: Record<string, number> = {};

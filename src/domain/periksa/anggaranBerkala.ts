@@ -161,6 +161,7 @@ function periksaJumlahRiwayat(r: LaporanTerhitung, c: Pencatat) {
   });
 }
 
+/** Every budget line's typed amounts over time, then the typed yearly totals and Renstra entries without a Renstra period. */
 export function periksaAnggaranBerkala(r: LaporanTerhitung, c: Pencatat) {
   for (const b of ratakan(r.program)) periksaBaris(r, c, b);
   periksaJumlahRiwayat(r, c);
