@@ -2,6 +2,7 @@
 import type { IndikatorTerhitung } from '../laporan.ts';
 import type { Pencatat } from './pencatat.ts';
 
+/** Each benchmark of one indicator with a typed capaian: compared, or reported as not comparable with the reason. */
 export function periksaPembanding(ind: IndikatorTerhitung, c: Pencatat): void {
   ind.pembanding.forEach((b, i) => {
     if (b.capaianTertulis === undefined) return;
