@@ -27,9 +27,7 @@ const boleh = (modul: string): '*' | string[] | undefined => (modul.startsWith(T
 const BELUM = [
   'grafik/GrafikJejak.astro: arithmetic `capaian.nilai - a` (trend of an indicator page: into jejak.ts)',
   'grafik/GrafikWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap for the `nama` prop: into the report, keyed by sub kegiatan)',
-  'tabel/TabelAnggaran.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
   'tabel/TabelIndikatorProgram.astro: imports melayaniSasaran from anggaran.ts (lines serving a sasaran: into the report)',
-  'tabel/TabelIndikatorProgram.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
   'tabel/TabelTargetTahunan.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
   'tabel/TabelWilayah.astro: imports jumlahRekap from wilayah.ts (per-kelurahan recap: into the report)',
   'tabel/TabelWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap: into the report)',

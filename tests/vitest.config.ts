@@ -20,6 +20,7 @@ const LAMBAT = [
   'tests/built/bulanan.test.ts',
   'tests/built/nilai-huruf.test.ts',
   'tests/built/anggaran-berkala.test.ts',
+  'tests/built/sambungan-unit.test.ts',
   'tests/perintah.test.ts',
   'tests/typecheck.test.ts',
   'tests/korpus-bangun.test.ts',

@@ -77,8 +77,6 @@ export interface BarisAnggaran {
   capaianMasukan?: number;
   /** Row number printed before the line: its kode, else its outline number (laporan.yaml: nomorBaris); set by hitungLaporan. */
   nomor?: string;
-  /** The previous sibling has the same name and level and no lines below it: the name is shown once for the run (one per kelurahan). */
-  sambungNama: boolean;
   /** Efficiency of the line: its output achievement against its penyerapan, by the report's rule. */
   efisiensi: Hasil;
   /** Band of the efficiency scale the line's efisiensi falls in. */
@@ -145,7 +143,6 @@ function hitung(
   const children = key ? (input[key] ?? []) : [];
   const hasil = key ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`, opsi)) : [];
   const anak = hasil.map((h) => h.baris);
-  anak.forEach((a, i) => (a.sambungNama = i > 0 && anak[i - 1].nama === a.nama && anak[i - 1].anak.length === 0));
   const dariAnak = (f: Bidang) => hasil.some((h) => h.ada[f]);
   const sum = (f: (b: BarisAnggaran) => number | undefined) => anak.reduce((a, b) => a + (f(b) ?? 0), 0);
   const pagu = dariAnak('pagu') ? sum((b) => b.pagu) : (input.pagu ?? 0);
@@ -174,7 +171,6 @@ function hitung(
     indikator,
     capaianKeluaran: keluaran,
     capaianMasukan: input.capaian,
-    sambungNama: false,
     efisiensi: e,
     kategoriEfisiensi: opsi.pembulatan ? kategoriEfisiensi(opsi.skala, e, opsi.pembulatan) : undefined,
     anak,
