@@ -399,8 +399,8 @@ export const KATALOG = {
     props: z.strictObject({ ...tabel, tahun: tahunDaftar('tahun sebelum tahun laporan') }),
     contoh: '<TabelPerbandinganTahun label="tabel-banding-tahun" tahun={[2021, 2022]} />',
     periksa: (p, k) =>
-      p.tahun?.length === 0
-        ? [{ prop: 'tahun', pesan: 'sebutkan sedikitnya satu tahun sebelumnya' }]
+      p.tahun !== undefined && !p.tahun.some((t) => t !== k.laporan.data.laporan.tahun)
+        ? [{ prop: 'tahun', pesan: `sebutkan sedikitnya satu tahun selain tahun laporan ${k.laporan.data.laporan.tahun}, mis. tahun={[${k.laporan.data.laporan.tahun - 1}]}` }]
         : tahunRiwayat(
             p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun),
             k,
@@ -501,7 +501,8 @@ export const KATALOG = {
           b.berkala.bulanan.length ? undefined : `baris "${p.anggaran}" tidak memiliki anggaran bulanan (bulanan)`,
         );
       if (p.sasaran !== undefined)
-        return k.laporan.indikator.some((i) => i.sasaran?.kode === p.sasaran && i.anggaranBulanan.length)
+        // The table reads the sasaran's first indicator (every indicator of a sasaran has the same lines).
+        return k.laporan.indikator.find((i) => i.sasaran?.kode === p.sasaran)?.anggaranBulanan.length
           ? []
           : [
               {
@@ -728,12 +729,18 @@ export const KATALOG = {
     }),
     contoh: '<TabelBulanan label="tabel-bulanan" indikator="IKU-1" denganAnggaran />',
     periksa: (p, k) => {
+      const bulanan = k.laporan.indikator.filter((i) => i.perBulan.length).map((i) => i.input.kode);
       const ada =
         p.indikator !== undefined
           ? indikatorAda('indikator', p.indikator, k)
-          : k.laporan.indikator.some((i) => i.perBulan.length)
+          : bulanan.length
             ? []
             : [{ pesan: 'tidak ada indikator dengan nilai bulanan (realisasi.yaml: bulanan, atau kinerja.yaml: target.bulanan)' }];
+      if (!ada.length && p.indikator !== undefined && !bulanan.includes(p.indikator))
+        ada.push({
+          prop: 'indikator',
+          pesan: `indikator "${p.indikator}" tidak memiliki target atau realisasi bulanan (realisasi.yaml: bulanan, atau kinerja.yaml: target.bulanan); indikator yang memiliki: ${bulanan.join(', ') || '(belum ada)'}`,
+        });
       if (ada.length || !p.denganAnggaran) return ada;
       const tampil = k.laporan.indikator.filter((i) => (p.indikator ? i.input.kode === p.indikator : i.perBulan.length > 0));
       return tampil.some((i) => i.anggaranBulanan.length)

@@ -1,0 +1,57 @@
+/**
+ * What `npm run check` accepts, the build builds: the data a component needs is a precondition in its catalogue
+ * entry (src/components/katalog.ts), refused or warned with the chapter's file and line, not a stop of the build.
+ * Cases from the new-user trial (docs/pengguna F4, F7, F11) on the kitchen-sink report, which has indicators with and
+ * without monthly values, with and without Renstra targets, and all five target layers.
+ */
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { muatTerhitung } from '../src/data/periksaSemua.ts';
+import { periksaPemakaian } from '../src/data/periksaBab.ts';
+import type { LaporanTerhitung } from '../src/domain/laporan.ts';
+
+const r = muatTerhitung('tests/fixtures/kitchen-sink', 'lengkap').laporan!;
+const periksa = (nama: string, props: Record<string, unknown>, laporan: LaporanTerhitung = r) =>
+  periksaPemakaian(
+    'bab/04.mdx',
+    [{ nama, props, letakProp: { indikator: { baris: 7, kolom: 30 } }, bukanLiteral: [], berisi: false, baris: 7, kolom: 1 }],
+    { laporan, label: new Set(typeof props.label === 'string' ? [props.label] : []) },
+  );
+
+describe('TabelBulanan: an indicator without monthly values', () => {
+  it('is refused at the prop, naming the indicator and those that have monthly values', () => {
+    const tanpa = r.indikator.find((i) => !i.perBulan.length)!.input.kode;
+    const dengan = r.indikator.filter((i) => i.perBulan.length).map((i) => i.input.kode);
+    expect(dengan.length).toBeGreaterThan(0);
+    const m = periksa('TabelBulanan', { label: 't', indikator: tanpa });
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ tingkat: 'galat', berkas: 'bab/04.mdx', baris: 7, jalur: '<TabelBulanan indikator>' });
+    expect(m[0].pesan).toContain(`indikator "${tanpa}" tidak memiliki target atau realisasi bulanan`);
+    expect(m[0].pesan).toContain(`indikator yang memiliki: ${dengan.join(', ')}`);
+    expect(periksa('TabelBulanan', { label: 't', indikator: dengan[0] })).toEqual([]);
+  });
+});
+
+describe('TabelPerbandinganTahun: only the report year', () => {
+  it('is refused (the table would have no earlier year to compare with)', () => {
+    const m = periksa('TabelPerbandinganTahun', { label: 't', tahun: [r.data.laporan.tahun] });
+    expect(m.map((x) => x.jalur)).toEqual(['<TabelPerbandinganTahun tahun>']);
+    expect(m[0].tingkat).toBe('galat');
+  });
+});
+
+describe('every throw in a component is a precondition the checker knows', () => {
+  // Each component that throws on missing data, with the text of the catalogue check that refuses it first.
+  const AKAR = 'src/components';
+  const melempar = readdirSync(AKAR, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.astro') && /\bthrow new Error\(/.test(readFileSync(join(AKAR, f), 'utf8')))
+    .map((f) => f.replace(/^.*\//, '').replace(/\.astro$/, ''))
+    .sort();
+  it('each throwing component has a periksa in the catalogue (Tabel: its Markdown table, checked while rendering)', async () => {
+    const { KATALOG } = await import('../src/components/katalog.ts');
+    const tanpa = melempar.filter((n) => n !== 'Tabel' && !(KATALOG as Record<string, { periksa?: unknown }>)[n]?.periksa);
+    expect(melempar.length).toBeGreaterThan(10);
+    expect(tanpa).toEqual([]);
+  });
+});
