@@ -55,3 +55,34 @@ describe('every throw in a component is a precondition the checker knows', () =>
     expect(tanpa).toEqual([]);
   });
 });
+
+/** The report with its indicators' Renstra targets (kinerja.yaml and anggaran.yaml) and riwayat taken away. */
+function tanpaRenstra(): LaporanTerhitung {
+  const program = structuredClone(r.program);
+  const jalan = (bs: typeof program) => bs.forEach((b) => (b.indikator.forEach((i) => delete i.renstra), jalan(b.anak)));
+  jalan(program);
+  const indikator = r.indikator.map((i) => ({ ...i, riwayat: [], input: { ...i.input, target: { ...i.input.target, renstra: undefined } } }));
+  return { ...r, program, indikator };
+}
+
+describe('a table with nothing to show is warned or refused, not printed bare', () => {
+  it('<TabelTargetTahunan program> without program Renstra targets: a warning naming why', () => {
+    expect(periksa('TabelTargetTahunan', { label: 't', program: true })).toEqual([]);
+    const m = periksa('TabelTargetTahunan', { label: 't', program: true }, tanpaRenstra());
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ tingkat: 'peringatan', baris: 7, jalur: '<TabelTargetTahunan program>' });
+    expect(m[0].pesan).toContain('target Renstra (indikator[].renstra di anggaran.yaml)');
+  });
+  it('<TabelTargetTahunan> without indicator Renstra targets: a warning (no year column)', () => {
+    expect(periksa('TabelTargetTahunan', { label: 't' })).toEqual([]);
+    const m = periksa('TabelTargetTahunan', { label: 't' }, tanpaRenstra());
+    expect(m.map((x) => x.tingkat)).toEqual(['peringatan']);
+    expect(m[0].pesan).toContain('target.renstra di kinerja.yaml');
+  });
+  it('<TabelRiwayat> with no year at all is refused; denganTahunIni gives it one', () => {
+    expect(periksa('TabelRiwayat', { label: 't' })).toEqual([]);
+    expect(periksa('TabelRiwayat', { label: 't' }, tanpaRenstra()).map((x) => x.tingkat)).toEqual(['galat']);
+    expect(periksa('TabelRiwayat', { label: 't', tahun: [] }).map((x) => x.jalur)).toEqual(['<TabelRiwayat tahun>']);
+    expect(periksa('TabelRiwayat', { label: 't', denganTahunIni: true }, tanpaRenstra())).toEqual([]);
+  });
+});

@@ -580,11 +580,21 @@ export const KATALOG = {
         .describe('tambahkan tahun laporan ini (target, realisasi, capaian periode ini) sesudah tahun-tahun sebelumnya'),
     }),
     contoh: '<TabelRiwayat label="tabel-riwayat" tahun={[2021, 2022, 2023]} denganTahunIni />',
-    periksa: (p, k) =>
-      tahunRiwayat(
+    periksa: (p, k) => {
+      // The same years the table takes: those named, else every year in the indicators' riwayat.
+      const tahun = p.tahun ?? k.laporan.indikator.flatMap((i) => i.riwayat.map((h) => h.tahun));
+      if (!tahun.length && !p.denganTahunIni)
+        return [
+          {
+            prop: p.tahun ? 'tahun' : undefined,
+            pesan: 'tabel ini tidak memiliki satu tahun pun: isi riwayat indikator di kinerja.yaml (indikator[].riwayat), sebutkan tahun, atau tambahkan denganTahunIni',
+          },
+        ];
+      return tahunRiwayat(
         p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun),
         k,
-      ),
+      );
+    },
   }),
   TabelPembanding: entri({
     uraian: 'Realisasi tahun ini dibandingkan dengan pembanding: kecamatan lain, kabupaten atau standar nasional.',
@@ -655,7 +665,21 @@ export const KATALOG = {
         .describe('tampilkan indikator program (anggaran.yaml) di bawah sasaran yang dilayaninya, bukan indikator kinerja'),
     }),
     contoh: '<TabelTargetTahunan label="tabel-target-renstra" />',
-    periksa: (p, k) => (p.program ? perluAnggaran(k).map((t) => ({ ...t, prop: 'program' })) : []),
+    periksa: (p, k) => {
+      if (!p.program)
+        return k.laporan.indikator.some((i) => i.input.target.renstra)
+          ? []
+          : [{ peringatan: true, pesan: 'belum ada indikator dengan target Renstra per tahun (target.renstra di kinerja.yaml): tabel tidak memiliki kolom tahun dan tertulis "Belum ada data"' }];
+      const t = perluAnggaran(k).map((x) => ({ ...x, prop: 'program' }));
+      if (t.length || ratakan(k.laporan.program).some((b) => b.indikator.some((i) => i.renstra))) return t;
+      return [
+        {
+          prop: 'program',
+          peringatan: true,
+          pesan: 'belum ada indikator program/kegiatan/sub kegiatan dengan target Renstra (indikator[].renstra di anggaran.yaml): tabel tertulis "Belum ada data"',
+        },
+      ];
+    },
   }),
   TabelWilayah: entri({
     uraian: 'Anggaran per kelurahan/desa (baris anggaran yang memiliki unit): pagu, realisasi, sisa dan penyerapan.',
