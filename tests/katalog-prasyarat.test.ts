@@ -86,3 +86,22 @@ describe('a table with nothing to show is warned or refused, not printed bare', 
     expect(periksa('TabelRiwayat', { label: 't', denganTahunIni: true }, tanpaRenstra())).toEqual([]);
   });
 });
+
+describe('<TabelTarget denganCapaian>: the columns must fit a landscape page', () => {
+  it('counts the columns as the table chooses them and warns past the limit, suggesting lapisan', async () => {
+    const { susunanTabelTarget, KOLOM_TABEL_TARGET_MAKS } = await import('../src/domain/tampilan/target.ts');
+    const s = susunanTabelTarget(r.indikator, { denganCapaian: true });
+    expect(s.lapisan).toEqual(['renstra', 'rkt', 'pkAwal', 'pkPerubahan', 'akhir']); // kitchen-sink: all five layers
+    expect(s.kolom).toBe(14);
+    expect(susunanTabelTarget(r.indikator, {}).kolom).toBe(8);
+    const m = periksa('TabelTarget', { label: 't', denganCapaian: true });
+    expect(m).toHaveLength(1);
+    expect(m[0]).toMatchObject({ tingkat: 'peringatan', jalur: '<TabelTarget denganCapaian>' });
+    expect(m[0].pesan).toContain(`14 kolom`);
+    expect(m[0].pesan).toContain(`lebih dari ${KOLOM_TABEL_TARGET_MAKS}`);
+    expect(m[0].pesan).toContain('lapisan={["renstra", "rkt", "pkAwal", "pkPerubahan"]}');
+    // The layers it suggests fit.
+    expect(periksa('TabelTarget', { label: 't', denganCapaian: true, lapisan: ['renstra', 'rkt', 'pkAwal', 'pkPerubahan'] })).toEqual([]);
+    expect(periksa('TabelTarget', { label: 't' })).toEqual([]);
+  });
+});

@@ -18,6 +18,7 @@ import { jumlahSdm } from '../domain/organisasi.ts';
 import { daftarUnit, KECAMATAN } from '../domain/wilayah.ts';
 import { kutipAnggaran } from '../domain/tampilan/kutipAnggaran.ts';
 import { cobaKutipPejabat, ISI_PEJABAT } from '../domain/tampilan/bagan.ts';
+import { KOLOM_TABEL_TARGET_MAKS, susunanTabelTarget } from '../domain/tampilan/target.ts';
 
 /** What a component's check sees: the computed report and the labels of its numbered tables and figures. */
 export interface KonteksPeriksa {
@@ -388,10 +389,31 @@ export const KATALOG = {
           `dokumen yang ditampilkan berurutan, ditulis lapisan={["renstra", "rkt", "pkAwal", "pkPerubahan"]} (pilihan: ${LAPISAN.join(', ')}); baku: setiap dokumen yang memiliki target di laporan ini`,
         ),
       sasaranSaja,
-      denganCapaian: z.boolean().optional().describe('tambahkan realisasi periode ini dan capaiannya terhadap setiap target'),
+      denganCapaian: z
+        .boolean()
+        .optional()
+        .describe(
+          `tambahkan realisasi periode ini dan capaiannya terhadap setiap target; muat paling banyak ${KOLOM_TABEL_TARGET_MAKS} kolom (empat dokumen) di PDF: bila laporan memiliki kelima dokumen, pilih dengan lapisan`,
+        ),
     }),
     contoh: '<TabelTarget label="tabel-lapisan-target" lapisan={["renstra", "rkt", "pkAwal", "pkPerubahan"]} denganCapaian />',
-    periksa: (p, k) => lapisanAda(p.lapisan ?? [], k),
+    periksa: (p, k) => {
+      const { lapisan, kolom } = susunanTabelTarget(k.laporan.indikator, p);
+      const lebar: Temuan[] =
+        kolom > KOLOM_TABEL_TARGET_MAKS
+          ? [
+              {
+                prop: p.lapisan ? 'lapisan' : p.denganCapaian ? 'denganCapaian' : undefined,
+                peringatan: true,
+                pesan: `tabel ini akan memiliki ${kolom} kolom (${lapisan.length} dokumen${p.denganCapaian ? ' dengan target dan capaian masing-masing' : ''}), lebih dari ${KOLOM_TABEL_TARGET_MAKS} yang muat pada halaman mendatar PDF, sehingga PDF tidak dapat dibuat; pilih dokumennya dengan lapisan, mis. lapisan={[${lapisan
+                  .slice(0, p.denganCapaian ? (KOLOM_TABEL_TARGET_MAKS - 4) / 2 : KOLOM_TABEL_TARGET_MAKS - 3)
+                  .map((x) => `"${x}"`)
+                  .join(', ')}]}, atau bagi menjadi dua tabel`,
+              },
+            ]
+          : [];
+      return [...lapisanAda(p.lapisan ?? [], k), ...lebar];
+    },
   }),
   TabelPerbandinganTahun: entri({
     uraian:

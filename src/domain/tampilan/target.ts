@@ -1,6 +1,6 @@
 /** Which document a table's targets come from, said under the table (issue 13: every table says its layer). */
 import type { IndikatorTerhitung } from '../laporan.ts';
-import { NAMA_LAPISAN, type Lapisan } from '../lapisan.ts';
+import { LAPISAN, NAMA_LAPISAN, type Lapisan } from '../lapisan.ts';
 import { berangka } from '../skalaNilai.ts';
 import { angka } from './format.ts';
 
@@ -39,3 +39,23 @@ export function keteranganSkalaNilai(daftar: readonly IndikatorTerhitung[]): str
     })
     .join(' ');
 }
+
+/** The rows and layers of <TabelTarget>: the layers named, else every layer some shown indicator has a target in. */
+export function susunanTabelTarget(
+  semua: readonly IndikatorTerhitung[],
+  p: { lapisan?: readonly Lapisan[]; sasaranSaja?: boolean; denganCapaian?: boolean },
+): { daftar: IndikatorTerhitung[]; lapisan: Lapisan[]; kolom: number } {
+  const daftar = p.sasaranSaja ? semua.filter((i) => i.sasaran) : [...semua];
+  // An empty column says nothing: by default only layers with a target.
+  const lapisan = p.lapisan ? [...p.lapisan] : LAPISAN.filter((x) => daftar.some((i) => i.lapisan[x].target !== undefined));
+  // Sasaran/tujuan, indikator, satuan; per layer its target (and capaian); the realisasi.
+  const kolom = 3 + lapisan.length * (p.denganCapaian ? 2 : 1) + (p.denganCapaian ? 1 : 0);
+  return { daftar, lapisan, kolom };
+}
+
+/**
+ * The most columns <TabelTarget> can print on a landscape A4 page at the shrunk 9 pt: 14 (five layers with capaian)
+ * measured 251–279 mm against 247 mm available in the new-user trial (F4); 12 (four layers with capaian) is the
+ * catalogue's own example.
+ */
+export const KOLOM_TABEL_TARGET_MAKS = 12;
