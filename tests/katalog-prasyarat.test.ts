@@ -61,7 +61,11 @@ function tanpaRenstra(): LaporanTerhitung {
   const program = structuredClone(r.program);
   const jalan = (bs: typeof program) => bs.forEach((b) => (b.indikator.forEach((i) => delete i.renstra), jalan(b.anak)));
   jalan(program);
-  const indikator = r.indikator.map((i) => ({ ...i, riwayat: [], input: { ...i.input, target: { ...i.input.target, renstra: undefined } } }));
+  const indikator = r.indikator.map((i) => ({
+    ...i,
+    riwayat: [],
+    input: { ...i.input, target: { ...i.input.target, renstra: undefined } },
+  }));
   return { ...r, program, indikator };
 }
 

@@ -422,7 +422,12 @@ export const KATALOG = {
     contoh: '<TabelPerbandinganTahun label="tabel-banding-tahun" tahun={[2021, 2022]} />',
     periksa: (p, k) =>
       p.tahun !== undefined && !p.tahun.some((t) => t !== k.laporan.data.laporan.tahun)
-        ? [{ prop: 'tahun', pesan: `sebutkan sedikitnya satu tahun selain tahun laporan ${k.laporan.data.laporan.tahun}, mis. tahun={[${k.laporan.data.laporan.tahun - 1}]}` }]
+        ? [
+            {
+              prop: 'tahun',
+              pesan: `sebutkan sedikitnya satu tahun selain tahun laporan ${k.laporan.data.laporan.tahun}, mis. tahun={[${k.laporan.data.laporan.tahun - 1}]}`,
+            },
+          ]
         : tahunRiwayat(
             p.tahun?.filter((t) => t !== k.laporan.data.laporan.tahun),
             k,
@@ -609,7 +614,8 @@ export const KATALOG = {
         return [
           {
             prop: p.tahun ? 'tahun' : undefined,
-            pesan: 'tabel ini tidak memiliki satu tahun pun: isi riwayat indikator di kinerja.yaml (indikator[].riwayat), sebutkan tahun, atau tambahkan denganTahunIni',
+            pesan:
+              'tabel ini tidak memiliki satu tahun pun: isi riwayat indikator di kinerja.yaml (indikator[].riwayat), sebutkan tahun, atau tambahkan denganTahunIni',
           },
         ];
       return tahunRiwayat(
@@ -691,14 +697,21 @@ export const KATALOG = {
       if (!p.program)
         return k.laporan.indikator.some((i) => i.input.target.renstra)
           ? []
-          : [{ peringatan: true, pesan: 'belum ada indikator dengan target Renstra per tahun (target.renstra di kinerja.yaml): tabel tidak memiliki kolom tahun dan tertulis "Belum ada data"' }];
+          : [
+              {
+                peringatan: true,
+                pesan:
+                  'belum ada indikator dengan target Renstra per tahun (target.renstra di kinerja.yaml): tabel tidak memiliki kolom tahun dan tertulis "Belum ada data"',
+              },
+            ];
       const t = perluAnggaran(k).map((x) => ({ ...x, prop: 'program' }));
       if (t.length || ratakan(k.laporan.program).some((b) => b.indikator.some((i) => i.renstra))) return t;
       return [
         {
           prop: 'program',
           peringatan: true,
-          pesan: 'belum ada indikator program/kegiatan/sub kegiatan dengan target Renstra (indikator[].renstra di anggaran.yaml): tabel tertulis "Belum ada data"',
+          pesan:
+            'belum ada indikator program/kegiatan/sub kegiatan dengan target Renstra (indikator[].renstra di anggaran.yaml): tabel tertulis "Belum ada data"',
         },
       ];
     },
