@@ -94,8 +94,22 @@ function luber(h: Halaman, tambah: Tambah): void {
       pesan = `isi sel "${teksRingkas(el)}" lebih lebar dari kolomnya`;
     if (!pesan) continue;
     dilaporkan.push(el.closest('table') ?? el);
-    tambah('luber', h, el, `${pesan}. Saran: bungkus tabel dengan <Lanskap>, kurangi kolom, atau perkecil huruf.`);
+    // On a landscape page already, <Lanskap> cannot help.
+    const saran = h.el.classList.contains('pagedjs_isi-lanskap_page')
+      ? 'Saran: halaman sudah mendatar; kurangi kolom (lihat prop komponen di docs/referensi.md) atau perkecil huruf.'
+      : 'Saran: bungkus tabel dengan <Lanskap>, kurangi kolom, atau perkecil huruf.';
+    tambah('luber', h, el, `${pesan}${asalUnsur(el)}. ${saran}`);
   }
+}
+
+/** ' (label "tabel-x", bab/03-….mdx)': the table's or figure's label (its id, on the first fragment) and chapter file. */
+function asalUnsur(el: Element): string {
+  const unsur = el.closest('table, figure') ?? el;
+  const ref = unsur.getAttribute('data-ref');
+  const id = unsur.id || (ref ? (document.querySelector(`[data-ref="${ref}"][id]`)?.id ?? '') : '');
+  const berkas = el.closest('[data-berkas-bab]')?.getAttribute('data-berkas-bab');
+  const bagian = [id && `label "${id}"`, berkas].filter(Boolean);
+  return bagian.length ? ` (${bagian.join(', ')})` : '';
 }
 
 const mm = (px: number) => ((px * 25.4) / 96).toFixed(0);
