@@ -4,12 +4,16 @@
  * Cases from the new-user trial (docs/pengguna F4, F7, F11) on the kitchen-sink report, which has indicators with and
  * without monthly values, with and without Renstra targets, and all five target layers.
  */
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { muatTerhitung } from '../src/data/periksaSemua.ts';
 import { periksaPemakaian } from '../src/data/periksaBab.ts';
 import type { LaporanTerhitung } from '../src/domain/laporan.ts';
+import { jalankanCheck } from '../scripts/lib/check.ts';
+import { hapusSalinan, salinData, ubahTeks } from './salinan.ts';
+
+afterAll(hapusSalinan);
 
 const r = muatTerhitung('tests/fixtures/kitchen-sink', 'lengkap').laporan!;
 const periksa = (nama: string, props: Record<string, unknown>, laporan: LaporanTerhitung = r) =>
@@ -107,5 +111,25 @@ describe('<TabelTarget denganCapaian>: the columns must fit a landscape page', (
     // The layers it suggests fit.
     expect(periksa('TabelTarget', { label: 't', denganCapaian: true, lapisan: ['renstra', 'rkt', 'pkAwal', 'pkPerubahan'] })).toEqual([]);
     expect(periksa('TabelTarget', { label: 't' })).toEqual([]);
+  });
+});
+
+describe('npm run check on a chapter (the new-user trial F11, end to end)', () => {
+  it('<TabelBulanan> for an indicator without monthly values: exit 1, the chapter file and line, the true reason', () => {
+    const root = salinData('tests/fixtures/kitchen-sink');
+    let baris = 0;
+    ubahTeks(root, 'lengkap', 'bab/04-akuntabilitas.mdx', (t) => {
+      baris = t.split('\n').length + 1;
+      return `${t}\n<TabelBulanan label="tb-tanpa-bulan" indikator="IDX-DAPUR" />\n`;
+    });
+    const keluar: string[] = [];
+    const code = jalankanCheck(root, [], false, { log: (x) => keluar.push(x), error: (x) => keluar.push(x) });
+    const out = keluar.join('\n');
+    expect(code).toBe(1);
+    expect(out).toMatch(
+      new RegExp(`GALAT content/laporan/lengkap/bab/04-akuntabilitas\\.mdx:${baris}:\\d+\\n  isian: <TabelBulanan indikator>`),
+    );
+    expect(out).toContain('indikator "IDX-DAPUR" tidak memiliki target atau realisasi bulanan');
+    expect(out).toContain('indikator yang memiliki: IKU-WAJAN');
   });
 });
