@@ -133,3 +133,30 @@ describe('npm run check on a chapter (the new-user trial F11, end to end)', () =
     expect(out).toContain('indikator yang memiliki: IKU-WAJAN');
   });
 });
+
+describe('<Tabel> without exactly one Markdown table (the component throws on it)', () => {
+  for (const [kasus, isi, jumlah] of [
+    ['a paragraph, no table', '<Tabel label="tt" judul="Uji">\n\nHanya kalimat, bukan tabel.\n\n</Tabel>', 0],
+    ['two tables', '<Tabel label="tt" judul="Uji">\n\n| a |\n|---|\n| 1 |\n\n| b |\n|---|\n| 2 |\n\n</Tabel>', 2],
+    ['one table', '<Tabel label="tt" judul="Uji">\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n</Tabel>', 1],
+  ] as const)
+    it(`${kasus}: ${jumlah === 1 ? 'accepted' : 'refused with the file and line'}`, () => {
+      const root = salinData('tests/fixtures/kitchen-sink');
+      let baris = 0;
+      ubahTeks(root, 'lengkap', 'bab/04-akuntabilitas.mdx', (t) => {
+        baris = t.split('\n').length + 1;
+        return `${t}\n${isi}\n`;
+      });
+      const keluar: string[] = [];
+      jalankanCheck(root, [], false, { log: (x) => keluar.push(x), error: (x) => keluar.push(x) });
+      const out = keluar.join('\n');
+      const galat = new RegExp(
+        `bab/04-akuntabilitas\\.mdx:${baris}:\\d+\\n  isian: <Tabel>\\n  <Tabel> harus berisi tepat satu tabel Markdown`,
+      );
+      if (jumlah === 1) expect(out).not.toMatch(galat);
+      else {
+        expect(out).toMatch(galat);
+        expect(out).toContain(`ditemukan ${jumlah}`);
+      }
+    });
+});

@@ -43,6 +43,8 @@ export interface EntriKomponen<S extends z.ZodObject = z.ZodObject> {
   contoh: string;
   /** Written with content between an opening and a closing tag (<Lanskap>…</Lanskap>). */
   isi?: boolean;
+  /** Its content must be exactly one Markdown table (<Tabel>), checked in the chapter (src/data/periksaBab.ts). */
+  satuTabel?: boolean;
   /** Checks against the report's data (props already valid). */
   periksa?: (props: z.output<S>, k: KonteksPeriksa) => Temuan[];
 }
@@ -923,6 +925,7 @@ export const KATALOG = {
     contoh:
       '<Tabel label="isu-strategis" judul="Isu Strategis" sumber="Renstra 2024-2026">\n\n| No | Isu | Permasalahan |\n|---|---|---|\n| 1 | Pelayanan | Antrean panjang |\n\n</Tabel>',
     isi: true,
+    satuTabel: true,
   }),
   Gambar: entri({
     uraian:

@@ -34,6 +34,12 @@ export interface Pemakaian {
   kolom?: number;
   /** Written with content between its tags. */
   berisi: boolean;
+  /** Markdown tables in that content (as the build parses it: remark-gfm). */
+  tabel?: number;
+}
+
+function hitungTabel(n: Simpul): number {
+  return (n.type === 'table' ? 1 : 0) + (n.children ?? []).reduce((a, c) => a + hitungTabel(c), 0);
 }
 
 /** Every component use in a compiled chapter tree, in document order. */
@@ -49,6 +55,7 @@ export function pemakaianKomponen(pohon: Simpul): Pemakaian[] {
         baris: n.position?.start.line,
         kolom: n.position?.start.column,
         berisi: (n.children ?? []).length > 0,
+        tabel: (n.children ?? []).reduce((a, c) => a + hitungTabel(c), 0),
       };
       for (const a of n.attributes ?? []) {
         if (a.type !== 'mdxJsxAttribute' || !a.name) continue;
@@ -246,6 +253,12 @@ export function periksaPemakaian(berkas: string, pakai: Pemakaian[], konteks: Ko
     }
     if (p.berisi && !entri.isi)
       galat(undefined, `<${p.nama}> tidak berisi apa pun di antara tag pembuka dan penutup; tulis <${p.nama} ... />`);
+    // <Tabel> numbers and styles exactly one table (src/components/tabel/Tabel.astro).
+    if (entri.satuTabel && p.tabel !== undefined && p.tabel !== 1)
+      galat(
+        undefined,
+        `<${p.nama}> harus berisi tepat satu tabel Markdown (baris judul kolom, lalu |---|), ditemukan ${p.tabel}; beri baris kosong setelah <${p.nama} …> dan sebelum </${p.nama}>`,
+      );
     if (p.bukanLiteral.length) continue;
     const shape = entri.props.shape as Record<string, z.ZodType>;
     const r = entri.props.safeParse(p.props);
