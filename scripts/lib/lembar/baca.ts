@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { bacaAngka, caraAngka, normalkanKode, POLA_KODE } from '../../../src/domain/isian.ts';
 import { pulihkan } from '../../../src/domain/tampilan/csv.ts';
 import { LEMBAR, INDUK, KUNCI, TINGKAT, TANDA_KETERANGAN, hurufKolom, type JenisKolom, type Lembar } from './kolom.ts';
-import type { BarisLembar, Nilai } from './datar.ts';
+import { angkaAtauTeks, type BarisLembar, type Nilai } from './datar.ts';
 import { bacaXlsx, GalatSel, XlsxRusak, type LembarXlsx } from './xlsx.ts';
 import { LEMBAR_SIDIK } from './sidik.ts';
 import { ZipRusak } from './zip.ts';
@@ -62,7 +62,7 @@ function bacaTanggal(teks: string): string | undefined {
   return d.getUTCFullYear() === y && d.getUTCMonth() === b - 1 && d.getUTCDate() === h ? iso(d) : undefined;
 }
 
-function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], cara?: 'id' | 'en'): Nilai {
+function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], cara?: 'id' | 'en', dariCsv = false): Nilai {
   if (sel === null || sel === undefined || (typeof sel === 'string' && sel.trim() === '')) return undefined;
   const apa = jenis === 'angka' ? 'angka' : jenis === 'tanggal' ? 'tanggal' : 'teks';
   if (sel instanceof GalatSel) {
@@ -78,6 +78,11 @@ function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], c
     return undefined;
   }
   // Any type (the Identitas sheet's Nilai, number-or-text fields): converted by its field's type when applied.
+  // A number-or-text field: in a CSV every cell is text, so what reads as a number is one (an ambiguous one is
+  // refused); a workbook keeps the cell's own type (a text cell stays text, as the author typed it).
+  if (jenis === 'angka-teks' && typeof sel === 'string' && dariCsv) return angkaAtauTeks(pulihkan(sel.trim()).trim(), tempat, galat, cara);
+  if (jenis === 'angka-teks' && typeof sel === 'number') return sel;
+  if (jenis === 'angka-teks') jenis = 'bebas';
   if (jenis === 'bebas') {
     // A number-or-code field (an indicator value: 87.9 or a grade "B"): a decimal typed the Indonesian way is a number.
     if (typeof sel === 'string' && /^-?[\d.]+,\d+$/.test(sel.trim())) {
@@ -149,6 +154,7 @@ function bacaLembar(
   galat: string[],
   catatan: string[],
   gabungan: LembarXlsx['gabungan'] = [],
+  dariCsv = false,
 ): BarisLembar[] {
   const data = asli.map((r) => [...r]);
   const judulBaris = (r: Sel[] = []) => r.map((j) => (typeof j === 'string' ? j.trim().toLowerCase() : ''));
@@ -230,7 +236,7 @@ function bacaLembar(
     const nilai: Record<string, Nilai> = {};
     for (const c of l.kolom) {
       const i = posisi.get(c.kunci)!;
-      if (i >= 0) nilai[c.kunci] = bacaSel(sel[i], c.jenis, `${nama}!${hurufKolom(i)}${nomor} (kolom "${c.judul}")`, galat, cara);
+      if (i >= 0) nilai[c.kunci] = bacaSel(sel[i], c.jenis, `${nama}!${hurufKolom(i)}${nomor} (kolom "${c.judul}")`, galat, cara, dariCsv);
     }
     out.push({ nomor, nilai });
   });
@@ -312,7 +318,7 @@ export async function bacaBuku(berkas: string, daftar: Lembar[] = LEMBAR): Promi
         ],
       };
     }
-    lembar.set(l, bacaLembar(l, nama, data, galat, catatan));
+    lembar.set(l, bacaLembar(l, nama, data, galat, catatan, [], true));
   } else {
     const simpan = ['.xls', '.ods', '.xlsm', '.xlsb'].includes(ext) ? ': simpan dulu sebagai "Excel Workbook (.xlsx)"' : '';
     galat.push(`${basename(berkas)}: hanya berkas .xlsx atau .csv yang dapat diimpor${simpan}`);

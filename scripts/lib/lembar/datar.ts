@@ -95,6 +95,15 @@ export const namaTingkat = (l: Lembar, i: number): string =>
   (i === 0 ? l.asal[0].rel : l.tingkat[i - 1]).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 const sebutTingkat = (x: string) => x.replace(/\s+/g, '').toLowerCase();
 
+/** A text cell of a number-or-text field: a number when it reads as one, refused when it reads two ways, else the text. */
+export function angkaAtauTeks(t: string, tempat: string, galat: string[], cara?: 'id' | 'en'): Nilai {
+  if (!/^[-+(]?\s*[\d.,\s]+\)?$/.test(t)) return t;
+  const r = bacaAngka(t, cara);
+  if (r.ok) return r.nilai;
+  galat.push(`${tempat}: ${r.alasan}`);
+  return undefined;
+}
+
 /** A cell's value as its field's type, for the Identitas sheet whose Nilai column holds every type. */
 function sesuaikan(v: Nilai, k: Kolom, tempat: string, galat: string[]): Nilai {
   if (v === undefined) return undefined;

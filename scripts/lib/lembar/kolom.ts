@@ -21,7 +21,8 @@ import { BERKAS } from '../../../src/data/muat.ts';
 import { tanggal, tanggalTandaTangan } from '../../../src/schemas/common.ts';
 import { kodeAnggaran } from '../../../src/schemas/anggaran.ts';
 
-export type JenisKolom = 'teks' | 'angka' | 'kode' | 'bebas' | 'ya-tidak' | 'tanggal';
+/** `angka-teks`: a field that takes a number or a text (an output target "30" or "Opini WTP"); a cell that reads as a number is one. */
+export type JenisKolom = 'teks' | 'angka' | 'angka-teks' | 'kode' | 'bebas' | 'ya-tidak' | 'tanggal';
 
 export interface Kolom {
   /** Field path inside one entry ("target.pkAwal"; "" for a plain value), or the place columns "(induk)", "(no)", "(kunci)", "(tingkat)". */
@@ -111,8 +112,11 @@ function inti(s: unknown): Inti {
     if (['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly'].includes(d.type)) {
       if (d.type !== 'readonly') opsional = true;
       s = d.innerType;
-    } else if (d.type === 'pipe') s = def(d.in).type === 'transform' ? d.out : d.in;
-    else if (d.type === 'lazy') s = (d.getter as () => unknown)();
+    } else if (d.type === 'pipe') {
+      // A union normalised after reading (kodePos: text or number, kept as text) keeps the cell as written.
+      if (def(d.out).type === 'transform' && def(d.in).type === 'union') jenis ??= 'bebas';
+      s = def(d.in).type === 'transform' ? d.out : d.in;
+    } else if (d.type === 'lazy') s = (d.getter as () => unknown)();
     else return { s, opsional, petunjuk, jenis };
   }
 }
@@ -129,7 +133,8 @@ function jenisSkalar(s: unknown, paksa?: JenisKolom): { jenis: JenisKolom; pilih
     });
     const jenis = new Set(opsi.map((o) => o.jenis));
     const pilihan = opsi.every((o) => o.pilihan) ? opsi.flatMap((o) => o.pilihan!) : undefined;
-    return { jenis: paksa ?? (jenis.size === 1 ? [...jenis][0] : 'bebas'), pilihan };
+    const angkaTeks = jenis.size === 2 && jenis.has('angka') && jenis.has('teks') && !pilihan;
+    return { jenis: paksa ?? (jenis.size === 1 ? [...jenis][0] : angkaTeks ? 'angka-teks' : 'bebas'), pilihan };
   }
   if (paksa) return { jenis: paksa };
   if (d.type === 'number' || d.type === 'int' || d.type === 'bigint') return { jenis: 'angka' };
@@ -145,7 +150,7 @@ const adalahSkalar = (s: unknown): boolean => {
   return SKALAR.has(d.type);
 };
 
-const LEBAR: Record<JenisKolom, number> = { teks: 28, angka: 14, kode: 20, bebas: 16, 'ya-tidak': 10, tanggal: 12 };
+const LEBAR: Record<JenisKolom, number> = { teks: 28, angka: 14, 'angka-teks': 16, kode: 20, bebas: 16, 'ya-tidak': 10, tanggal: 12 };
 
 function tambahKolom(l: Lembar, kunci: string, i: Inti, paksa: JenisKolom | undefined, jalurDaun: string, s: unknown): void {
   const { jenis, pilihan } = jenisSkalar(s, paksa ?? i.jenis);

@@ -1,0 +1,33 @@
+/**
+ * A number-or-text field (an output indicator's target, a typed figure) read from a CSV, where every cell is text:
+ * what reads as a number becomes a number, so the capaian of the line can be computed (a new-user run found
+ * "30" imported as the text "30" and every Capaian Keluaran "tidak dapat dihitung").
+ */
+import { afterAll, expect, it } from 'vitest';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { bacaBuku } from '../scripts/lib/lembar/baca.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'lkjip-angka-teks-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function baca(isi: string) {
+  const f = join(dir, 'Anggaran indikator.csv');
+  writeFileSync(f, `Induk;No;nama;satuan;targetAwal;target;realisasi\n${isi}\n`);
+  return bacaBuku(f);
+}
+
+it('a number typed in a number-or-text column is read as a number, a text stays text', async () => {
+  const r = await baca('1.2.2;1;Laporan rapat;laporan;24;1.234,5;Opini WTP');
+  expect(r.galat).toEqual([]);
+  const baris = [...r.lembar.values()].flat()[0].nilai;
+  expect(baris.targetAwal).toBe(24);
+  expect(baris.target).toBe(1234.5);
+  expect(baris.realisasi).toBe('Opini WTP');
+});
+
+it('a figure that reads two ways is refused with its cell', async () => {
+  const r = await baca('1.2.2;1;Laporan rapat;laporan;1.234;30;28');
+  expect(r.galat.join('\n')).toMatch(/Anggaran indikator.*E2.*dua cara/);
+});
