@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { bacaAngka, caraAngka, normalkanKode, POLA_KODE } from '../../../src/domain/isian.ts';
 import { pulihkan } from '../../../src/domain/tampilan/csv.ts';
 import { LEMBAR, INDUK, KUNCI, TINGKAT, TANDA_KETERANGAN, hurufKolom, type JenisKolom, type Lembar } from './kolom.ts';
-import { angkaAtauTeks, type BarisLembar, type Nilai } from './datar.ts';
+import { angkaAtauTeks, POLA_DESIMAL_ID, type BarisLembar, type Nilai } from './datar.ts';
 import { bacaXlsx, GalatSel, XlsxRusak, type LembarXlsx } from './xlsx.ts';
 import { LEMBAR_SIDIK } from './sidik.ts';
 import { ZipRusak } from './zip.ts';
@@ -84,8 +84,9 @@ function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], c
   if (jenis === 'angka-teks' && typeof sel === 'number') return sel;
   if (jenis === 'angka-teks') jenis = 'bebas';
   if (jenis === 'bebas') {
-    // A number-or-code field (an indicator value: 87.9 or a grade "B"): a decimal typed the Indonesian way is a number.
-    if (typeof sel === 'string' && /^-?[\d.]+,\d+$/.test(sel.trim())) {
+    // A number-or-code field (an indicator value: 87.9 or a grade "B") in a CSV: a decimal typed the Indonesian way
+    // is a number. A workbook's text cell is decided when applied (datar.ts nilaiBaris), against the data before.
+    if (dariCsv && typeof sel === 'string' && POLA_DESIMAL_ID.test(sel.trim())) {
       const r = bacaAngka(sel, cara);
       if (r.ok) return r.nilai;
     }

@@ -221,6 +221,20 @@ function tandai(l: Lembar, semua: BarisLembar[], galat: string[]): Simpul[] {
   return out;
 }
 
+/** A decimal typed the Indonesian way as text ("87,90"). */
+export const POLA_DESIMAL_ID = /^-?[\d.]+,\d+$/;
+
+/**
+ * A workbook text cell of a number-or-text field that reads as an Indonesian decimal is a number, unless the data
+ * held that very text before (a figure kept as printed, "4,1" on another scale, round-trips unchanged).
+ */
+function teksDesimal(k: Kolom, v: Nilai, sebelum: Nilai): Nilai {
+  if ((k.jenis !== 'angka-teks' && k.jenis !== 'bebas') || typeof v !== 'string' || v === sebelum) return v;
+  if (!POLA_DESIMAL_ID.test(v.trim())) return v;
+  const r = bacaAngka(v);
+  return r.ok ? r.nilai : v;
+}
+
 /** An entry's own value from its row; a column absent from the sheet takes the value of the same entry before (`lama`). */
 function nilaiBaris(s: Simpul, lama: BarisLembar | undefined, galat: string[]): unknown {
   const l = s.lembar;
@@ -229,7 +243,7 @@ function nilaiBaris(s: Simpul, lama: BarisLembar | undefined, galat: string[]): 
   let nilai: unknown;
   const o: Record<string, unknown> = {};
   for (const k of kolomIsian(l)) {
-    const v = ambilNilai(k.kunci);
+    const v = teksDesimal(k, ambilNilai(k.kunci), lama?.nilai[k.kunci]);
     if (v === undefined) continue;
     if (k.kunci === '') {
       nilai = v;
