@@ -92,7 +92,7 @@ describe('efficiency on a scale of bands', () => {
   });
   it('<Nilai> quotes efficiency and its category of a sasaran or a line (by its row number)', () => {
     expect(kutipNilai(l, { sasaran: 'S2', besaran: 'kategoriEfisiensi' })).toBe('Kurang Efisien');
-    expect(kutipNilai(l, { anggaran: '1.1', besaran: 'efisiensi' })).toBe('50,00');
+    expect(kutipNilai(l, { anggaran: '1.1', besaran: 'efisiensi' })).toBe('50,00%'); // with its unit, as TabelEfisiensi prints it
     expect(kutipNilai(l, { anggaran: '1.1', besaran: 'kategoriEfisiensi' })).toBe('Sangat Efisien');
   });
   it('a scale for another rule than the report’s is refused', () => {

@@ -3,6 +3,7 @@ import type { SkalaNilai } from '../../schemas/kinerja.ts';
 import { kodeNilai } from '../skalaNilai.ts';
 import { bulatkan, type Pembulatan } from '../pembulatan.ts';
 import type { Hasil } from '../hasil.ts';
+import type { RumusEfisiensi } from '../efisiensi.ts';
 
 const numberFormats = new Map<number, Intl.NumberFormat>();
 function nf(desimal: number): Intl.NumberFormat {
@@ -117,4 +118,9 @@ export function romawi(n: number): string {
   let out = '';
   for (const [v, sym] of t) while (n >= v) ((out += sym), (n -= v));
   return out;
+}
+
+/** The unit an efficiency is printed with: a difference of two percentages is in points, a ratio a percentage. */
+export function satuanEfisiensi(rumus: RumusEfisiensi): string {
+  return rumus === 'selisih' ? ' poin' : '%';
 }

@@ -4,7 +4,7 @@
  * (the same program once per unit) is summed across them unless `unit` picks one.
  */
 import type { LaporanTerhitung } from '../laporan.ts';
-import { hasilPersen, rupiah, angka } from './format.ts';
+import { hasilPersen, rupiah, angka, satuanEfisiensi } from './format.ts';
 import { ratakan, jumlahkan, nomorBaris, type Jumlah } from '../anggaran.ts';
 import { pilihUnit, daftarUnit, KECAMATAN } from '../wilayah.ts';
 import type { Hasil } from '../hasil.ts';
@@ -47,7 +47,9 @@ export function kutipAnggaran(r: LaporanTerhitung, q: PermintaanAnggaran, gagal:
         return hasilPersen(perlu().capaian, p);
       case 'efisiensi': {
         const e = perlu().efisiensi;
-        return e.ok ? angka(e.nilai, p) : 'tidak dapat dihitung';
+        // With its unit, as the efficiency table prints it ("96,42%", never "96,42" beside it).
+        const rumus = r.data.laporan.efisiensi;
+        return e.ok ? `${angka(e.nilai, p)}${rumus ? satuanEfisiensi(rumus) : ''}` : 'tidak dapat dihitung';
       }
       case 'kategoriEfisiensi':
         if (!r.data.skalaEfisiensi) return gagal('laporan belum memilih skala efisiensi (laporan.yaml: skalaEfisiensi)');
