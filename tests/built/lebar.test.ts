@@ -111,7 +111,8 @@ function ukur(page: Page): Promise<Temuan> {
         return f.querySelectorAll('.legenda li').length !== seri;
       })
       .map((f) => f.id);
-    const angkaSalah = [...document.querySelectorAll('table.data td.angka')]
+    // A joined cell (.sambungan) keeps its figure only for assistive technology, in a 1 px clipped box: not drawn.
+    const angkaSalah = [...document.querySelectorAll('table.data td.angka:not(.sambungan)')]
       .filter((td) => {
         const s = getComputedStyle(td);
         if (s.textAlign !== 'right') return true;
