@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { hitungLaporan, type DataLaporan } from '../../src/domain/laporan.ts';
 import { kutipNilai } from '../../src/domain/tampilan/kutip.ts';
+import { berkasData } from '../../src/domain/tampilan/unduhan.ts';
 import { kinerjaSchema, laporanSchema, skalaSchema, realisasiSchema } from '../../src/schemas/index.ts';
 
 const SAKIP = { id: 'sakip', nama: 'Nilai SAKIP', nilai: ['D', 'C', 'CC', 'B', 'BB', 'A', 'AA'].map((kode) => ({ kode })) };
@@ -81,6 +82,37 @@ describe('a grade without numbers: reached or not, never divided', () => {
   it('compared grades count as reached or not; only numbers enter the mean', () => {
     expect(r.ringkasan.tercapai).toMatchObject({ tercapai: 2, dihitung: 3 });
     expect(r.ringkasan.rataRata.sasaran.capaian.ok && Math.round(r.ringkasan.rataRata.sasaran.capaian.nilai * 100) / 100).toBe(128.57);
+  });
+});
+
+describe('the data downloads write grades as their codes (new-user finding)', () => {
+  const r = laporan(
+    [ind('A', 'sakip', { pkAwal: 'B', renstra: { '2024': 'BB' } }), ind('X', 'sakip', { pkAwal: 'A' }), ind('N', 'angka', { pkAwal: 'B' })],
+    { A: { tahunan: 'BB' }, X: { tw1: 'C', tw4: 'B' }, N: { tahunan: 'A' } },
+  );
+  const baris = JSON.parse(berkasData(r).find((b) => b.nama === 'indikator.json')!.isi).baris;
+
+  it('indikator.json: target, layers, quarters and realisasi as codes, the numbers in their own columns, reached or not', () => {
+    expect(baris[0]).toMatchObject({
+      target: 'B',
+      target_pk_awal: 'B',
+      target_renstra: 'BB',
+      realisasi_tahunan_tertulis: 'BB',
+      realisasi: 'BB',
+    });
+    expect(baris[0]).toMatchObject({ target_angka: 4, realisasi_angka: 5, capaian_persen: null, tercapai: 'ya' });
+    expect(baris[0].skala_nilai).toBe('Nilai SAKIP: D < C < CC < B < BB < A < AA');
+    expect(baris[1]).toMatchObject({ realisasi_tw1: 'C', realisasi_tw4: 'B', realisasi: 'B', tercapai: 'tidak' });
+    expect(baris[2]).toMatchObject({ target: 'B', realisasi: 'A', target_angka: 70, realisasi_angka: 90, tercapai: null });
+  });
+
+  it('indikator.csv: the same codes', () => {
+    const [kepala, satu] = berkasData(r)
+      .find((b) => b.nama === 'indikator.csv')!
+      .isi.replace(/^\uFEFF/, '')
+      .split('\r\n');
+    const sel = (k: string) => satu.split(',')[kepala.split(',').indexOf(k)];
+    expect([sel('target'), sel('realisasi'), sel('tercapai')]).toEqual(['B', 'BB', 'ya']);
   });
 });
 

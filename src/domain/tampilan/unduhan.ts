@@ -8,6 +8,7 @@ import type { BarisAnggaran } from '../anggaran.ts';
 import type { Hasil } from '../hasil.ts';
 import { TRIWULAN } from '../triwulan.ts';
 import { NAMA_BULAN } from '../bulanan.ts';
+import { kodeNilai } from '../skalaNilai.ts';
 import { csv, type Sel } from './csv.ts';
 
 export interface Kolom<T> {
@@ -18,6 +19,15 @@ export interface Kolom<T> {
 }
 
 const angka = (h: Hasil): number | null => (h.ok ? h.nilai : null);
+
+/** An indicator's value as the report writes it: a graded indicator's code ("BB"), never the number standing for it. */
+function nilai(i: IndikatorTerhitung, x: number | undefined): Sel {
+  const s = i.pembulatan.skalaNilai;
+  return x !== undefined && s ? (kodeNilai(s, x) ?? x) : x;
+}
+
+/** Said once in every value column's meaning: a graded indicator's cells hold codes, so the column is not only numbers. */
+const ATAU_KODE = ' Indikator bernilai huruf (kolom skala_nilai terisi): kode nilainya, mis. "BB".';
 
 export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
   { nama: 'kode', jenis: 'teks', arti: 'Kode indikator di laporan ini.', nilai: (i) => i.input.kode },
@@ -50,7 +60,12 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
     arti: 'Cara menggabungkan realisasi triwulan: "kumulatif" (dijumlah), "terakhir" (nilai triwulan terakhir) atau "maksimum".',
     nilai: (i) => i.input.agregasi,
   },
-  { nama: 'target', jenis: 'angka', arti: 'Target yang menjadi acuan capaian periode ini.', nilai: (i) => i.target },
+  {
+    nama: 'target',
+    jenis: 'angka',
+    arti: 'Target yang menjadi acuan capaian periode ini.' + ATAU_KODE,
+    nilai: (i) => nilai(i, i.target),
+  },
   {
     nama: 'sumber_target',
     jenis: 'teks',
@@ -61,38 +76,60 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
   ...(['renstra', 'rkt', 'pkAwal', 'pkPerubahan'] as const).map((x) => ({
     nama: `target_${x.replace(/[A-Z]/g, (h) => `_${h.toLowerCase()}`)}`,
     jenis: 'angka' as const,
-    arti: `Target tahun laporan menurut ${NAMA_LAPISAN[x]}, bila diisi.`,
-    nilai: (i: IndikatorTerhitung) => i.lapisan[x].target,
+    arti: `Target tahun laporan menurut ${NAMA_LAPISAN[x]}, bila diisi.` + ATAU_KODE,
+    nilai: (i: IndikatorTerhitung) => nilai(i, i.lapisan[x].target),
   })),
   ...TRIWULAN.map((k, n) => ({
     nama: `realisasi_tw${n + 1}`,
     jenis: 'angka' as const,
-    arti: `Realisasi triwulan ${n + 1}: dari bulan-bulannya bila realisasi bulanan diisi (menurut agregasi), selain itu sebagaimana dicatat; kosong bila belum ada.`,
-    nilai: (i: IndikatorTerhitung) => i.nilaiTriwulan[k],
+    arti:
+      `Realisasi triwulan ${n + 1}: dari bulan-bulannya bila realisasi bulanan diisi (menurut agregasi), selain itu sebagaimana dicatat; kosong bila belum ada.` +
+      ATAU_KODE,
+    nilai: (i: IndikatorTerhitung) => nilai(i, i.nilaiTriwulan[k]),
   })),
   ...NAMA_BULAN.map((b, n) => ({
     nama: `target_bulan_${n + 1}`,
     jenis: 'angka' as const,
-    arti: `Target bulan ${b} (rencana aksi), bila diisi.`,
-    nilai: (i: IndikatorTerhitung) => i.input.target.bulanan?.[String(n + 1)],
+    arti: `Target bulan ${b} (rencana aksi), bila diisi.` + ATAU_KODE,
+    nilai: (i: IndikatorTerhitung) => nilai(i, i.input.target.bulanan?.[String(n + 1)]),
   })),
   ...NAMA_BULAN.map((b, n) => ({
     nama: `realisasi_bulan_${n + 1}`,
     jenis: 'angka' as const,
-    arti: `Realisasi bulan ${b}, bila diisi.`,
-    nilai: (i: IndikatorTerhitung) => i.masukanRealisasi.bulanan?.[String(n + 1)],
+    arti: `Realisasi bulan ${b}, bila diisi.` + ATAU_KODE,
+    nilai: (i: IndikatorTerhitung) => nilai(i, i.masukanRealisasi.bulanan?.[String(n + 1)]),
   })),
   {
     nama: 'realisasi_tahunan_tertulis',
     jenis: 'angka',
-    arti: 'Realisasi tahunan sebagaimana diisi (dipakai bila triwulan tidak diisi; bila diisi juga, pemeriksa membandingkannya).',
-    nilai: (i) => i.masukanRealisasi.tahunan,
+    arti:
+      'Realisasi tahunan sebagaimana diisi (dipakai bila triwulan tidak diisi; bila diisi juga, pemeriksa membandingkannya).' + ATAU_KODE,
+    nilai: (i) => nilai(i, i.masukanRealisasi.tahunan),
   },
   {
     nama: 'realisasi',
     jenis: 'angka',
-    arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).',
-    nilai: (i) => angka(i.realisasi),
+    arti: 'Realisasi periode laporan (dari triwulan sesuai cara agregasi indikator, atau angka tahunan).' + ATAU_KODE,
+    nilai: (i) => nilai(i, angka(i.realisasi) ?? undefined),
+  },
+  {
+    nama: 'skala_nilai',
+    jenis: 'teks',
+    arti: 'Skala nilai huruf indikator (kinerja.yaml: skalaNilai), urut dari yang terendah, mis. "Nilai SAKIP: D < C < B < A"; kosong untuk indikator berangka.',
+    nilai: (i) =>
+      i.pembulatan.skalaNilai && `${i.pembulatan.skalaNilai.nama}: ${i.pembulatan.skalaNilai.nilai.map((n) => n.kode).join(' < ')}`,
+  },
+  {
+    nama: 'target_angka',
+    jenis: 'angka',
+    arti: 'Indikator bernilai huruf: angka yang mewakili kode target (angka skala, atau urutannya bila skala tanpa angka: 1 = terendah); kosong untuk indikator lain.',
+    nilai: (i) => (i.pembulatan.skalaNilai ? i.target : undefined),
+  },
+  {
+    nama: 'realisasi_angka',
+    jenis: 'angka',
+    arti: 'Indikator bernilai huruf: angka yang mewakili kode realisasi, seperti target_angka; kosong untuk indikator lain.',
+    nilai: (i) => (i.pembulatan.skalaNilai ? angka(i.realisasi) : undefined),
   },
   {
     nama: 'capaian_persen',
@@ -100,8 +137,19 @@ export const KOLOM_INDIKATOR: Kolom<IndikatorTerhitung>[] = [
     arti: 'Capaian = realisasi / target × 100 (indikator negatif: rumus laporan). Presisi penuh, belum dibulatkan.',
     nilai: (i) => angka(i.capaian),
   },
+  {
+    nama: 'tercapai',
+    jenis: 'teks',
+    arti: 'Indikator bernilai huruf tanpa angka: "ya" bila realisasi mencapai target (kode dibandingkan, tidak dibagi), "tidak" bila belum; kosong untuk indikator lain.',
+    nilai: (i) => (i.capaian.ok || i.capaian.tercapai === undefined ? undefined : i.capaian.tercapai ? 'ya' : 'tidak'),
+  },
   { nama: 'predikat', jenis: 'teks', arti: 'Predikat capaian menurut skala laporan.', nilai: (i) => i.predikat?.predikat },
-  { nama: 'target_akhir_renstra', jenis: 'angka', arti: 'Target akhir periode Renstra.', nilai: (i) => i.targetAkhir },
+  {
+    nama: 'target_akhir_renstra',
+    jenis: 'angka',
+    arti: 'Target akhir periode Renstra.' + ATAU_KODE,
+    nilai: (i) => nilai(i, i.targetAkhir),
+  },
   {
     nama: 'capaian_target_akhir_persen',
     jenis: 'angka',
