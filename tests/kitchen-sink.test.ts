@@ -334,6 +334,10 @@ describe('indicator features on the kitchen-sink report (issue 13)', () => {
       'Nilai huruf menurut Skala Nilai Dapur Uji (Peraturan Nilai Dapur Uji): DU (41) < CU (57) < BU (73) < AU (89)',
     );
     expect(keluaran.teks).not.toMatch(/Nilai Kebersihan Dapur Uji (73|89)/);
+    // The report's summary card: the codes where a numeric indicator shows its numbers (new-user finding).
+    expect(keluaran.ringkasan).toMatch(/Nilai Kebersihan Dapur Uji 121,917% realisasi AU dari target BU Istimewa Sekali/);
+    // The data downloads too: codes, the numbers behind them in their own columns.
+    expect(keluaran.data).toMatch(/"target_angka": 73,\s+"realisasi_angka": 89/);
     // Benchmark 81,23: 43,10 / 81,23 × 100 = 53,059…%; the Nihil one prints Nihil and no capaian.
     const b = tabel('tabel-pembanding');
     expect(b).toMatch(/Capaian thd\. Standar Pelayanan Panci Nasional/);

@@ -223,6 +223,14 @@ export function jumlahkan(baris: BarisAnggaran[]): Jumlah {
   );
 }
 
+/**
+ * A line's pagu awal as every table, total and check counts it: the entered one, or, for a line carrying a pagu but no
+ * paguAwal, its pagu (no perubahan entered: the budget did not change). Undefined when the line carries no pagu either.
+ */
+export function paguAwalBerlaku(b: BarisAnggaran): number | undefined {
+  return b.paguAwal ?? (b.diisi.pagu ? b.pagu : undefined);
+}
+
 /** Every row of the tree, parents before their children (the order of a budget table). */
 export function ratakan(baris: BarisAnggaran[]): BarisAnggaran[] {
   return baris.flatMap((b) => [b, ...ratakan(b.anak)]);

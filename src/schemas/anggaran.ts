@@ -138,7 +138,9 @@ const baris = {
     ),
   paguAwal: angkaNonNegatif
     .optional()
-    .describe('pagu awal sebelum perubahan anggaran, dalam rupiah (angka tanpa titik ribuan); boleh kosong'),
+    .describe(
+      'pagu awal sebelum perubahan anggaran, dalam rupiah (angka tanpa titik ribuan); boleh kosong: baris tanpa pagu awal dihitung tidak berubah (pagu awalnya = pagunya) di tabel, jumlah dan data unduhan, jadi baris yang baru ditambahkan pada perubahan diisi 0',
+    ),
   realisasi: angkaNonNegatif
     .optional()
     .describe('anggaran yang terpakai sampai akhir periode laporan, dalam rupiah (angka tanpa titik ribuan, mis. 1198450000)'),

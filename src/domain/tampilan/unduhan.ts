@@ -4,7 +4,7 @@
  */
 import type { LaporanTerhitung, IndikatorTerhitung } from '../laporan.ts';
 import { NAMA_LAPISAN } from '../lapisan.ts';
-import type { BarisAnggaran } from '../anggaran.ts';
+import { paguAwalBerlaku, type BarisAnggaran } from '../anggaran.ts';
 import type { Hasil } from '../hasil.ts';
 import { TRIWULAN } from '../triwulan.ts';
 import { NAMA_BULAN } from '../bulanan.ts';
@@ -163,6 +163,8 @@ export interface BarisDatar {
   induk?: BarisAnggaran;
   /** Position in the tree, "2.1.3": identifies a line even where the report has no kode. */
   nomor: string;
+  /** Some line of the report has a pagu awal (a perubahan): every line's then has one. */
+  adaPaguAwal: boolean;
 }
 
 const NAMA_TINGKAT = { program: 'program', kegiatan: 'kegiatan', subKegiatan: 'sub kegiatan' } as const;
@@ -185,7 +187,12 @@ export const KOLOM_ANGGARAN: Kolom<BarisDatar>[] = [
   { nama: 'nama', jenis: 'teks', arti: 'Nama program, kegiatan atau sub kegiatan.', nilai: (b) => b.baris.nama },
   { nama: 'unit', jenis: 'teks', arti: 'Kelurahan/desa pelaksana bila dicatat.', nilai: (b) => b.baris.unit },
   { nama: 'sumber_dana', jenis: 'teks', arti: 'Sumber dana bila dicatat.', nilai: (b) => b.baris.sumberDana },
-  { nama: 'pagu_awal', jenis: 'angka', arti: 'Pagu sebelum perubahan anggaran (rupiah), bila ada.', nilai: (b) => b.baris.paguAwal },
+  {
+    nama: 'pagu_awal',
+    jenis: 'angka',
+    arti: 'Pagu sebelum perubahan anggaran (rupiah), bila laporan memuatnya; baris yang tidak diisi pagu awalnya dihitung dengan pagunya (tidak berubah), seperti di tabel dan jumlahnya; induk = jumlah anaknya.',
+    nilai: (b) => (b.adaPaguAwal ? paguAwalBerlaku(b.baris) : undefined),
+  },
   { nama: 'pagu', jenis: 'angka', arti: 'Pagu anggaran (rupiah); induk = jumlah anaknya.', nilai: (b) => b.baris.pagu },
   { nama: 'realisasi', jenis: 'angka', arti: 'Realisasi anggaran (rupiah); induk = jumlah anaknya.', nilai: (b) => b.baris.realisasi },
   { nama: 'sisa', jenis: 'angka', arti: 'Pagu − realisasi (rupiah).', nilai: (b) => b.baris.sisa },
@@ -279,8 +286,9 @@ export function kolomAnggaran(r: LaporanTerhitung): Kolom<BarisDatar>[] {
 /** Every budget line, parents before their children, each with its parent. */
 export function datarkanAnggaran(program: BarisAnggaran[]): BarisDatar[] {
   const out: BarisDatar[] = [];
+  const adaPaguAwal = program.some((b) => b.diisi.paguAwal);
   const jalan = (b: BarisAnggaran, nomor: string, induk?: BarisAnggaran) => {
-    out.push({ baris: b, induk, nomor });
+    out.push({ baris: b, induk, nomor, adaPaguAwal });
     b.anak.forEach((a, i) => jalan(a, `${nomor}.${i + 1}`, b));
   };
   program.forEach((p, i) => jalan(p, String(i + 1)));
