@@ -131,6 +131,15 @@ describe('a report with months only (no triwulan)', () => {
 });
 
 describe('checker: months against typed quarters, values after the period', () => {
+  it("the report's own last quarter blank while earlier ones are filled: a warning naming the quarters used (new-user finding)", () => {
+    const w = periksaLaporan(laporan({ tw1: 10 }));
+    expect(w.map((m) => m.jalur)).toEqual(['B.tw2']);
+    expect(w[0].pesan).toContain('realisasi triwulan II indikator B belum diisi');
+    expect(w[0].pesan).toContain('realisasi periode (10) dihitung dari triwulan I saja (agregasi kumulatif)');
+    expect(periksaLaporan(laporan({ tw1: 10, tw2: 0 }))).toEqual([]);
+    expect(periksaLaporan(laporan({ tahunan: 10 }))).toEqual([]); // no quarters: the entered period total stands
+  });
+
   it('a typed quarter its months contradict is a warning; an agreeing one is not', () => {
     const w = periksaLaporan(laporan({ tw1: 16, tw2: 18, bulanan: bulan }));
     expect(w.map((m) => m.jalur)).toEqual(['B.tw1']);

@@ -22,11 +22,35 @@ export function periksaKewajaran(r: LaporanTerhitung): Masalah[] {
     nilaiNegatif(ind, lapor);
     penyebutNol(ind, lapor);
     setelahPeriode(ind, r.sampaiTriwulan, lapor);
+    triwulanPeriodeKosong(ind, r.sampaiTriwulan, lapor);
   }
   realisasiAnggaranDiAtasPagu(r, lapor);
   indikatorAnggaranNegatif(r, lapor);
   periodeRenstra(r, lapor);
   return out;
+}
+
+/**
+ * Quarters filled but not the report's own last one: the period's realisasi then comes from the earlier quarters only
+ * (for `terakhir`, an older quarter's value stands for this one), which the tables cannot show. A blank cell means
+ * "no data yet", so the author is told which quarters the figure was made from.
+ */
+function triwulanPeriodeKosong(ind: IndikatorTerhitung, sampaiTriwulan: number, lapor: Lapor): void {
+  const tw = ind.nilaiTriwulan;
+  const terisi = TRIWULAN.slice(0, sampaiTriwulan).filter((k) => tw[k] !== undefined);
+  if (terisi.length === 0 || tw[TRIWULAN[sampaiTriwulan - 1]] !== undefined) return;
+  const dipakai = terisi.map((k) => romawi(TRIWULAN.indexOf(k) + 1)).join(', ');
+  const nilai = ind.realisasi.ok ? ` (${teksAngka(ind.realisasi.nilai)})` : '';
+  const aturan =
+    ind.input.agregasi === 'terakhir'
+      ? `nilai triwulan ${romawi(TRIWULAN.indexOf(terisi.at(-1)!) + 1)} dipakai sebagai nilai akhir periode`
+      : `dari triwulan ${dipakai} saja`;
+  lapor(
+    'peringatan',
+    'realisasi.yaml',
+    `${ind.input.kode}.${TRIWULAN[sampaiTriwulan - 1]}`,
+    `realisasi triwulan ${romawi(sampaiTriwulan)} indikator ${ind.input.kode} belum diisi, padahal laporan ini sampai triwulan ${romawi(sampaiTriwulan)}: realisasi periode${nilai} dihitung ${aturan} (agregasi ${ind.input.agregasi}); isi realisasi triwulan ${romawi(sampaiTriwulan)}, atau 0 bila memang nol`,
+  );
 }
 
 const teksAngka = (x: number) => angka(x, { cara: 'setengah-ke-atas', desimal: 4 }).replace(/,?0+$/, '');
