@@ -32,7 +32,7 @@ import { romawi } from './tampilan/format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { skalaIndikator, angkakanIndikator, angkakanRealisasi, berangka, capaianPeringkat } from './skalaNilai.ts';
 import { ringkasLaporan, type Ringkasan } from './ringkasan.ts';
-import { LAPISAN, targetLapisan, type Lapisan } from './lapisan.ts';
+import { adaPkPerubahan, LAPISAN, targetLapisan, type Lapisan } from './lapisan.ts';
 import { hitungOrganisasi, type OrganisasiTerhitung } from './organisasi.ts';
 
 export interface DataLaporan {
@@ -145,6 +145,8 @@ export interface SasaranTerhitung {
 
 export interface LaporanTerhitung {
   data: DataLaporan;
+  /** The report has a PK Perubahan: laporan.yaml dates one or an indicator has a `pkPerubahan` target. */
+  adaPkPerubahan: boolean;
   /** Last quarter the report covers (triwulan II -> 2, tahunan -> 4). */
   sampaiTriwulan: number;
   /** Rounding of budget percentages (pembulatanAnggaran, else pembulatan). */
@@ -295,6 +297,8 @@ interface TempatIndikator {
 interface KonteksIndikator {
   data: DataLaporan;
   sampai: number;
+  /** The report has a PK Perubahan (an unchanged indicator keeps its PK target in it). */
+  adaPerubahan: boolean;
   anggaranIndikator: (kodeSasaran?: string) => AnggaranSasaran;
   /** The monthly budget behind an indicator: its sasaran's lines (shares applied), else the whole budget. */
   anggaranBulanan: (kodeSasaran: string | undefined, pagu: number | undefined) => BulanAnggaran[];
@@ -304,7 +308,7 @@ interface KonteksIndikator {
 function hitungIndikator(
   asli: Indikator,
   { jalur, tujuan, sasaran }: TempatIndikator,
-  { data, sampai, anggaranIndikator, anggaranBulanan }: KonteksIndikator,
+  { data, sampai, adaPerubahan, anggaranIndikator, anggaranBulanan }: KonteksIndikator,
 ): IndikatorTerhitung {
   const l = data.laporan;
   // A graded indicator's codes become numbers here, once; everything below reads numbers.
@@ -342,7 +346,7 @@ function hitungIndikator(
   const e = efisiensiAnggaran(l.efisiensi, c, a);
   const lapisan = Object.fromEntries(
     LAPISAN.map((x) => {
-      const target = targetLapisan(ind, x, l.tahun, akhir);
+      const target = targetLapisan(ind, x, l.tahun, akhir, adaPerubahan);
       const cx = realisasi.ok ? cap(target, realisasi.nilai) : realisasi;
       return [x, { target, capaian: cx, predikat: predikat(data.skala, cx, l.pembulatan) }];
     }),
@@ -410,7 +414,9 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
   };
   const anggaranBulanan = (kodeSasaran: string | undefined, pagu: number | undefined): BulanAnggaran[] =>
     !berkalaAnggaran ? [] : kodeSasaran ? bulananSasaran(program, kodeSasaran, pagu, sampai * 3) : berkalaAnggaran.bulanan;
-  const k: KonteksIndikator = { data, sampai, anggaranIndikator, anggaranBulanan };
+  const semuaIndikator = data.kinerja.tujuan.flatMap((tj) => [...tj.indikator, ...tj.sasaran.flatMap((s) => s.indikator)]);
+  const adaPerubahan = adaPkPerubahan(l.perjanjianKinerja?.perubahan !== undefined, semuaIndikator);
+  const k: KonteksIndikator = { data, sampai, adaPerubahan, anggaranIndikator, anggaranBulanan };
   const indikator: IndikatorTerhitung[] = [];
   const add = (ind: Indikator, tempat: TempatIndikator) => indikator.push(hitungIndikator(ind, tempat, k));
   data.kinerja.tujuan.forEach((tj, ti) => {
@@ -454,6 +460,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
     ringkasan,
     organisasi: hitungOrganisasi(data.sdm, data.sarana),
     data,
+    adaPkPerubahan: adaPerubahan,
     sasaran,
     sampaiTriwulan: sampai,
     namaPeriode: namaPeriode(l),

@@ -81,6 +81,13 @@ describe('each layer: its target, and capaian and predikat against it', () => {
     expect(b.lapisan.rkt).toEqual({ target: undefined, capaian: { ok: false, alasan: 'target belum diisi' }, predikat: undefined });
   });
 
+  it('a PK Perubahan holds every indicator: one it did not change keeps its PK target there (new-user finding)', () => {
+    const b = r.indikator[1]; // B: pkAwal 50 only, while A has a pkPerubahan, so the report has a PK Perubahan
+    expect(r.adaPkPerubahan).toBe(true);
+    expect(b.lapisan.pkPerubahan.target).toBe(50);
+    expect(b.lapisan.pkPerubahan.capaian).toEqual({ ok: true, nilai: 100 });
+  });
+
   it('the report default (acuanTarget) picks the layer capaian uses when none is named; "rkt" falls back like "pk"', () => {
     expect([laporan('pk').indikator[0].sumberTarget, laporan('pk-awal').indikator[0].sumberTarget]).toEqual(['PK Perubahan', 'PK']);
     const rkt = laporan('rkt');
