@@ -1,7 +1,7 @@
 /**
  * The formatter's rules (.prettierrc.json) hold: every file in FORMAT is as Prettier would write it.
  * The list is the whole tree: every tracked file Prettier has a parser for, less .prettierignore (authors' data and
- * chapters, fixtures kept byte for byte, Markdown prose, .astro until prettier-plugin-astro is added).
+ * chapters, fixtures kept byte for byte, Markdown prose); .astro components through prettier-plugin-astro.
  *
  * Checking the whole tree costs ~10 s of CPU, most of the fast project, so a file Prettier accepted is remembered by
  * a hash of what decided it (Prettier's version, the options for that file, its path and its exact text) in
@@ -68,6 +68,15 @@ describe('formatting (Prettier)', () => {
   it('the check can fail: double quotes and a missing semicolon are caught', async () => {
     expect(await rapi('tests/contoh.ts', "export const a = 'x';\n")).toBe(true);
     expect(await rapi('tests/contoh.ts', 'export const a = "x"\n')).toBe(false);
+  });
+
+  it('the check can fail on a component: a one-line interface and an unindented element in an .astro file are caught', async () => {
+    const rapiAstro = '---\ninterface Props {\n  a: string;\n}\n---\n\n<p>{Astro.props.a}</p>\n';
+    expect(FORMAT.some((f) => f.endsWith('.astro'))).toBe(true);
+    expect(await rapi('src/components/Contoh.astro', rapiAstro)).toBe(true);
+    expect(
+      await rapi('src/components/Contoh.astro', '---\ninterface Props { a: string }\n---\n<div>\n<p>{Astro.props.a}</p></div>\n'),
+    ).toBe(false);
   });
 
   it('a remembered file is checked again once its text, its options or its path change', () => {
