@@ -20,6 +20,7 @@ const BOLEH: Record<string, '*' | string[]> = {
   'predikat.ts': ['rentangPita'], // a band written as text
   'ringkasan.ts': ['urutMenurun'], // ordering only
   'lapisan.ts': ['LAPISAN', 'NAMA_LAPISAN'], // target layer names (constants)
+  'anggaranPohon.ts': ['judulSampai', 'sebutanTingkat', 'urutanTingkat'], // budget level names and order (the levels table)
 };
 const boleh = (modul: string): '*' | string[] | undefined => (modul.startsWith(TAMPILAN) ? '*' : BOLEH[modul]);
 

@@ -14,6 +14,7 @@ import { BESARAN_LAPORAN } from '../schemas/laporan.ts';
 import { LAPISAN, NAMA_LAPISAN } from '../domain/lapisan.ts';
 import type { LaporanTerhitung } from '../domain/laporan.ts';
 import { ratakan } from '../domain/anggaran.ts';
+import { KUNCI_TINGKAT } from '../domain/anggaranPohon.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
 import { daftarUnit, KECAMATAN } from '../domain/wilayah.ts';
 import { kutipAnggaran } from '../domain/tampilan/kutipAnggaran.ts';
@@ -60,7 +61,7 @@ const judul = z.string().min(1).optional().describe('judul pada keterangan tabel
 const lapisanSatu = z.enum(LAPISAN).optional();
 const sasaranSaja = z.boolean().optional().describe('hanya indikator sasaran (indikator tujuan tidak ditampilkan)');
 const sampai = z
-  .enum(['program', 'kegiatan', 'subKegiatan'])
+  .enum(KUNCI_TINGKAT)
   .optional()
   .describe('tingkat terdalam yang ditampilkan: "program", "kegiatan" atau "subKegiatan" (baku: subKegiatan)');
 const tahunDaftar = (baku: string) =>

@@ -29,6 +29,7 @@ import type { Masalah } from '../domain/masalah.ts';
 import { jalurTeks } from './masalah.ts';
 import { namaIsianDi } from './referensi.ts';
 import { folderLaporan } from './folder.ts';
+import { anakMasukan, jalurBaris, telusuriPohon, type Letak } from '../domain/anggaranPohon.ts';
 
 export interface HasilMuat<T> {
   data?: T;
@@ -537,76 +538,70 @@ function periksaRujukan(
   if (anggaran) {
     const kodeDipakai = new Map<string, string>();
     // A kode is unique within its budget unit (the kecamatan, each kelurahan): the same program once per unit is valid.
-    const telusuri = (
-      rows: {
-        kode?: string;
-        unit?: string;
-        indikator?: { sasaran?: string }[];
-        sasaran?: (string | { kode: string })[];
-        kegiatan?: unknown[];
-        subKegiatan?: unknown[];
-      }[],
-      jalur: string,
-      parentKode?: string,
-      parentUnit?: string,
-    ) => {
-      rows.forEach((row, i) => {
-        const here = `${jalur}[${i}]`;
-        const unit = row.unit ?? parentUnit;
-        if (row.kode) {
-          const kunci = `${unit ?? ''}\u0000${row.kode}`;
-          const lain = kodeDipakai.get(kunci);
-          if (lain)
-            galat(
-              f(BERKAS.anggaran),
-              `${here}.kode`,
-              `kode "${row.kode}" sudah dipakai di ${lain}${unit ? ` (${unit})` : ''}; kode rekening harus unik dalam satu unit`,
-            );
-          else kodeDipakai.set(kunci, here);
-          if (parentKode && parentKode.includes('.') && !row.kode.startsWith(`${parentKode}.`))
-            out.push({
-              tingkat: 'peringatan',
-              berkas: f(BERKAS.anggaran),
-              jalur: `${here}.kode`,
-              pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"`,
-            });
-        }
-        if (row.unit !== undefined) {
-          if (!wilayah)
-            galat(
-              f(BERKAS.anggaran),
-              `${here}.unit`,
-              `unit "${row.unit}" tidak dikenal: tuliskan daftar kelurahan/desa di laporan.yaml (wilayah.daftar)`,
-            );
-          else if (!wilayah.daftar.includes(row.unit))
-            galat(
-              f(BERKAS.anggaran),
-              `${here}.unit`,
-              `${wilayah.sebutan} "${row.unit}" tidak ada di laporan.yaml (wilayah.daftar); yang ada: ${wilayah.daftar.join(', ')}`,
-            );
-        }
-        (row.indikator ?? []).forEach((ind, ii) => {
-          if (ind.sasaran && !sasaran.has(ind.sasaran))
-            galat(
-              f(BERKAS.anggaran),
-              `${here}.indikator[${ii}].sasaran`,
-              `sasaran "${ind.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`,
-            );
-        });
-        (row.sasaran ?? []).forEach((s, si) => {
-          const k = typeof s === 'string' ? s : s.kode;
-          if (!sasaran.has(k) && !tujuan.has(k))
-            galat(
-              f(BERKAS.anggaran),
-              `${here}.sasaran[${si}]`,
-              `sasaran "${k}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`,
-            );
-        });
-        if (row.kegiatan) telusuri(row.kegiatan as typeof rows, `${here}.kegiatan`, row.kode, unit);
-        if (row.subKegiatan) telusuri(row.subKegiatan as typeof rows, `${here}.subKegiatan`, row.kode, unit);
-      });
+    type Baris = {
+      kode?: string;
+      unit?: string;
+      indikator?: { sasaran?: string }[];
+      sasaran?: (string | { kode: string })[];
+      kegiatan?: Baris[];
+      subKegiatan?: Baris[];
     };
-    telusuri(anggaran.program, 'program');
+    const periksaBaris = (row: Baris, induk: { kode?: string; unit?: string }, { urutan }: Letak<Baris>) => {
+      const here = jalurBaris(urutan);
+      const parentKode = induk.kode;
+      const unit = row.unit ?? induk.unit;
+      if (row.kode) {
+        const kunci = `${unit ?? ''}\u0000${row.kode}`;
+        const lain = kodeDipakai.get(kunci);
+        if (lain)
+          galat(
+            f(BERKAS.anggaran),
+            `${here}.kode`,
+            `kode "${row.kode}" sudah dipakai di ${lain}${unit ? ` (${unit})` : ''}; kode rekening harus unik dalam satu unit`,
+          );
+        else kodeDipakai.set(kunci, here);
+        if (parentKode && parentKode.includes('.') && !row.kode.startsWith(`${parentKode}.`))
+          out.push({
+            tingkat: 'peringatan',
+            berkas: f(BERKAS.anggaran),
+            jalur: `${here}.kode`,
+            pesan: `kode "${row.kode}" tidak diawali kode induknya "${parentKode}"`,
+          });
+      }
+      if (row.unit !== undefined) {
+        if (!wilayah)
+          galat(
+            f(BERKAS.anggaran),
+            `${here}.unit`,
+            `unit "${row.unit}" tidak dikenal: tuliskan daftar kelurahan/desa di laporan.yaml (wilayah.daftar)`,
+          );
+        else if (!wilayah.daftar.includes(row.unit))
+          galat(
+            f(BERKAS.anggaran),
+            `${here}.unit`,
+            `${wilayah.sebutan} "${row.unit}" tidak ada di laporan.yaml (wilayah.daftar); yang ada: ${wilayah.daftar.join(', ')}`,
+          );
+      }
+      (row.indikator ?? []).forEach((ind, ii) => {
+        if (ind.sasaran && !sasaran.has(ind.sasaran))
+          galat(
+            f(BERKAS.anggaran),
+            `${here}.indikator[${ii}].sasaran`,
+            `sasaran "${ind.sasaran}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`,
+          );
+      });
+      (row.sasaran ?? []).forEach((s, si) => {
+        const k = typeof s === 'string' ? s : s.kode;
+        if (!sasaran.has(k) && !tujuan.has(k))
+          galat(
+            f(BERKAS.anggaran),
+            `${here}.sasaran[${si}]`,
+            `sasaran "${k}" tidak ada di kinerja.yaml; kode yang ada: ${[...sasaran.keys()].join(', ')}`,
+          );
+      });
+      return { kode: row.kode, unit };
+    };
+    telusuriPohon<Baris, { kode?: string; unit?: string }>(anggaran.program, anakMasukan, periksaBaris, {});
   }
 
   const idAktivitas = new Map<string, number>();

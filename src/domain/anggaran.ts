@@ -11,8 +11,9 @@ import type { Pita } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { romawi } from './tampilan/format.ts';
 import { hitungBerkala, type Berkala, type MasukanBerkala, type OpsiBerkala } from './anggaranBerkala.ts';
+import { ratakan, telusuri, tingkatAnak, JANGAN_TURUN, type Tingkat, type TingkatAnak } from './anggaranPohon.ts';
 
-export type Tingkat = 'program' | 'kegiatan' | 'subKegiatan';
+export { ratakan, type Tingkat };
 export type Bidang = 'pagu' | 'paguAwal' | 'realisasi';
 
 /** Figures a line was printed with in the original document (kept for the checker). */
@@ -27,7 +28,8 @@ export interface AngkaTertulis {
   sumber?: string;
 }
 
-export interface BarisMasukan extends MasukanBerkala {
+/** What one line of anggaran.yaml says about itself. */
+export interface BarisMasukanSendiri extends MasukanBerkala {
   kode?: string;
   nama: string;
   pagu?: number;
@@ -51,9 +53,10 @@ export interface BarisMasukan extends MasukanBerkala {
     renstra?: Record<string, number | string>;
   }[];
   tertulis?: AngkaTertulis | (AngkaTertulis & { sumber: string })[];
-  kegiatan?: BarisMasukan[];
-  subKegiatan?: BarisMasukan[];
 }
+
+/** An entered line with its children under the next level's key (kegiatan, subKegiatan). */
+export type BarisMasukan = BarisMasukanSendiri & Partial<Record<TingkatAnak, BarisMasukan[]>>;
 
 export interface BarisAnggaran {
   tingkat: Tingkat;
@@ -100,9 +103,6 @@ export function penyerapan(realisasi: number, pagu: number): Hasil {
   return hasil((realisasi / pagu) * 100);
 }
 
-const childKey = { program: 'kegiatan', kegiatan: 'subKegiatan', subKegiatan: undefined } as const;
-const nextLevel = { program: 'kegiatan', kegiatan: 'subKegiatan' } as const;
-
 /** What the efficiency of each line is computed and judged with (the report's settings). */
 export interface OpsiEfisiensi {
   rumus?: RumusEfisiensi;
@@ -139,9 +139,8 @@ function hitung(
   jalur: string,
   opsi: OpsiEfisiensi,
 ): { baris: BarisAnggaran; ada: Record<Bidang, boolean> } {
-  const key = childKey[tingkat];
-  const children = key ? (input[key] ?? []) : [];
-  const hasil = key ? children.map((c, i) => hitung(c, nextLevel[tingkat as 'program' | 'kegiatan'], `${jalur}.${key}[${i}]`, opsi)) : [];
+  const key = tingkatAnak(tingkat);
+  const hasil = key ? (input[key] ?? []).map((c, i) => hitung(c, key, `${jalur}.${key}[${i}]`, opsi)) : [];
   const anak = hasil.map((h) => h.baris);
   const dariAnak = (f: Bidang) => hasil.some((h) => h.ada[f]);
   const sum = (f: (b: BarisAnggaran) => number | undefined) => anak.reduce((a, b) => a + (f(b) ?? 0), 0);
@@ -231,11 +230,6 @@ export function paguAwalBerlaku(b: BarisAnggaran): number | undefined {
   return b.paguAwal ?? (b.diisi.pagu ? b.pagu : undefined);
 }
 
-/** Every row of the tree, parents before their children (the order of a budget table). */
-export function ratakan(baris: BarisAnggaran[]): BarisAnggaran[] {
-  return baris.flatMap((b) => [b, ...ratakan(b.anak)]);
-}
-
 /** A sasaran's budget, or why it cannot be computed. */
 export type AnggaranSasaran = { ok: true; jumlah: Jumlah } | { ok: false; alasan: string };
 
@@ -251,13 +245,13 @@ export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): 
   let adaAwal = false;
   let ditautkan = false;
   const diisi = { pagu: false, realisasi: false };
-  const tambah = (b: BarisAnggaran, warisan: BarisAnggaran['sasaran'], bidang: Bidang) => {
+  const tambah = (bidang: Bidang) => (b: BarisAnggaran, warisan: BarisAnggaran['sasaran']) => {
     const tautan = b.sasaran.length ? b.sasaran : warisan;
     // paguAwal falls back to pagu where no perubahan was entered, so it follows pagu's level then.
     const turun = bidang === 'paguAwal' ? b.dariRincian.paguAwal || (!b.diisi.paguAwal && b.dariRincian.pagu) : b.dariRincian[bidang];
-    if (turun) return b.anak.forEach((a) => tambah(a, tautan, bidang));
+    if (turun) return tautan;
     const link = tautan.find((s) => s.kode === kodeSasaran);
-    if (!link) return;
+    if (!link) return JANGAN_TURUN;
     ditautkan = true;
     if (bidang === 'paguAwal') {
       total.paguAwal += (b.paguAwal ?? b.pagu) * link.porsi;
@@ -266,8 +260,9 @@ export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): 
       total[bidang] += b[bidang] * link.porsi;
       diisi[bidang] ||= b.diisi[bidang];
     }
+    return JANGAN_TURUN;
   };
-  for (const bidang of ['pagu', 'paguAwal', 'realisasi'] as const) program.forEach((p) => tambah(p, [], bidang));
+  for (const bidang of ['pagu', 'paguAwal', 'realisasi'] as const) telusuri(program, tambah(bidang), []);
   if (!ditautkan) return { ok: false, alasan: `tidak ada baris anggaran yang ditautkan ke sasaran ${kodeSasaran}` };
   if (!diisi.pagu) return { ok: false, alasan: `baris anggaran sasaran ${kodeSasaran} tidak memuat pagu` };
   return { ok: true, jumlah: jumlah(total.pagu, total.realisasi, adaAwal ? total.paguAwal : undefined) };
@@ -275,8 +270,17 @@ export function anggaranSasaran(program: BarisAnggaran[], kodeSasaran: string): 
 
 /** Does this line, or a line below it, serve the sasaran (its own link or its nearest parent's)? */
 export function melayaniSasaran(b: BarisAnggaran, kodeSasaran: string, warisan: BarisAnggaran['sasaran'] = []): boolean {
-  const tautan = b.sasaran.length ? b.sasaran : warisan;
-  return tautan.some((s) => s.kode === kodeSasaran) || b.anak.some((a) => melayaniSasaran(a, kodeSasaran, tautan));
+  let melayani = false;
+  telusuri(
+    [b],
+    (x, w) => {
+      const tautan = x.sasaran.length ? x.sasaran : w;
+      melayani ||= tautan.some((s) => s.kode === kodeSasaran);
+      return melayani ? JANGAN_TURUN : tautan;
+    },
+    warisan,
+  );
+  return melayani;
 }
 
 /** How a line is named in messages: its kode, else its name and the kelurahan/desa that holds it. */
@@ -307,14 +311,11 @@ export function beriNomor(program: BarisAnggaran[], gaya: GayaNomor): void {
 /** Row numbers of the budget tree as printed ("I", "I.1" or "1", "1.1"), by the report's numbering style. */
 export function nomorBaris(program: BarisAnggaran[], gaya: GayaNomor): Map<BarisAnggaran, string> {
   const out = new Map<BarisAnggaran, string>();
-  const beri = (rows: BarisAnggaran[], awal?: string) =>
-    rows.forEach((b, i) => {
-      const garis = awal === undefined ? (gaya === 'romawi' ? romawi(i + 1) : String(i + 1)) : `${awal}.${i + 1}`;
-      const nomor = b.kode ?? (gaya === 'tanpa' ? undefined : garis);
-      if (nomor) out.set(b, nomor);
-      beri(b.anak, garis);
-    });
-  beri(program);
+  telusuri(program, (b, _, { urutan: [awal, ...lain] }) => {
+    const garis = [gaya === 'romawi' ? romawi(awal + 1) : String(awal + 1), ...lain.map((i) => String(i + 1))].join('.');
+    const nomor = b.kode ?? (gaya === 'tanpa' ? undefined : garis);
+    if (nomor) out.set(b, nomor);
+  });
   return out;
 }
 

@@ -7,6 +7,7 @@
  */
 import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { NAMA_BULAN } from './bulanan.ts';
+import { telusuri, JANGAN_TURUN } from './anggaranPohon.ts';
 
 /** Amounts by key (a year "2022" or a month "1"…"12"), rolled up from the lowest level carrying each key. */
 export interface Gulungan {
@@ -319,24 +320,32 @@ export function bulananSasaran(
   sampaiBulan: number,
 ): BulanAnggaran[] {
   const hasilnya = { target: {} as Record<string, number>, realisasi: {} as Record<string, number> };
-  const tambah = (b: BarisBertaut, warisan: BarisBertaut['sasaran'], f: 'target' | 'realisasi') => {
+  const tambah = (f: 'target' | 'realisasi') => (b: BarisBertaut, warisan: BarisBertaut['sasaran']) => {
     const tautan = b.sasaran.length ? b.sasaran : warisan;
     const g = f === 'target' ? b.berkala.bulananTarget : b.berkala.bulananRealisasi;
     const link = tautan.find((s) => s.kode === kodeSasaran);
     if (link) for (const k of g.sendiri) hasilnya[f][k] = (hasilnya[f][k] ?? 0) + g.nilai[k] * link.porsi;
-    b.anak.forEach((a) => tambah(a, tautan, f));
+    return tautan;
   };
-  for (const f of ['target', 'realisasi'] as const) program.forEach((p) => tambah(p, [], f));
+  for (const f of ['target', 'realisasi'] as const) telusuri(program, tambah(f), []);
   const g = (nilai: Record<string, number>): Gulungan => ({ nilai, induk: {}, sendiri: Object.keys(nilai) });
   if (!Object.keys(hasilnya.target).length && !Object.keys(hasilnya.realisasi).length) return [];
-  const lengkap = program.every((p) => cakup(p, [], kodeSasaran));
+  const lengkap = cakup(program, kodeSasaran);
   return hitungBulan(g(hasilnya.target), g(hasilnya.realisasi), lengkap ? pagu : undefined, sampaiBulan);
 }
 
 /** Whether every line serving the sasaran with a pagu has its months entered (at its level or below). */
-function cakup(b: BarisBertaut, warisan: BarisBertaut['sasaran'], kode: string): boolean {
-  const tautan = b.sasaran.length ? b.sasaran : warisan;
-  if (b.berkala.bulananTarget.sendiri.length + b.berkala.bulananRealisasi.sendiri.length) return true;
-  if (b.anak.length) return b.anak.every((a) => cakup(a, tautan, kode));
-  return b.pagu === 0 || !tautan.some((s) => s.kode === kode);
+function cakup(program: BarisBertaut[], kode: string): boolean {
+  let lengkap = true;
+  telusuri(
+    program,
+    (b, warisan: BarisBertaut['sasaran']) => {
+      const tautan = b.sasaran.length ? b.sasaran : warisan;
+      if (b.berkala.bulananTarget.sendiri.length + b.berkala.bulananRealisasi.sendiri.length) return JANGAN_TURUN;
+      if (!b.anak.length) lengkap &&= b.pagu === 0 || !tautan.some((s) => s.kode === kode);
+      return lengkap ? tautan : JANGAN_TURUN;
+    },
+    [],
+  );
+  return lengkap;
 }

@@ -2,7 +2,8 @@
  * Budget per kelurahan/desa: lines that name a `unit` are summed per unit, so a reader can compare
  * kelurahan; lines without a unit belong to the kecamatan itself.
  */
-import { ratakan, jumlah, jumlahkan, type BarisAnggaran, type Jumlah } from './anggaran.ts';
+import { jumlah, jumlahkan, type BarisAnggaran, type Jumlah } from './anggaran.ts';
+import { ratakan, telusuri, JANGAN_TURUN } from './anggaranPohon.ts';
 
 export interface RekapWilayah extends Jumlah {
   /** Kelurahan/desa name, or undefined for the kecamatan's own lines. */
@@ -26,12 +27,17 @@ export function rekapWilayah(
   const bernama = (b: BarisAnggaran) => !opsi.nama || b.nama.toLowerCase() === opsi.nama.toLowerCase();
   return kunci.map((unit) => {
     const pohon = pilihUnit(program, unit);
-    // The topmost lines of that name (a named line's children are already in its amounts).
-    const atas = (rows: BarisAnggaran[]): BarisAnggaran[] => rows.flatMap((b) => (bernama(b) ? [b] : atas(b.anak)));
-    const pilih = opsi.nama ? atas(pohon) : pohon;
+    const pilih = opsi.nama ? teratas(pohon, bernama) : pohon;
     const baris = ratakan(pilih).filter((b) => b.anak.length === 0).length;
     return { unit: unit === KECAMATAN ? undefined : unit, baris, ...jumlahkan(pilih) };
   });
+}
+
+/** The topmost lines that satisfy `cocok` (their children are already in their amounts). */
+function teratas(program: BarisAnggaran[], cocok: (b: BarisAnggaran) => boolean): BarisAnggaran[] {
+  const out: BarisAnggaran[] = [];
+  telusuri(program, (b) => (cocok(b) ? (out.push(b), JANGAN_TURUN) : undefined));
+  return out;
 }
 
 /** Total of a rekap: the sum over the units shown. */
@@ -54,12 +60,10 @@ export const KECAMATAN = 'kecamatan';
 /** The unit of each line, inherited down the tree (undefined: the kecamatan's own). */
 export function unitBaris(program: BarisAnggaran[]): Map<BarisAnggaran, string | undefined> {
   const out = new Map<BarisAnggaran, string | undefined>();
-  const tandai = (b: BarisAnggaran, unit?: string) => {
-    const u = b.unit ?? unit;
-    out.set(b, u);
-    b.anak.forEach((a) => tandai(a, u));
-  };
-  program.forEach((p) => tandai(p));
+  telusuri(program, (b, unit: string | undefined) => {
+    out.set(b, b.unit ?? unit);
+    return b.unit ?? unit;
+  });
   return out;
 }
 

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { angkaNonNegatif, teks, kodeRujukan, wajib, tahun, kunciBulan } from './common.ts';
 import { normalkanKode, POLA_KODE } from '../domain/isian.ts';
+import { sebutanTingkat, type Tingkat } from '../domain/anggaranPohon.ts';
 
 /** Kode rekening: Permendagri 90 codes (7.01.02.2.04.03), ordinals (1.2) or letters; normalised as typed cells are (domain/isian.ts). */
 export const kodeAnggaran = z
@@ -197,15 +198,18 @@ const baris = {
     ),
 };
 
+/** The list of a line's children, under the key of their level (the levels: domain/anggaranPohon.ts). */
+function daftarAnak<K extends Tingkat, S extends z.ZodType>(induk: Tingkat, tingkat: K, anak: S) {
+  const daftar = z
+    .array(anak.describe(`satu ${sebutanTingkat(tingkat)}`))
+    .optional()
+    .describe(`${sebutanTingkat(tingkat)} di bawah ${sebutanTingkat(induk)} ini`);
+  return { [tingkat]: daftar } as { [P in K]: typeof daftar };
+}
+
 export const subKegiatanSchema = z.strictObject(baris);
-export const kegiatanSchema = z.strictObject({
-  ...baris,
-  subKegiatan: z.array(subKegiatanSchema.describe('satu sub kegiatan')).optional().describe('sub kegiatan di bawah kegiatan ini'),
-});
-export const programSchema = z.strictObject({
-  ...baris,
-  kegiatan: z.array(kegiatanSchema.describe('satu kegiatan')).optional().describe('kegiatan di bawah program ini'),
-});
+export const kegiatanSchema = z.strictObject({ ...baris, ...daftarAnak('kegiatan', 'subKegiatan', subKegiatanSchema) });
+export const programSchema = z.strictObject({ ...baris, ...daftarAnak('program', 'kegiatan', kegiatanSchema) });
 
 export const anggaranSchema = z.strictObject({
   program: z

@@ -5,7 +5,8 @@
  * Decided here, once, on the rows of one section as rendered — after a unit is picked, lines below `sampai`
  * left out and dividers placed — so the first row of a table or of a section always shows its name.
  */
-import { ratakan, type BarisAnggaran, type Tingkat } from '../anggaran.ts';
+import type { BarisAnggaran } from '../anggaran.ts';
+import { ratakan, urutanTingkat, type Tingkat } from '../anggaranPohon.ts';
 
 export interface BarisTabel {
   baris: BarisAnggaran;
@@ -13,11 +14,9 @@ export interface BarisTabel {
   sambungNama: boolean;
 }
 
-const URUT: Record<Tingkat, number> = { program: 0, kegiatan: 1, subKegiatan: 2 };
-
 /** One section of a table: the lines of a budget tree down to `sampai`, in outline order. */
 export function barisBagian(program: readonly BarisAnggaran[], sampai: Tingkat = 'subKegiatan'): BarisTabel[] {
-  return sambungkan(ratakan([...program]).filter((b) => URUT[b.tingkat] <= URUT[sampai]));
+  return sambungkan(ratakan(program).filter((b) => urutanTingkat(b.tingkat) <= urutanTingkat(sampai)));
 }
 
 /** Rows of one section (no divider row between them), in printed order. */

@@ -5,6 +5,7 @@
 import type { LaporanTerhitung, IndikatorTerhitung } from '../laporan.ts';
 import { NAMA_LAPISAN } from '../lapisan.ts';
 import { paguAwalBerlaku, type BarisAnggaran } from '../anggaran.ts';
+import { sebutanTingkat, telusuri } from '../anggaranPohon.ts';
 import type { Hasil } from '../hasil.ts';
 import { TRIWULAN } from '../triwulan.ts';
 import { NAMA_BULAN } from '../bulanan.ts';
@@ -167,10 +168,8 @@ export interface BarisDatar {
   adaPaguAwal: boolean;
 }
 
-const NAMA_TINGKAT = { program: 'program', kegiatan: 'kegiatan', subKegiatan: 'sub kegiatan' } as const;
-
 export const KOLOM_ANGGARAN: Kolom<BarisDatar>[] = [
-  { nama: 'tingkat', jenis: 'teks', arti: 'program, kegiatan atau sub kegiatan.', nilai: (b) => NAMA_TINGKAT[b.baris.tingkat] },
+  { nama: 'tingkat', jenis: 'teks', arti: 'program, kegiatan atau sub kegiatan.', nilai: (b) => sebutanTingkat(b.baris.tingkat) },
   {
     nama: 'nomor',
     jenis: 'teks',
@@ -287,11 +286,10 @@ export function kolomAnggaran(r: LaporanTerhitung): Kolom<BarisDatar>[] {
 export function datarkanAnggaran(program: BarisAnggaran[]): BarisDatar[] {
   const out: BarisDatar[] = [];
   const adaPaguAwal = program.some((b) => b.diisi.paguAwal);
-  const jalan = (b: BarisAnggaran, nomor: string, induk?: BarisAnggaran) => {
-    out.push({ baris: b, induk, nomor, adaPaguAwal });
-    b.anak.forEach((a, i) => jalan(a, `${nomor}.${i + 1}`, b));
-  };
-  program.forEach((p, i) => jalan(p, String(i + 1)));
+  telusuri(
+    program,
+    (baris, _, { induk, urutan }) => void out.push({ baris, induk, nomor: urutan.map((i) => i + 1).join('.'), adaPaguAwal }),
+  );
   return out;
 }
 
