@@ -5,9 +5,7 @@
  * "tujuan[].sasaran[].indikator[].target.renstra{}".
  */
 import type { ZodType } from 'zod';
-
-type Def = { type: string; [k: string]: unknown };
-const def = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
+import { bentukSkema, defSkema, intiSkema } from '../../scripts/lib/lembar/skema.ts';
 
 export interface Daun {
   /** Path of the field where the schema first holds it. */
@@ -21,43 +19,34 @@ export function daunSkema(schema: ZodType): Daun[] {
   const out = new Map<string, Daun>();
   const dilihat = new Map<unknown, string>();
   const alias = new Map<string, string[]>();
-  const jalan = (s: unknown, jalur: string) => {
-    const d = def(s);
-    switch (d.type) {
-      case 'object': {
+  const jalan = (s0: unknown, jalur: string) => {
+    const s = intiSkema(s0).skema;
+    const b = bentukSkema(s);
+    switch (b.jenis) {
+      case 'objek': {
         const pertama = dilihat.get(s);
         if (pertama !== undefined && pertama !== jalur) {
           alias.set(pertama, [...(alias.get(pertama) ?? []), jalur]);
           return;
         }
         dilihat.set(s, jalur);
-        for (const [k, v] of Object.entries(d.shape as Record<string, unknown>)) jalan(v, jalur ? `${jalur}.${k}` : k);
+        for (const [k, v] of Object.entries(b.isian)) jalan(v, jalur ? `${jalur}.${k}` : k);
         return;
       }
-      case 'optional':
-      case 'nullable':
-      case 'default':
-      case 'prefault':
-      case 'catch':
-      case 'readonly':
-        return jalan(d.innerType, jalur);
-      case 'array':
-        return jalan(d.element, `${jalur}[]`);
-      case 'record':
-        return jalan(d.valueType, `${jalur}{}`);
-      case 'pipe':
-        // z.preprocess(f, S) is pipe(transform, S); x.transform(f) is pipe(x, transform); x.pipe(S) is pipe(x, S).
-        return jalan(def(d.in).type === 'transform' ? d.out : d.in, jalur);
-      case 'lazy':
-        return jalan((d.getter as () => unknown)(), jalur);
-      case 'union': {
-        const opsi = d.options as unknown[];
+      case 'daftar':
+        return jalan(b.unsur, `${jalur}[]`);
+      case 'kamus':
+        return jalan(b.unsur, `${jalur}{}`);
+      case 'pilihan': {
         // One object or a list of them (a budget line's `tertulis`): the list's entries have the same fields at the same paths.
-        const unsur = opsi.map((o) => (def(o).type === 'array' && def(def(o).element).type === 'object' ? def(o).element : o));
-        const objek = unsur.filter((o) => def(o).type === 'object');
+        const unsur = b.opsi.map((o) => {
+          const ob = bentukSkema(o);
+          return ob.jenis === 'daftar' && defSkema(ob.unsur).type === 'object' ? ob.unsur : o;
+        });
+        const objek = unsur.filter((o) => defSkema(o).type === 'object');
         // A union of objects (periode: tahunan | triwulan …) contributes the fields of each; a union of plain values is one leaf.
         if (objek.length) for (const o of objek) jalan(o, jalur);
-        if (objek.length < opsi.length) out.set(jalur, { jalur, juga: [] });
+        if (objek.length < b.opsi.length) out.set(jalur, { jalur, juga: [] });
         return;
       }
       default:

@@ -20,6 +20,7 @@ import * as skema from '../../../src/schemas/index.ts';
 import { BERKAS } from '../../../src/data/muat.ts';
 import { tanggal, tanggalTandaTangan } from '../../../src/schemas/common.ts';
 import { kodeAnggaran } from '../../../src/schemas/anggaran.ts';
+import { bentukSkema, defSkema, intiSkema, uraianSkema } from './skema.ts';
 
 /** `angka-teks`: a field that takes a number or a text (an output target "30" or "Opini WTP"); a cell that reads as a number is one. */
 export type JenisKolom = 'teks' | 'angka' | 'angka-teks' | 'kode' | 'bebas' | 'ya-tidak' | 'tanggal';
@@ -66,9 +67,7 @@ export const TINGKAT = '(tingkat)';
 /** Marks the row under the headers that explains each column; the reader skips a row whose cells all start with it. */
 export const TANDA_KETERANGAN = 'ⓘ ';
 
-type Def = { type: string; [k: string]: unknown };
-const def = (s: unknown): Def => (s as { _zod: { def: Def } })._zod.def;
-const keterangan = (s: unknown): string | undefined => (s as { description?: string }).description;
+const def = defSkema;
 
 /** Sheet names people know, where the generated one (from the field name) says less. A new list needs none. */
 const NAMA: Record<string, string> = {
@@ -99,35 +98,31 @@ interface Inti {
   jenis?: JenisKolom;
 }
 
-/** Strips wrappers (optional, default, preprocess, transform) down to the schema that says what a value is. */
+/** What a column holds under the wrappers (skema.ts): its schema, whether it may be empty, its text, a type its schema fixes. */
 function inti(s: unknown): Inti {
-  let opsional = false;
-  let petunjuk: string | undefined;
-  let jenis: JenisKolom | undefined;
-  for (;;) {
-    petunjuk ??= keterangan(s);
-    const d = def(s);
-    if (d === def(tanggal) || d === def(tanggalTandaTangan)) jenis ??= 'tanggal';
-    if (d === def(kodeAnggaran)) jenis ??= 'kode';
-    if (['optional', 'nullable', 'default', 'prefault', 'catch', 'readonly'].includes(d.type)) {
-      if (d.type !== 'readonly') opsional = true;
-      s = d.innerType;
-    } else if (d.type === 'pipe') {
-      // A union normalised after reading (kodePos: text or number, kept as text) keeps the cell as written.
-      if (def(d.out).type === 'transform' && def(d.in).type === 'union') jenis ??= 'bebas';
-      s = def(d.in).type === 'transform' ? d.out : d.in;
-    } else if (d.type === 'lazy') s = (d.getter as () => unknown)();
-    else return { s, opsional, petunjuk, jenis };
-  }
+  const { skema, opsional, lapisan } = intiSkema(s);
+  const petunjuk = lapisan.map(uraianSkema).find((u) => u !== undefined);
+  const jenis = lapisan.map(jenisLapisan).find((j) => j !== undefined);
+  return { s: skema, opsional, petunjuk, jenis };
 }
 
-const SKALAR = new Set(['string', 'number', 'int', 'boolean', 'enum', 'literal', 'bigint']);
+/** A type fixed by a wrapper's identity: a date, a kode rekening, or a union normalised after reading (kept as written). */
+function jenisLapisan(s: unknown): JenisKolom | undefined {
+  const d = def(s);
+  if (d === def(tanggal) || d === def(tanggalTandaTangan)) return 'tanggal';
+  if (d === def(kodeAnggaran)) return 'kode';
+  // A union normalised after reading (kodePos: text or number, kept as text) keeps the cell as written.
+  if (d.type === 'pipe' && def(d.out).type === 'transform' && def(d.in).type === 'union') return 'bebas';
+  return undefined;
+}
+
+const SKALAR = new Set<string>(['string', 'number', 'boolean', 'enum', 'literal', 'bigint']);
 
 /** The type of a plain value (or a union of plain values) and its allowed values. */
 function jenisSkalar(s: unknown, paksa?: JenisKolom): { jenis: JenisKolom; pilihan?: string[] } {
   const d = def(s);
   if (d.type === 'union') {
-    const opsi = (d.options as unknown[]).map((o) => {
+    const opsi = d.options.map((o) => {
       const i = inti(o);
       return jenisSkalar(i.s, i.jenis);
     });
@@ -137,16 +132,17 @@ function jenisSkalar(s: unknown, paksa?: JenisKolom): { jenis: JenisKolom; pilih
     return { jenis: paksa ?? (jenis.size === 1 ? [...jenis][0] : angkaTeks ? 'angka-teks' : 'bebas'), pilihan };
   }
   if (paksa) return { jenis: paksa };
-  if (d.type === 'number' || d.type === 'int' || d.type === 'bigint') return { jenis: 'angka' };
+  // z.int() is a number with a check (its type is "number").
+  if (d.type === 'number' || d.type === 'bigint') return { jenis: 'angka' };
   if (d.type === 'boolean') return { jenis: 'ya-tidak' };
-  if (d.type === 'enum') return { jenis: 'teks', pilihan: Object.values(d.entries as Record<string, string>).map(String) };
-  if (d.type === 'literal') return { jenis: 'teks', pilihan: (d.values as unknown[]).map(String) };
+  if (d.type === 'enum') return { jenis: 'teks', pilihan: Object.values(d.entries).map(String) };
+  if (d.type === 'literal') return { jenis: 'teks', pilihan: d.values.map(String) };
   return { jenis: 'teks' };
 }
 
 const adalahSkalar = (s: unknown): boolean => {
   const d = def(s);
-  if (d.type === 'union') return (d.options as unknown[]).every((o) => adalahSkalar(inti(o).s));
+  if (d.type === 'union') return d.options.every((o) => adalahSkalar(inti(o).s));
   return SKALAR.has(d.type);
 };
 
@@ -185,35 +181,24 @@ function jalani(p: Pembangun, l: Lembar, s: unknown, rel: string, jalurDaun: str
   const i0 = inti(s);
   // A field of one shape of a union (periode.ke exists for triwulan, not for tahunan) is never required as such.
   const i = longgar ? { ...i0, opsional: true } : i0;
-  const d = def(i.s);
+  const b = bentukSkema(i.s);
   const di = gabung(jalurDaun, rel).replace(/\.(?=\[|\{)/g, '');
-  if (d.type === 'object') {
-    for (const [k, v] of Object.entries(d.shape as Record<string, unknown>)) jalani(p, l, v, gabung(rel, k), jalurDaun, longgar);
+  if (b.jenis === 'objek') {
+    for (const [k, v] of Object.entries(b.isian)) jalani(p, l, v, gabung(rel, k), jalurDaun, longgar);
     return;
   }
-  if (d.type === 'array' || d.type === 'record') {
-    anakLembar(
-      p,
-      l,
-      i.s,
-      d.type === 'array' ? d.element : d.valueType,
-      rel,
-      jalurDaun,
-      d.type === 'array' ? 'daftar' : 'kamus',
-      true,
-      i.petunjuk,
-    );
+  if (b.jenis === 'daftar' || b.jenis === 'kamus') {
+    anakLembar(p, l, i.s, b.unsur, rel, jalurDaun, b.jenis, true, i.petunjuk);
     return;
   }
-  if (d.type === 'union' && !adalahSkalar(i.s)) {
-    const opsi = d.options as unknown[];
-    for (const o of opsi) {
+  if (b.jenis === 'pilihan' && !adalahSkalar(i.s)) {
+    for (const o of b.opsi) {
       const io = inti(o);
-      const od = def(io.s);
+      const ob = bentukSkema(io.s);
       // One object or a list of them (a budget line's `tertulis`): the object's fields here, the list a sheet.
-      if (od.type === 'object') jalani(p, l, io.s, rel, jalurDaun, true);
-      else if (od.type === 'array') anakLembar(p, l, io.s, od.element, rel, jalurDaun, 'daftar', false, io.petunjuk ?? i.petunjuk);
-      else if (od.type === 'record') anakLembar(p, l, io.s, od.valueType, rel, jalurDaun, 'kamus', false, io.petunjuk ?? i.petunjuk);
+      if (ob.jenis === 'objek') jalani(p, l, io.s, rel, jalurDaun, true);
+      else if (ob.jenis === 'daftar' || ob.jenis === 'kamus')
+        anakLembar(p, l, io.s, ob.unsur, rel, jalurDaun, ob.jenis, false, io.petunjuk ?? i.petunjuk);
       // A plain value beside objects (pemangku: "penandatangan" or a name): a column of its own at the union's path.
       else tambahKolom(l, rel, { ...io, petunjuk: i.petunjuk ?? io.petunjuk, opsional: true }, undefined, di, io.s);
     }
@@ -258,7 +243,7 @@ function anakLembar(
     kt.pilihan = [indukSungguh.asal[0].rel, ...indukSungguh.tingkat].map((t) => manusiawi(t).toLowerCase());
     kt.petunjuk = `${kt.pilihan.join(', ')}: setiap baris berada di bawah baris tingkat di atasnya yang terdekat di atasnya`;
     if (!indukSungguh.jalur.includes(jalur)) indukSungguh.jalur.push(jalur);
-    for (const [k, v] of Object.entries(def(iu.s).shape as Record<string, unknown>)) jalani(p, indukSungguh, v, k, jalur);
+    for (const [k, v] of Object.entries(isianObjek(iu.s)!)) jalani(p, indukSungguh, v, k, jalur);
     return;
   }
   const objek = !adalahSkalar(iu.s);
@@ -288,21 +273,25 @@ function anakLembar(
   if (!induk.anak.some((a) => a.lembar === l && a.rel === rel)) induk.anak.push({ lembar: l, rel });
   // Plain values: one column; objects: their fields (walked once per place, so each leaf path is listed).
   if (l.bentuk === 'nilai') tambahKolom(l, '', { ...iu, petunjuk: iu.petunjuk ?? petunjuk }, undefined, jalur, iu.s);
-  else if (def(iu.s).type === 'object')
-    for (const [k, v] of Object.entries(def(iu.s).shape as Record<string, unknown>)) jalani(p, l, v, k, jalur);
+  else if (isianObjek(iu.s)) for (const [k, v] of Object.entries(isianObjek(iu.s)!)) jalani(p, l, v, k, jalur);
   // A code or an object with it (sasaran: "S1" or { kode: S1, porsi: 0.5 }): both shapes' columns.
   else jalani(p, l, unsur, '', jalur);
 }
 
+/** The fields of an object schema, or undefined for any other. */
+function isianObjek(s: unknown): Record<string, unknown> | undefined {
+  const b = bentukSkema(s);
+  return b.jenis === 'objek' ? b.isian : undefined;
+}
+
 /** An entry schema with its parent's fields and at most one more, a list (a kegiatan inside a program, a sasaran inside a tujuan). */
 function sebentuk(induk: Lembar, s: unknown): boolean {
-  const d = def(s);
-  if (d.type !== 'object' || induk.bentuk !== 'objek' || induk.jenis !== 'daftar') return false;
+  const shape = isianObjek(s);
+  if (!shape || induk.bentuk !== 'objek' || induk.jenis !== 'daftar') return false;
   const milikInduk = new Set([
     ...induk.kolom.filter((k) => !k.kunci.startsWith('(')).map((k) => k.kunci.split('.')[0]),
     ...induk.anak.map((a) => a.rel.split('.')[0]),
   ]);
-  const shape = d.shape as Record<string, unknown>;
   const lebih = Object.keys(shape).filter((k) => !milikInduk.has(k));
   const kurang = [...milikInduk].filter((k) => !(k in shape));
   return milikInduk.size > 1 && kurang.length === 0 && lebih.length <= 1 && lebih.every((k) => def(inti(shape[k]).s).type === 'array');
