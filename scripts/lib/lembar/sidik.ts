@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import type { LembarXlsx } from './xlsx.ts';
 import { bacaZip, tulisZip } from './zip.ts';
-import { ratakan } from './beda.ts';
+import { nilaiPerJalur } from './beda.ts';
 
 /** The hidden sheet's name; Excel keeps a hidden sheet when the workbook is saved again, and so does LibreOffice. */
 export const LEMBAR_SIDIK = 'Sidik';
@@ -68,7 +68,7 @@ export function bacaSidik(lembar: LembarXlsx[] | undefined): Sidik | undefined {
 /** Leaf values of a YAML text by path; a file that no longer parses has none (the checker names it). */
 function daun(teks: string | undefined): Map<string, string> {
   try {
-    return ratakan(teks === undefined ? {} : parse(teks));
+    return nilaiPerJalur(teks === undefined ? {} : parse(teks));
   } catch {
     return new Map();
   }
