@@ -28,6 +28,8 @@ export interface HasilPdf {
   profil?: ProfilCpu;
   /** CPU seconds the browser's processes used for this print, when asked (steadier than wall time on a shared machine) */
   cpu?: number;
+  /** overflow measurements (forced layouts) Paged.js made: src/cetak/ukur-bertahap.ts */
+  luap?: number;
 }
 
 /** CPU seconds used so far by each of the browser's processes (DevTools Protocol SystemInfo), by process id. */
@@ -82,8 +84,10 @@ export async function cetakPdf(
     berkas?: string;
     /** report fatal problems instead of refusing the PDF */ tanpaGagal?: boolean;
     /** record a CPU profile of the print page (sampling every 250 µs) */ profil?: boolean;
-    /** Paged.js keeping its page observers (src/cetak/lepas-pengamat.ts), for before/after benchmarks */ pagedAsli?: boolean;
+    /** Paged.js without our changes to it, all (true) or some ("pengamat", "ukur": src/cetak/lepas-pengamat.ts), for before/after benchmarks */ pagedAsli?:
+      boolean | string;
     /** measure the browser's CPU seconds for this print (prints must not run in parallel then) */ ukurCpu?: boolean;
+    /** milliseconds without progress after which the print fails (default BATAS_DIAM) */ batasDiam?: number;
   } = {},
 ): Promise<HasilPdf> {
   const cpuAwal = opsi.ukurCpu ? await cpuPeramban(browser) : undefined;
@@ -112,9 +116,13 @@ export async function cetakPdf(
     ]
       .filter(Boolean)
       .join('&');
-    await page.goto(`${baseUrl}/${id}/cetak/${q ? `?${q}` : ''}`, { waitUntil: 'load', timeout: 60_000 });
+    await page
+      .goto(`${baseUrl}/${id}/cetak/${q ? `?${q}` : ''}`, { waitUntil: 'load', timeout: opsi.batasDiam ?? BATAS_DIAM })
+      .catch((e: Error) => {
+        throw new Error(`PDF ${id} tidak dibuat: halaman cetak tidak dapat dimuat (${e.message.split('\n')[0]}).`);
+      });
     const tMuat = performance.now();
-    await page.waitForFunction(() => window.__lkjip?.selesai === true, undefined, { timeout: 600_000, polling: 100 });
+    await tungguSelesai(page, id, opsi.batasDiam ?? BATAS_DIAM);
     const status = await page.evaluate(() => window.__lkjip!);
     const profil = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as ProfilCpu) : undefined;
     if (status.galat || pesan.length) throw new Error(`Halaman cetak ${id} gagal: ${status.galat ?? pesan.join('; ')}`);
@@ -149,9 +157,61 @@ export async function cetakPdf(
       perHalaman: status.perHalaman ?? [],
       profil,
       cpu,
+      luap: status.ukurLuap,
     };
   } finally {
     await page.close();
+  }
+}
+
+/**
+ * How long a print may go without progress (its phase or its count of laid-out pages unchanged, or the
+ * page not answering) before it fails: long enough for one page of a long table on a machine shared
+ * by many builds (seconds, not minutes, on an idle one), short enough that nothing waits for ever.
+ * LKJIP_BATAS_DIAM (seconds) changes it.
+ */
+export const BATAS_DIAM = Number(process.env.LKJIP_BATAS_DIAM ?? 180) * 1000;
+
+/** What each phase of the print page (src/cetak/halaman.ts) does, for the message of a print that stopped. */
+const NAMA_TAHAP: Record<string, string> = {
+  huruf: 'memuat huruf',
+  grafik: 'menggambar grafik',
+  daftar: 'menyusun daftar isi',
+  tabelLebar: 'menata tabel lebar',
+  paged: 'menata halaman (Paged.js)',
+  lint: 'memeriksa hasil tata letak',
+};
+
+/**
+ * Waits until the print page says it is done. Fails, naming the report, the phase and the pages laid
+ * out, when the page makes no progress for `batas` ms: a print never waits for ever, whatever stops it.
+ */
+async function tungguSelesai(page: import('playwright-core').Page, id: string, batas: number): Promise<void> {
+  let terakhir = '';
+  let sejak = performance.now();
+  for (;;) {
+    const jeda = new Promise<undefined>((ok) => setTimeout(ok, Math.min(batas, 5_000)));
+    const k = await Promise.race([
+      page
+        .evaluate(() =>
+          window.__lkjip?.selesai ? 'selesai' : JSON.stringify(window.__lkjipKemajuan?.() ?? { tahap: 'huruf', halaman: 0 }),
+        )
+        .catch(() => undefined),
+      jeda,
+    ]);
+    if (k === 'selesai') return;
+    if (k !== undefined && k !== terakhir) {
+      terakhir = k;
+      sejak = performance.now();
+    } else if (performance.now() - sejak >= batas) {
+      const { tahap, halaman } = JSON.parse(terakhir || '{"tahap":"huruf","halaman":0}') as { tahap: string; halaman: number };
+      throw new Error(
+        `PDF ${id} tidak dibuat: pencetakan berhenti pada tahap ${NAMA_TAHAP[tahap] ?? tahap}` +
+          `${tahap === 'paged' ? ` setelah ${halaman} halaman` : ''}: tidak ada kemajuan selama ${Math.round(batas / 1000)} detik` +
+          `${k === undefined ? ' (halaman cetak tidak menjawab)' : ''}. Coba cetak ulang; bila berhenti di tempat yang sama, laporkan dengan pesan ini.`,
+      );
+    }
+    await new Promise((ok) => setTimeout(ok, 250));
   }
 }
 

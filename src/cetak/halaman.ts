@@ -18,8 +18,10 @@ import { lintCetak, labelUnsur } from './lint.ts';
 import { satukanNama } from './nama.ts';
 import { CatatWaktu, fasePaged, waktuPaged } from './waktu.ts';
 import { LepasPengamat } from './lepas-pengamat.ts';
+import { UkurBertahap, hitungUkur } from './ukur-bertahap.ts';
 
 registerHandlers(
+  UkurBertahap(Handler),
   LepasPengamat(Handler),
   CatatWaktu(Handler),
   UlangiKepalaTabel(Handler),
@@ -29,6 +31,11 @@ registerHandlers(
 );
 window.__lkjipLabel = labelUnsur;
 
+/** The phase the print is in and the pages laid out so far: scripts/lib/pdf.ts fails a print that stops making progress. */
+const URUTAN = ['huruf', 'grafik', 'daftar', 'tabelLebar', 'paged', 'lint'];
+let tahap = URUTAN[0];
+window.__lkjipKemajuan = () => ({ tahap, halaman: waktuPaged.halaman.length });
+
 async function cetak(): Promise<void> {
   const waktu: Record<string, number> = {};
   let t = performance.now();
@@ -36,6 +43,7 @@ async function cetak(): Promise<void> {
     const k = performance.now();
     waktu[nama] = Math.round(k - t);
     t = k;
+    tahap = URUTAN[URUTAN.indexOf(nama) + 1] ?? 'selesai';
   };
   // Every font file the text needs, loaded before anything is measured (a face arriving during
   // pagination would change line breaks already made): each style, for the document's characters.
@@ -47,7 +55,15 @@ async function cetak(): Promise<void> {
   gambarSemua();
   await Promise.all(
     [...document.images].map((img) =>
-      img.complete ? Promise.resolve() : new Promise((ok) => img.addEventListener('load', ok, { once: true })),
+      img.complete
+        ? Promise.resolve()
+        : new Promise((ok, gagal) => {
+            // A picture that cannot be loaded stops the print with its name, never a wait without end.
+            img.addEventListener('load', ok, { once: true });
+            const berkas = img.getAttribute('src') ?? '';
+            const nama = img.alt ? `"${img.alt}" (${berkas.slice(0, 120)})` : berkas.slice(0, 120);
+            img.addEventListener('error', () => gagal(new Error(`gambar ${nama} tidak dapat dimuat`)), { once: true });
+          }),
     ),
   );
   fase('grafik');
@@ -69,7 +85,15 @@ async function cetak(): Promise<void> {
   fase('paged');
   const masalah = new URLSearchParams(location.search).has('tanpa-lint') ? [] : lintCetak();
   fase('lint');
-  window.__lkjip = { selesai: true, halaman: flow.total, catatan, masalah, waktu: { ...waktu, ...paged }, perHalaman };
+  window.__lkjip = {
+    selesai: true,
+    halaman: flow.total,
+    catatan,
+    masalah,
+    waktu: { ...waktu, ...paged },
+    perHalaman,
+    ukurLuap: hitungUkur.luap,
+  };
 }
 
 cetak().catch((e: Error) => {

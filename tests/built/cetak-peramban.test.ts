@@ -55,6 +55,16 @@ beforeAll(async () => {
     'candipuro-2023-tw2',
     `<div data-berkas-bab="bab/09-uji.mdx"><div class="lanskap"><table class="data" id="tabel-lebar"><caption data-nomor="Tabel 9.9" data-judul="Uji"><span class="nomor">Tabel 9.9</span> Uji</caption><tbody><tr>${sel}</tr></tbody></table></div></div>`,
   );
+  // Animation frames stop after a few (as when a browser stops drawing a page): Paged.js lays out one page per frame.
+  const html = readFileSync(join(dir, 'candipuro-2023-tw2', 'cetak', 'index.html'), 'utf8');
+  mkdirSync(join(dir, 'macet', 'cetak'), { recursive: true });
+  writeFileSync(
+    join(dir, 'macet', 'cetak', 'index.html'),
+    html.replace(
+      '<head>',
+      '<head><script>let bingkai = 0; const raf = window.requestAnimationFrame.bind(window); window.requestAnimationFrame = (f) => (++bingkai < 5 ? raf(f) : 0);</script>',
+    ),
+  );
   server = await layani(dir);
   browser = await bukaPeramban();
 }, 120_000);
@@ -76,6 +86,18 @@ describe('no network while printing', () => {
     expect((galat as GalatCetak).message).toMatch(/diblokir/);
     expect(permintaanLuar).toEqual([]);
   });
+});
+
+describe('a print that stops', () => {
+  it('fails after the time without progress, naming the report, the phase and the pages laid out', async () => {
+    const galat = await cetakPdf(browser, server.url, dir, 'macet', { berkas: join(dir, 'm.pdf'), batasDiam: 4_000 }).catch(
+      (e: unknown) => e,
+    );
+    expect(galat).toBeInstanceOf(Error);
+    expect((galat as Error).message).toMatch(
+      /^PDF macet tidak dibuat: pencetakan berhenti pada tahap menata halaman \(Paged\.js\) setelah \d+ halaman: tidak ada kemajuan selama 4 detik/,
+    );
+  }, 240_000);
 });
 
 describe('reproducible PDFs', () => {
