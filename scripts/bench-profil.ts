@@ -3,9 +3,11 @@
  * one run on one browser. Builds, in a scratch copy of the project, the sample reports of content/
  * and one synthetic report per page count asked (scripts/lib/sintetis.ts), with the JavaScript not
  * minified (so the profile names Paged.js's functions); then prints each report four times: ours
- * with a DevTools Protocol CPU profile (hot functions), ours without it (the times), ours without the
- * page-observer handler of src/cetak/lepas-pengamat.ts ("before"), and the floor (Chromium printing the same HTML without
- * Paged.js). Per report: phases, the ratios to the floor in wall time and in the browser's CPU seconds
+ * with a DevTools Protocol CPU profile (hot functions; --tanpa-profil leaves it out), ours without it
+ * (the times), Paged.js 0.4.3 as it is ("before": `?paged-asli`, without src/cetak/lepas-pengamat.ts
+ * and src/cetak/ukur-bertahap.ts), and the floor (Chromium printing the same HTML without Paged.js).
+ * A report whose print fails (one that stops making progress fails after scripts/lib/pdf.ts's
+ * BATAS_DIAM) is a row with its message, and the run goes on. Per report: phases, the ratios to the floor in wall time and in the browser's CPU seconds
  * (steadier on a shared machine), ms per page, the layout time of each fifth of the pages (does a page
  * cost more late in the report?), the hottest functions by self time, and the peak memory of the
  * browser. A benchmark, not a test: nothing here fails a build.
@@ -65,6 +67,16 @@ function fungsiTerpanas(p: ProfilCpu, n: number): { total: number; baris: string
   return { total, baris };
 }
 
+/** Whether two PDFs have the same text page by page (pdftotext -layout, pages split by form feeds): "ya", "TIDAK" or "?" without poppler. */
+function halamanSama(a: string, b: string): string {
+  try {
+    const teks = (f: string) => execFileSync('pdftotext', ['-layout', f, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 });
+    return teks(a) === teks(b) ? 'ya' : 'TIDAK';
+  } catch {
+    return '?';
+  }
+}
+
 /** Resident memory of this process's descendants (the browser's processes), Linux ps. */
 function memoriPeramban(): number {
   try {
@@ -118,41 +130,62 @@ try {
     'pdf',
     'pdfLib',
   ];
+  /** One report's four prints (profile, ours, 0.4.3 as it is, the floor) and its lines. */
+  const profilLaporan = async (id: string, puncak: () => number) => {
+    const berkas = join(dir, `${id}.pdf`);
+    const p = opsi['tanpa-profil'] ? undefined : await cetakPdf(browser, server.url, dist, id, { berkas, profil: true, tanpaGagal: true });
+    const a = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true });
+    const asli = await cetakPdf(browser, server.url, dist, id, {
+      berkas: join(dir, `${id}.asli.pdf`),
+      tanpaGagal: true,
+      ukurCpu: true,
+      pagedAsli: true,
+    });
+    const d = await cetakPdf(browser, server.url, dist, id, {
+      berkas: join(dir, `${id}.dasar.pdf`),
+      tanpaPaged: true,
+      tanpaGagal: true,
+      ukurCpu: true,
+    });
+    const sama = halamanSama(berkas, join(dir, `${id}.asli.pdf`));
+    const per = a.perHalaman;
+    const seperlima = [0, 1, 2, 3, 4].map((k) => {
+      const bagian = per.slice(Math.floor((k * per.length) / 5), Math.floor(((k + 1) * per.length) / 5));
+      return bagian.length ? Math.round(bagian.reduce((x, y) => x + y, 0) / bagian.length) : 0;
+    });
+    const { total, baris } = p ? fungsiTerpanas(p.profil!, TERATAS) : { total: 0, baris: [] };
+    console.log(
+      `\n${id}: ${a.halaman} halaman; kita ${a.detik.toFixed(2)} s (CPU ${a.cpu!.toFixed(1)} s, ${a.luap} pengukuran luapan), Paged.js 0.4.3 apa adanya ${asli.detik.toFixed(2)} s ` +
+        `(CPU ${asli.cpu!.toFixed(1)} s, ${asli.luap} pengukuran luapan), tanpa Paged.js ${d.detik.toFixed(2)} s (CPU ${d.cpu!.toFixed(1)} s); rasio ${(a.detik / d.detik).toFixed(2)}x ` +
+        `(CPU ${(a.cpu! / d.cpu!).toFixed(2)}x), sebelum ${(asli.detik / d.detik).toFixed(2)}x (CPU ${(asli.cpu! / d.cpu!).toFixed(2)}x)`,
+    );
+    console.log(
+      `  tahap (ms): ${fase.map((f) => `${f} ${a.waktu[f] ?? 0}`).join(', ')}; tanpa Paged.js: muat ${d.waktu.muat}, pdf ${d.waktu.pdf}`,
+    );
+    console.log(`  tata letak per halaman (ms, rata-rata tiap seperlima halaman): ${seperlima.join(' / ')}`);
+    if (p)
+      console.log(
+        `  profil CPU (${Math.round(total)} ms JavaScript dan tata letak dalam halaman, tanpa idle), fungsi terpanas menurut waktu sendiri:`,
+      );
+    for (const b of baris) console.log(`    ${b}`);
+    tabel.push(
+      `| ${id} | ${a.halaman} | ${a.detik.toFixed(2)} s | ${d.detik.toFixed(2)} s | ${(a.detik / d.detik).toFixed(2)}x | ${(a.cpu! / d.cpu!).toFixed(2)}x | ${(asli.detik / d.detik).toFixed(2)}x / ${(asli.cpu! / d.cpu!).toFixed(2)}x | ${a.cpu!.toFixed(1)} s / ${asli.cpu!.toFixed(1)} s / ${d.cpu!.toFixed(1)} s | ${(a.cpu! / Math.max(a.halaman, 1)).toFixed(3)} s | ${a.luap} / ${asli.luap} | ${sama} | ${seperlima.join(' / ')} | ${fase.map((f) => a.waktu[f] ?? 0).join(' / ')} | ${d.waktu.muat} / ${d.waktu.pdf} | ${(puncak() / 2 ** 30).toFixed(2)} GB |`,
+    );
+  };
   try {
     for (const id of readdirSync(laporan).sort()) {
       let puncak = 0;
       const contoh = setInterval(() => (puncak = Math.max(puncak, memoriPeramban())), 250);
-      const berkas = join(dir, `${id}.pdf`);
-      const p = opsi['tanpa-profil']
-        ? undefined
-        : await cetakPdf(browser, server.url, dist, id, { berkas, profil: true, tanpaGagal: true });
-      const a = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true });
-      const asli = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaGagal: true, ukurCpu: true, pagedAsli: true });
-      const d = await cetakPdf(browser, server.url, dist, id, { berkas, tanpaPaged: true, tanpaGagal: true, ukurCpu: true });
-      clearInterval(contoh);
-      const per = a.perHalaman;
-      const seperlima = [0, 1, 2, 3, 4].map((k) => {
-        const bagian = per.slice(Math.floor((k * per.length) / 5), Math.floor(((k + 1) * per.length) / 5));
-        return bagian.length ? Math.round(bagian.reduce((x, y) => x + y, 0) / bagian.length) : 0;
-      });
-      const { total, baris } = p ? fungsiTerpanas(p.profil!, TERATAS) : { total: 0, baris: [] };
-      console.log(
-        `\n${id}: ${a.halaman} halaman; kita ${a.detik.toFixed(2)} s (CPU ${a.cpu!.toFixed(1)} s), dengan pengamat Paged.js ${asli.detik.toFixed(2)} s ` +
-          `(CPU ${asli.cpu!.toFixed(1)} s), tanpa Paged.js ${d.detik.toFixed(2)} s (CPU ${d.cpu!.toFixed(1)} s); rasio ${(a.detik / d.detik).toFixed(2)}x ` +
-          `(CPU ${(a.cpu! / d.cpu!).toFixed(2)}x), sebelum ${(asli.detik / d.detik).toFixed(2)}x (CPU ${(asli.cpu! / d.cpu!).toFixed(2)}x)`,
-      );
-      console.log(
-        `  tahap (ms): ${fase.map((f) => `${f} ${a.waktu[f] ?? 0}`).join(', ')}; tanpa Paged.js: muat ${d.waktu.muat}, pdf ${d.waktu.pdf}`,
-      );
-      console.log(`  tata letak per halaman (ms, rata-rata tiap seperlima halaman): ${seperlima.join(' / ')}`);
-      if (p)
-        console.log(
-          `  profil CPU (${Math.round(total)} ms JavaScript dan tata letak dalam halaman, tanpa idle), fungsi terpanas menurut waktu sendiri:`,
-        );
-      for (const b of baris) console.log(`    ${b}`);
-      tabel.push(
-        `| ${id} | ${a.halaman} | ${a.detik.toFixed(2)} s | ${d.detik.toFixed(2)} s | ${(a.detik / d.detik).toFixed(2)}x | ${(a.cpu! / d.cpu!).toFixed(2)}x | ${(asli.detik / d.detik).toFixed(2)}x / ${(asli.cpu! / d.cpu!).toFixed(2)}x | ${Math.round((a.waktu.pagedTata ?? 0) / Math.max(a.halaman, 1))} | ${seperlima.join(' / ')} | ${fase.map((f) => a.waktu[f] ?? 0).join(' / ')} | ${d.waktu.muat} / ${d.waktu.pdf} | ${(puncak / 2 ** 30).toFixed(2)} GB |`,
-      );
+      try {
+        await profilLaporan(id, () => puncak);
+      } catch (e) {
+        // A report that fails (a print that stopped: scripts/lib/pdf.ts) is a row with its message, and the run goes on.
+        const pesan = (e as Error).message.split('\n')[0];
+        console.log(`\n${id}: GAGAL: ${pesan}`);
+        tabel.push(`| ${id} | gagal: ${pesan} |`);
+      } finally {
+        clearInterval(contoh);
+      }
     }
   } finally {
     await browser.close();
@@ -164,9 +197,9 @@ try {
       .join(' / ')}\n`,
   );
   console.log(
-    `| laporan | halaman | kita | tanpa Paged.js | rasio | rasio CPU | dengan pengamat Paged.js: rasio / rasio CPU | ms tata letak per halaman | per seperlima halaman (ms) | ${fase.join(' / ')} (ms) | tanpa Paged.js: muat / pdf (ms) | memori puncak peramban |`,
+    `| laporan | halaman | kita | tanpa Paged.js | rasio | rasio CPU | Paged.js 0.4.3 apa adanya: rasio / rasio CPU | CPU peramban: kita / 0.4.3 / tanpa Paged.js | CPU per halaman (kita) | pengukuran luapan: kita / 0.4.3 | halaman sama dengan 0.4.3 (pdftotext per halaman) | tata letak per seperlima halaman (ms) | ${fase.join(' / ')} (ms) | tanpa Paged.js: muat / pdf (ms) | memori puncak peramban (laporan ini) |`,
   );
-  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
   for (const t of tabel) console.log(t);
 } finally {
   rmSync(dir, { recursive: true, force: true });
