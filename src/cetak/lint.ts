@@ -94,11 +94,13 @@ function luber(h: Halaman, tambah: Tambah): void {
       pesan = `isi sel "${teksRingkas(el)}" lebih lebar dari kolomnya`;
     if (!pesan) continue;
     dilaporkan.push(el.closest('table') ?? el);
+    // A wrapper (<Lanskap>'s block) is named by the one table or figure it holds, not by the heading before it.
+    const unsur = el.matches('div') ? (el.querySelector(':scope > figure[data-nomor], :scope > table') ?? el) : el;
     // On a landscape page already, <Lanskap> cannot help.
     const saran = h.el.classList.contains('pagedjs_isi-lanskap_page')
       ? 'Saran: halaman sudah mendatar; kurangi kolom (lihat prop komponen di docs/referensi.md) atau perkecil huruf.'
       : 'Saran: bungkus tabel dengan <Lanskap>, kurangi kolom, atau perkecil huruf.';
-    tambah('luber', h, el, `${pesan}${asalUnsur(el)}. ${saran}`);
+    tambah('luber', h, unsur, `${pesan}${asalUnsur(unsur)}. ${saran}`);
   }
 }
 

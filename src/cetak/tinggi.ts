@@ -6,6 +6,7 @@
  * area, down to half the area's height for the image. A figure whose legend and text description
  * are still too long for one page (a dozen long indicator names) is marked .bersambung: caption,
  * image and legend stay together, the description continues on the next page.
+ * An organisation chart (vector) taller than its page, with the heading that moves with it, is scaled down whole.
  * Runs after tataTabelLebar, which decides which tables go to landscape pages (a lower page area).
  */
 import { ukuranPx } from './lebar-tabel.ts';
@@ -32,7 +33,37 @@ export function tataTinggi(): void {
       for (const el of [kanvas, img]) el.style.height = `${baru}px`;
       if (gambar.getBoundingClientRect().height > tersedia) gambar.classList.add('bersambung');
     }
+    for (const bagan of document.querySelectorAll<HTMLElement>('figure.bagan')) pasBagan(bagan, batas(bagan) * 0.98);
   } finally {
     root.classList.remove('mengukur');
   }
+}
+
+/**
+ * An organisation chart is one unbreakable block: caption, SVG, source line, and the heading kept with it (on a
+ * landscape page the heading was moved into the .lanskap block, see bawaJudul). When that block is taller than the
+ * page area, the SVG (vector, keeps its proportions) is scaled down by the excess, to half its height at most;
+ * before, a tall chart went past the page and the print lint stopped the build (found by a new-user run).
+ */
+function pasBagan(bagan: HTMLElement, tersedia: number): void {
+  const svg = bagan.querySelector<SVGSVGElement>('svg.bagan-svg');
+  if (!svg) return;
+  const blok = bagan.parentElement?.classList.contains('lanskap') ? bagan.parentElement : bagan;
+  const lebih = tinggiDenganMargin(blok) - tersedia;
+  if (lebih <= 0) return;
+  const { height, width } = svg.getBoundingClientRect();
+  const baru = Math.max(height - lebih, height / 2);
+  svg.style.height = `${baru}px`;
+  svg.style.width = `${(width * baru) / height}px`;
+}
+
+/** Height of a block's content from its first child's top margin to its last child's bottom margin (margins collapse through the block). */
+function tinggiDenganMargin(blok: HTMLElement): number {
+  const awal = blok.firstElementChild;
+  const akhir = blok.lastElementChild;
+  if (!awal || !akhir) return blok.getBoundingClientRect().height;
+  const margin = (el: Element, sisi: 'marginTop' | 'marginBottom') => parseFloat(getComputedStyle(el)[sisi]) || 0;
+  return (
+    akhir.getBoundingClientRect().bottom + margin(akhir, 'marginBottom') - (awal.getBoundingClientRect().top - margin(awal, 'marginTop'))
+  );
 }

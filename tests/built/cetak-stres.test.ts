@@ -3,7 +3,8 @@
  * - the stress set of `npm run sintetis --stres` (long names, deep hierarchies, many kelurahan,
  *   wide tables, every kind of chart) prints with zero print-lint problems;
  * - a signatory's long name with academic titles wraps only between the name's words;
- * - a table too wide for any page (tests/fixtures/cetak/) makes the whole build fail, naming it.
+ * - a table too wide for any page (tests/fixtures/cetak/) makes the whole build fail, naming it;
+ * - an organisation chart taller than a landscape page with its heading is scaled down whole and prints.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyFileSync, readFileSync } from 'node:fs';
@@ -76,5 +77,23 @@ describe('a table too wide for any page', () => {
     expect(keluaran).toMatch(
       /lebar, halaman \d+, Tabel 5\.9: lebih lebar dari bidang cetak halaman .*\(label "tabel-terlalu-lebar", bab\/05-lampiran-terlalu-lebar\.mdx\)\. Saran: halaman sudah mendatar/,
     );
+  }, 900_000);
+});
+
+describe('an organisation chart too tall for a landscape page with its heading, caption and source', () => {
+  it('is scaled down whole: the build succeeds and the print lint finds nothing (before: "809 mm" and a failed build)', () => {
+    const root = salinProyek([{ dari: 'candipuro-2023-tw2', id: 'bagan' }]);
+    const dir = folderLaporan(root, 'bagan');
+    copyFileSync('tests/fixtures/cetak/struktur-bagan-tinggi.yaml', join(dir, 'struktur.yaml'));
+    copyFileSync('tests/fixtures/cetak/05-bagan-tinggi.mdx', join(dir, 'bab', '05-bagan-tinggi.mdx'));
+    const r = bangun(root);
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const rekam = JSON.parse(readFileSync(catatanBuild(root, join(root, 'dist')), 'utf8')) as Rekam;
+    expect(rekam.laporan.find((l) => l.id === 'bagan')!.masalah).toEqual([]);
+    const halaman = halamanTeks(join(root, 'dist', 'bagan', 'bagan.pdf'));
+    // The fixture's chart (Candipuro's own chapter 1 draws the same structure): heading, caption and chart on one page.
+    const bagan = halaman.filter((h) => h.includes('Talang Empat') && h.includes('KEPALA DESA'));
+    expect(bagan).toHaveLength(1);
+    expect(bagan[0]).toContain('B. Struktur Organisasi');
   }, 900_000);
 });
