@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { muatTerhitung } from '../src/data/periksaSemua.ts';
 import { periksaPemakaian } from '../src/data/periksaBab.ts';
 import type { LaporanTerhitung } from '../src/domain/laporan.ts';
+import { ratakan } from '../src/domain/anggaran.ts';
+import { kunciNama } from '../src/domain/wilayah.ts';
 import { jalankanCheck } from '../scripts/lib/check.ts';
 import { hapusSalinan, salinData, ubahTeks } from './salinan.ts';
 
@@ -70,7 +72,7 @@ function tanpaRenstra(): LaporanTerhitung {
     riwayat: [],
     input: { ...i.input, target: { ...i.input.target, renstra: undefined } },
   }));
-  return { ...r, program, indikator };
+  return { ...r, program, semuaBaris: ratakan(program), indikator };
 }
 
 describe('a table with nothing to show is warned or refused, not printed bare', () => {
@@ -92,6 +94,24 @@ describe('a table with nothing to show is warned or refused, not printed bare', 
     expect(periksa('TabelRiwayat', { label: 't' }, tanpaRenstra()).map((x) => x.tingkat)).toEqual(['galat']);
     expect(periksa('TabelRiwayat', { label: 't', tahun: [] }).map((x) => x.jalur)).toEqual(['<TabelRiwayat tahun>']);
     expect(periksa('TabelRiwayat', { label: 't', denganTahunIni: true }, tanpaRenstra())).toEqual([]);
+  });
+});
+
+describe('<TabelWilayah nama> and <GrafikWilayah nama>: what check accepts, the report has a recap for', () => {
+  it('each sub kegiatan name, in any case, is accepted and has its recap; a kegiatan name or an unknown one is refused and has none', () => {
+    const rekap = r.rekapWilayah!;
+    const daun = [...new Set(r.semuaBaris.filter((b) => !b.anak.length).map((b) => b.nama))];
+    const kegiatan = r.semuaBaris.find((b) => b.anak.length && !daun.includes(b.nama))!.nama;
+    const nama = [...daun, ...daun.map((n) => n.toUpperCase()), kegiatan, 'Tidak Ada Di Anggaran'];
+    for (const komponen of ['TabelWilayah', 'GrafikWilayah']) {
+      const diterima = nama.filter((n) => periksa(komponen, { label: 't', nama: n }).length === 0);
+      expect(diterima, komponen).toEqual(nama.filter((n) => rekap.perSubKegiatan.has(kunciNama(n))));
+      expect(diterima).toHaveLength(2 * daun.length);
+    }
+    expect(periksa('TabelWilayah', { label: 't' })).toEqual([]);
+    expect(
+      periksa('TabelWilayah', { label: 't' }, { ...r, data: { ...r.data, laporan: { ...r.data.laporan, wilayah: undefined } } }),
+    ).toHaveLength(1);
   });
 });
 

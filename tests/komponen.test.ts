@@ -1,8 +1,7 @@
 /**
  * Components render, the domain computes: a component file (.astro under src/components) sums nothing (`.reduce(`),
  * does no arithmetic on amounts, and imports from src/domain only formatters and constants — every figure it shows
- * comes from the computed report (src/domain/laporan.ts, ringkasan.ts). The computations not moved yet are listed in
- * BELUM with where they should go; the list must shrink, never grow (a fixed one must be removed from it).
+ * comes from the computed report (src/domain/laporan.ts, ringkasan.ts, wilayah.ts; jejak.ts for the indicator pages).
  */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -23,16 +22,6 @@ const BOLEH: Record<string, '*' | string[]> = {
   'anggaranPohon.ts': ['judulSampai', 'sebutanTingkat', 'urutanTingkat'], // budget level names and order (the levels table)
 };
 const boleh = (modul: string): '*' | string[] | undefined => (modul.startsWith(TAMPILAN) ? '*' : BOLEH[modul]);
-
-/** Computations still in components, to be moved into the computed report (follow-ups of issue 20). */
-const BELUM = [
-  'grafik/GrafikJejak.astro: arithmetic `capaian.nilai - a` (trend of an indicator page: into jejak.ts)',
-  'grafik/GrafikWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap for the `nama` prop: into the report, keyed by sub kegiatan)',
-  'tabel/TabelIndikatorProgram.astro: imports melayaniSasaran from anggaran.ts (lines serving a sasaran: into the report)',
-  'tabel/TabelTargetTahunan.astro: imports ratakan from anggaran.ts (flattened budget tree: into the report)',
-  'tabel/TabelWilayah.astro: imports jumlahRekap from wilayah.ts (per-kelurahan recap: into the report)',
-  'tabel/TabelWilayah.astro: imports rekapWilayah from wilayah.ts (per-kelurahan recap: into the report)',
-];
 
 const AKAR = 'src/components';
 const berkas = readdirSync(AKAR, { recursive: true, encoding: 'utf8' })
@@ -74,9 +63,9 @@ function temuanKomponen(nama: string, teks: string): string[] {
 describe('components render, the domain computes', () => {
   it('finds the component files', () => expect(berkas.length).toBeGreaterThan(20));
 
-  it('no component computes beyond the known list (and the list holds only what is still there)', () => {
-    const temuan = berkas.flatMap((f) => temuanKomponen(f, readFileSync(join(AKAR, f), 'utf8'))).sort();
-    expect(temuan).toEqual(BELUM.map((b) => b.replace(/ \(.*\)$/, '')).sort());
+  it('no component computes', () => {
+    const temuan = berkas.flatMap((f) => temuanKomponen(f, readFileSync(join(AKAR, f), 'utf8')));
+    expect(temuan).toEqual([]);
   });
 
   it('the check can fail: a sum, arithmetic on an amount and a calculator import are each caught', () => {

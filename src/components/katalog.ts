@@ -13,10 +13,9 @@ import '../schemas/pesan.ts';
 import { BESARAN_LAPORAN } from '../schemas/laporan.ts';
 import { LAPISAN, NAMA_LAPISAN } from '../domain/lapisan.ts';
 import type { LaporanTerhitung } from '../domain/laporan.ts';
-import { ratakan } from '../domain/anggaran.ts';
 import { KUNCI_TINGKAT } from '../domain/anggaranPohon.ts';
 import { jumlahSdm } from '../domain/organisasi.ts';
-import { daftarUnit, KECAMATAN } from '../domain/wilayah.ts';
+import { daftarUnit, kunciNama, subKegiatanMenurutNama, KECAMATAN } from '../domain/wilayah.ts';
 import { kutipAnggaran } from '../domain/tampilan/kutipAnggaran.ts';
 import { cobaKutipPejabat, ISI_PEJABAT } from '../domain/tampilan/bagan.ts';
 import { KOLOM_TABEL_TARGET_MAKS, susunanTabelTarget } from '../domain/tampilan/target.ts';
@@ -94,9 +93,9 @@ const perluAnggaran = (k: KonteksPeriksa): Temuan[] =>
 const perluWilayah = (k: KonteksPeriksa): Temuan[] =>
   k.laporan.data.laporan.wilayah ? [] : [{ pesan: 'komponen ini memerlukan daftar kelurahan/desa: isi wilayah.daftar di laporan.yaml' }];
 const subKegiatanAda = (nama: string | undefined, k: KonteksPeriksa): Temuan[] => {
-  if (nama === undefined) return [];
-  const daun = ratakan(k.laporan.program).filter((b) => b.anak.length === 0);
-  if (daun.some((b) => b.nama.toLowerCase() === nama.toLowerCase())) return [];
+  // The names the report has a recap for (rekapWilayah.perSubKegiatan), by the same rule.
+  if (nama === undefined || subKegiatanMenurutNama(k.laporan.program).has(kunciNama(nama))) return [];
+  const daun = k.laporan.semuaBaris.filter((b) => b.anak.length === 0);
   const ada = [...new Set(daun.filter((b) => b.unit).map((b) => b.nama))];
   return [
     {
@@ -708,7 +707,7 @@ export const KATALOG = {
               },
             ];
       const t = perluAnggaran(k).map((x) => ({ ...x, prop: 'program' }));
-      if (t.length || ratakan(k.laporan.program).some((b) => b.indikator.some((i) => i.renstra))) return t;
+      if (t.length || k.laporan.semuaBaris.some((b) => b.indikator.some((i) => i.renstra))) return t;
       return [
         {
           prop: 'program',

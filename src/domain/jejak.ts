@@ -7,7 +7,7 @@ import type { LaporanTerhitung, IndikatorTerhitung } from './laporan.ts';
 import type { Pita } from '../schemas/skala.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import type { SkalaNilai } from '../schemas/kinerja.ts';
-import type { Hasil } from './hasil.ts';
+import { hasil, tidakDapat, type Hasil } from './hasil.ts';
 import { slug } from './tampilan/slug.ts';
 
 export interface TitikJejak {
@@ -39,6 +39,28 @@ export interface JejakIndikator {
   /** The newest report's rounding, with the indicator's grade scale (values printed as codes). */
   pembulatan: Pembulatan & { skalaNilai?: SkalaNilai };
   titik: TitikJejak[];
+  /** How capaian moved over the points on record (the trend the indicator page's chart states). */
+  tren: TrenCapaian;
+}
+
+/** A point whose capaian was computed. */
+export type TitikTerhitung = TitikJejak & { capaian: { ok: true; nilai: number } };
+
+export interface TrenCapaian {
+  /** The points whose capaian was computed, oldest first. */
+  titik: TitikTerhitung[];
+  /** Capaian of the newest of them minus the oldest, in points; not computed with fewer than two. */
+  selisih: Hasil;
+}
+
+/** The trend of capaian over points in order: first and last computed capaian, and the change between them. */
+export function trenCapaian(titik: TitikJejak[]): TrenCapaian {
+  const ada = titik.filter((t): t is TitikTerhitung => t.capaian.ok);
+  const selisih =
+    ada.length >= 2
+      ? hasil(ada[ada.length - 1].capaian.nilai - ada[0].capaian.nilai)
+      : tidakDapat('capaian terhitung kurang dari dua periode');
+  return { titik: ada, selisih };
 }
 
 /** The page key of an indicator across reports: instansi, pemerintah and indicator name. */
@@ -62,6 +84,7 @@ export function jejakIndikator(daftar: LaporanTerhitung[]): JejakIndikator[] {
         laporanTerbaru: r,
         pembulatan: { ...r.data.laporan.pembulatan, skalaNilai: i.pembulatan.skalaNilai },
         titik: [],
+        tren: trenCapaian([]),
       };
       // Reports are visited oldest first: the newest definition wins.
       Object.assign(j, {
@@ -100,6 +123,7 @@ export function jejakIndikator(daftar: LaporanTerhitung[]): JejakIndikator[] {
   }
   for (const j of peta.values()) {
     j.titik.sort((a, b) => a.tahun - b.tahun || a.urutan - b.urutan || Number(!a.laporanId) - Number(!b.laporanId));
+    j.tren = trenCapaian(j.titik);
   }
   return [...peta.values()].sort((a, b) => a.instansi.localeCompare(b.instansi, 'id') || a.nama.localeCompare(b.nama, 'id'));
 }

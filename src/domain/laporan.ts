@@ -21,13 +21,14 @@ import {
   ratakan,
   beriNomor,
   anggaranSasaran,
+  melayaniSasaran,
   type BarisAnggaran,
   type Jumlah,
   type AnggaranSasaran,
 } from './anggaran.ts';
 import { efisiensiAnggaran, kategoriEfisiensi } from './efisiensi.ts';
 import { jumlahBerkala, bulananSasaran, type Berkala, type BulanAnggaran, type OpsiBerkala } from './anggaranBerkala.ts';
-import { daftarUnit, pilihUnit, KECAMATAN } from './wilayah.ts';
+import { daftarUnit, pilihUnit, rekapWilayahLaporan, KECAMATAN, type RekapWilayahLaporan } from './wilayah.ts';
 import { romawi } from './tampilan/format.ts';
 import type { Pembulatan } from './pembulatan.ts';
 import { skalaIndikator, angkakanIndikator, angkakanRealisasi, berangka, capaianPeringkat } from './skalaNilai.ts';
@@ -141,6 +142,8 @@ export interface SasaranTerhitung {
   efisiensi: Hasil;
   /** Band of the efficiency scale the efisiensi falls in. */
   kategoriEfisiensi?: Pita;
+  /** The programs serving the sasaran (linked to it, or holding a line that is), in the order of anggaran.yaml. */
+  program: BarisAnggaran[];
 }
 
 export interface LaporanTerhitung {
@@ -165,6 +168,8 @@ export interface LaporanTerhitung {
   semuaBaris: BarisAnggaran[];
   /** The budget units holding lines (the kecamatan first, then each kelurahan/desa): each unit's own tree and total. */
   unitAnggaran: UnitAnggaran[];
+  /** Budget per kelurahan/desa of `wilayah.daftar` (all lines, and per sub kegiatan name), when laporan.yaml lists them. */
+  rekapWilayah?: RekapWilayahLaporan;
   jumlahAnggaran?: Jumlah;
   /** Lines whose budget is split between sasaran (a share, porsi, below 1), each link as a percentage: printed with sasaran budgets. */
   porsiAnggaran: { baris: BarisAnggaran; sasaran: { kode: string; persen: number }[] }[];
@@ -444,6 +449,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
         anggaran: a,
         efisiensi: e,
         kategoriEfisiensi: kategoriEfisiensi(data.skalaEfisiensi, e, l.pembulatan),
+        program: program.filter((b) => melayaniSasaran(b, s.kode)),
       };
     }),
   );
@@ -474,6 +480,7 @@ export function hitungLaporan(data: DataLaporan): LaporanTerhitung {
       .filter((b) => b.sasaran.some((s) => s.porsi !== 1))
       .map((b) => ({ baris: b, sasaran: b.sasaran.map((s) => ({ kode: s.kode, persen: s.porsi * 100 })) })),
     unitAnggaran,
+    rekapWilayah: l.wilayah ? rekapWilayahLaporan(program, l.wilayah.daftar) : undefined,
     jumlahAnggaran,
     berkalaAnggaran,
   };

@@ -23,11 +23,19 @@ export function rekapWilayah(
   daftar: string[],
   opsi: { nama?: string; denganKecamatan?: boolean } = {},
 ): RekapWilayah[] {
-  const kunci = [...daftar, ...(opsi.denganKecamatan ? [KECAMATAN] : [])];
-  const bernama = (b: BarisAnggaran) => !opsi.nama || b.nama.toLowerCase() === opsi.nama.toLowerCase();
-  return kunci.map((unit) => {
-    const pohon = pilihUnit(program, unit);
-    const pilih = opsi.nama ? teratas(pohon, bernama) : pohon;
+  return rekapPohon(pohonPerUnit(program, daftar, opsi.denganKecamatan), opsi.nama);
+}
+
+/** Each unit of `daftar` (then the kecamatan's own, when asked) with its own tree. */
+function pohonPerUnit(program: BarisAnggaran[], daftar: string[], denganKecamatan = false): [string, BarisAnggaran[]][] {
+  return [...daftar, ...(denganKecamatan ? [KECAMATAN] : [])].map((unit) => [unit, pilihUnit(program, unit)]);
+}
+
+/** The recap rows of units' trees, all lines or only the topmost lines named `nama`. */
+function rekapPohon(pohonUnit: [string, BarisAnggaran[]][], nama?: string): RekapWilayah[] {
+  const bernama = (b: BarisAnggaran) => !nama || kunciNama(b.nama) === kunciNama(nama);
+  return pohonUnit.map(([unit, pohon]) => {
+    const pilih = nama ? teratas(pohon, bernama) : pohon;
     const baris = ratakan(pilih).filter((b) => b.anak.length === 0).length;
     return { unit: unit === KECAMATAN ? undefined : unit, baris, ...jumlahkan(pilih) };
   });
@@ -48,6 +56,42 @@ export function jumlahRekap(rows: RekapWilayah[]): Jumlah & { baris: number } {
       rows.reduce((a, b) => a + b.pagu, 0),
       rows.reduce((a, b) => a + b.realisasi, 0),
     ),
+  };
+}
+
+/** A recap as a table or chart shows it: one row per kelurahan/desa and their total. */
+export interface TabelRekap {
+  daftar: RekapWilayah[];
+  jumlah: Jumlah & { baris: number };
+}
+
+/** The per-kelurahan recaps of a report: of every line, and of each sub kegiatan name (keyed by kunciNama). */
+export interface RekapWilayahLaporan {
+  semua: TabelRekap;
+  perSubKegiatan: Map<string, TabelRekap>;
+}
+
+/** The key a line's name is matched by: names match case-insensitively. */
+export function kunciNama(nama: string): string {
+  return nama.toLowerCase();
+}
+
+/** The names of the sub kegiatan (lines without children) by kunciNama: what `nama=` on TabelWilayah/GrafikWilayah may name. */
+export function subKegiatanMenurutNama(program: BarisAnggaran[]): Map<string, string> {
+  const daun = ratakan(program).filter((b) => b.anak.length === 0);
+  return new Map(daun.map((b) => [kunciNama(b.nama), b.nama]));
+}
+
+/** Every recap the report's components show, each computed once: units in the order of `daftar`. */
+export function rekapWilayahLaporan(program: BarisAnggaran[], daftar: string[]): RekapWilayahLaporan {
+  const pohon = pohonPerUnit(program, daftar);
+  const tabel = (nama?: string): TabelRekap => {
+    const rows = rekapPohon(pohon, nama);
+    return { daftar: rows, jumlah: jumlahRekap(rows) };
+  };
+  return {
+    semua: tabel(),
+    perSubKegiatan: new Map([...subKegiatanMenurutNama(program)].map(([kunci, nama]) => [kunci, tabel(nama)])),
   };
 }
 

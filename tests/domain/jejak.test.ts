@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { jejakIndikator } from '../../src/domain/jejak.ts';
+import { jejakIndikator, trenCapaian, type TitikJejak } from '../../src/domain/jejak.ts';
+import { hasil, tidakDapat } from '../../src/domain/hasil.ts';
 import { slug } from '../../src/domain/tampilan/slug.ts';
 import { hitungLaporan, type LaporanTerhitung } from '../../src/domain/laporan.ts';
 import { muatLaporan } from '../../src/data/muat.ts';
@@ -40,5 +41,15 @@ describe('an indicator across reports and years', () => {
     );
     expect(panjang.length).toBeLessThanOrEqual(100);
     expect(panjang.endsWith('-')).toBe(false);
+  });
+
+  it('the trend runs from the oldest to the newest point with a computed capaian, in points; none with fewer than two', () => {
+    const titik = (tahun: number, capaian: TitikJejak['capaian']): TitikJejak => ({ tahun, periode: `Tahun ${tahun}`, urutan: 4, capaian });
+    const t = trenCapaian([titik(2021, hasil(90)), titik(2022, tidakDapat('realisasi belum diisi')), titik(2023, hasil(84.5))]);
+    expect(t.titik.map((x) => x.tahun)).toEqual([2021, 2023]);
+    expect(t.selisih.ok && t.selisih.nilai).toBeCloseTo(-5.5, 10);
+    expect(trenCapaian([titik(2021, hasil(90))]).selisih.ok).toBe(false);
+    const j = jejakIndikator([laporan('jatiroto-2024')]).find((x) => x.nama === 'Indeks Pelayanan Publik')!;
+    expect(j.tren).toEqual(trenCapaian(j.titik));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitungBaris, anggaranSasaran, capaianIndikatorAnggaran } from '../../src/domain/anggaran.ts';
-import { rekapWilayah, jumlahRekap } from '../../src/domain/wilayah.ts';
+import { rekapWilayah, jumlahRekap, rekapWilayahLaporan } from '../../src/domain/wilayah.ts';
 import { rataRataCapaian } from '../../src/domain/capaian.ts';
 import { hasil, tidakDapat } from '../../src/domain/hasil.ts';
 import { nilaiKeluaran } from '../../src/domain/tampilan/format.ts';
@@ -55,6 +55,23 @@ describe('budget per kelurahan', () => {
   it('can compare one sub kegiatan across kelurahan, whatever its case', () => {
     const r = rekapWilayah(program, ['Bumiayu', 'Buring'], { nama: 'pembangunan sarpras' });
     expect(r.map((x) => x.pagu)).toEqual([300, 500]);
+  });
+});
+
+describe('the recaps a report computes once for its components', () => {
+  it('every line and each sub kegiatan name (matched case-insensitively) per unit, with totals; no recap for a kegiatan name', () => {
+    const daftar = ['Bumiayu', 'Buring'];
+    const r = rekapWilayahLaporan(program, daftar);
+    expect(r.semua.daftar).toEqual(rekapWilayah(program, daftar));
+    expect(r.semua.jumlah).toEqual(jumlahRekap(rekapWilayah(program, daftar)));
+    expect([...r.perSubKegiatan.keys()]).toEqual(['musrenbang', 'pembangunan sarpras']);
+    const sarpras = r.perSubKegiatan.get('pembangunan sarpras')!;
+    expect(sarpras.daftar.map((b) => [b.unit, b.baris, b.pagu])).toEqual([
+      ['Bumiayu', 1, 300],
+      ['Buring', 1, 500],
+    ]);
+    expect(sarpras.jumlah).toMatchObject({ baris: 2, pagu: 800, realisasi: 700 });
+    expect(r.perSubKegiatan.has('kegiatan pemberdayaan kelurahan')).toBe(false);
   });
 });
 
