@@ -4,6 +4,7 @@
  */
 import { periksaSemua } from '../../src/data/periksaSemua.ts';
 import { formatMasalah } from '../../src/data/masalah.ts';
+import { JALUR_ANGKA_TEKS } from '../../src/data/periksaBab.ts';
 
 /** Where the command writes: the console, or a test's collector. */
 export interface Keluaran {
@@ -29,14 +30,15 @@ export function jalankanCheck(root: string, ids: string[], quiet: boolean, kelua
       keluar.log(`\n== ${r.id}: ${status}, ${peringatan.length} peringatan ==`);
       for (const m of quiet ? galatnya : [...galatnya, ...peringatan]) keluar.log(formatMasalah(m));
     }
-    // A short summary per report: what to fix first is the first error, else the first warning.
+    // A short summary per report: what to fix first is the first error, else the first warning (a figure typed in
+    // prose, which cannot be compared, only when there is no other).
     if (!quiet || galat > 0) {
       keluar.log('\nRingkasan:');
       const lebar = Math.max(...results.map((r) => r.id.length));
       for (const r of results) {
         const g = r.masalah.filter((m) => m.tingkat === 'galat');
         const w = r.masalah.filter((m) => m.tingkat === 'peringatan');
-        const pertama = g[0] ?? w[0];
+        const pertama = g[0] ?? w.find((m) => m.jalur !== JALUR_ANGKA_TEKS) ?? w[0];
         const status = g.length ? `${g.length} galat, ${w.length} peringatan` : `valid, ${w.length} peringatan`;
         const dulu = pertama
           ? ` — ${g.length ? 'perbaiki dulu' : 'periksa dulu'}: ${pertama.berkas}${pertama.baris ? `:${pertama.baris}` : ''} (${pertama.jalur}) ${pertama.pesan}`

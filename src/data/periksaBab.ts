@@ -21,6 +21,7 @@ import { ekspresiTunggal, nilaiLiteral, type Simpul } from './aman-bab.ts';
 import { bacaTeks, parseYaml, barisDari } from './muat.ts';
 import { periksaBagian } from './periksaBagian.ts';
 import { masalahBerkasGambar } from './berkasGambar.ts';
+import { angkaDiketik, angkaTerhitung, samaDengan, type AngkaTerhitung } from '../domain/angkaBab.ts';
 
 /** A component as written in a chapter: its name, its props (literal values) and where. */
 export interface Pemakaian {
@@ -118,11 +119,62 @@ export function periksaBab(root: string, laporan: LaporanTerhitung): Masalah[] {
     );
   }
   const konteks: KonteksPeriksa = { laporan, label: new Set(label.keys()) };
+  const terhitung = angkaTerhitung(laporan);
   for (const [i, p] of pakai.entries())
     out.push(
       ...periksaPemakaian(p.berkas, p.pakai, konteks),
       ...periksaBagian(folderLaporan(root, laporan.data.id), p.berkas, bab[i].isi, p.pakai),
+      ...(bab[i].pohon ? angkaProsa(p.berkas, bab[i].pohon!, terhitung) : []),
     );
+  return out;
+}
+
+/** The field path of a figure typed in prose: the summary names a disagreeing figure before these. */
+export const JALUR_ANGKA_TEKS = '(angka di teks)';
+
+/** Text of the prose with where each piece starts: every text node outside <Tabel> (whose cells are listed on their own) and code. */
+function teksProsa(pohon: Simpul): { teks: string; baris: number; kolom: number }[] {
+  const out: { teks: string; baris: number; kolom: number }[] = [];
+  const jalan = (n: Simpul) => {
+    if (
+      n.type === 'code' ||
+      n.type === 'inlineCode' ||
+      ((n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && n.name === 'Tabel')
+    )
+      return;
+    if (n.type === 'text' && typeof n.value === 'string' && n.position)
+      out.push({ teks: n.value, baris: n.position.start.line, kolom: n.position.start.column });
+    for (const c of n.children ?? []) jalan(c);
+  };
+  jalan(pohon);
+  return out;
+}
+
+/**
+ * Each figure typed in a chapter's prose, as a warning at its line: it is not read from the data, so it cannot be
+ * checked; where it equals a computed figure, the <Nilai> that prints that one instead.
+ */
+function angkaProsa(berkas: string, pohon: Simpul, terhitung: AngkaTerhitung[]): Masalah[] {
+  const out: Masalah[] = [];
+  for (const t of teksProsa(pohon))
+    for (const a of angkaDiketik(t.teks)) {
+      const sebelum = t.teks.slice(0, a.indeks).split('\n');
+      const baris = t.baris + sebelum.length - 1;
+      const kolom = sebelum.length === 1 ? t.kolom + a.indeks : sebelum.at(-1)!.length + 1;
+      const sama = samaDengan(a, terhitung);
+      const nilai = sama.filter((x) => x.nilaiKomponen);
+      const pesan = nilai.length
+        ? `angka ${a.teks} diketik langsung di teks, tidak dibaca dari data; sama dengan ${nilai
+            .slice(0, 2)
+            .map((x) => x.uraian)
+            .join(
+              ' dan ',
+            )}${nilai.length > 2 ? ` (dan ${nilai.length - 2} lainnya)` : ''}: tulis ${nilai[0].nilaiKomponen} agar angkanya mengikuti data`
+        : sama.length
+          ? `angka ${a.teks} diketik langsung di teks: sama dengan ${sama[0].uraian}, bukan hasil hitungan yang dapat diperiksa`
+          : `angka ${a.teks} diketik langsung di teks dan tidak dapat diperiksa: tidak ada angka hasil hitungan laporan yang sama; bila angka ini dari data, kutip dengan <Nilai …/> (docs/referensi.md)`;
+      out.push({ tingkat: 'peringatan', berkas, baris, kolom, jalur: JALUR_ANGKA_TEKS, pesan });
+    }
   return out;
 }
 
