@@ -238,11 +238,17 @@ export function nilaiTriwulan(r: RealisasiIndikator, agregasi: Indikator['agrega
   return Object.fromEntries(TRIWULAN.map((k) => [k, dari[k] ?? r[k]])) as NilaiTriwulan;
 }
 
-/** Realisasi of the report period: from the quarters (typed or from months) when any is filled, else the entered year total. */
+/**
+ * Realisasi of the report period: from the quarters (typed or from months) when any is filled, else the entered year
+ * total. The period's last quarter must be among them: without it the quarters before give the figure of an earlier
+ * period (a TW II value printed as the TW III realisasi), so the year total is used when entered, else it is not computed.
+ */
 export function realisasiPeriode(r: RealisasiIndikator, agregasi: Indikator['agregasi'], sampai: number): Hasil {
   const tw = nilaiTriwulan(r, agregasi);
   const adaTriwulan = TRIWULAN.some((k) => tw[k] !== undefined);
-  if (adaTriwulan) return realisasiSampai(tw, agregasi, sampai);
+  if (adaTriwulan && tw[TRIWULAN[sampai - 1]] === undefined && r.tahunan === undefined)
+    return tidakDapat(`realisasi triwulan ${['I', 'II', 'III', 'IV'][sampai - 1]} (${TRIWULAN[sampai - 1]}) belum diisi`);
+  if (adaTriwulan && tw[TRIWULAN[sampai - 1]] !== undefined) return realisasiSampai(tw, agregasi, sampai);
   if (r.tahunan !== undefined) return hasil(r.tahunan);
   return tidakDapat('realisasi belum diisi');
 }
