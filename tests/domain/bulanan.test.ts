@@ -135,7 +135,8 @@ describe('checker: months against typed quarters, values after the period', () =
     const w = periksaLaporan(laporan({ tw1: 10 }));
     expect(w.map((m) => m.jalur)).toEqual(['B.tw2']);
     expect(w[0].pesan).toContain('realisasi triwulan II indikator B belum diisi');
-    expect(w[0].pesan).toContain('realisasi periode (10) dihitung dari triwulan I saja (agregasi kumulatif)');
+    expect(w[0].pesan).toContain('realisasi dan capaian periode tidak dapat dihitung (triwulan I tidak dipakai sebagai nilai triwulan II)');
+    expect(periksaLaporan(laporan({ tw1: 10, tahunan: 12 }))[0].pesan).toContain('diambil dari realisasi tahunan yang diisi (12)');
     expect(periksaLaporan(laporan({ tw1: 10, tw2: 0 }))).toEqual([]);
     expect(periksaLaporan(laporan({ tahunan: 10 }))).toEqual([]); // no quarters: the entered period total stands
   });

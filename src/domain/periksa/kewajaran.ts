@@ -31,25 +31,23 @@ export function periksaKewajaran(r: LaporanTerhitung): Masalah[] {
 }
 
 /**
- * Quarters filled but not the report's own last one: the period's realisasi then comes from the earlier quarters only
- * (for `terakhir`, an older quarter's value stands for this one), which the tables cannot show. A blank cell means
- * "no data yet", so the author is told which quarters the figure was made from.
+ * Quarters filled but not the report's own last one: the period's realisasi is then not made from the earlier quarters
+ * (laporan.ts realisasiPeriode: it would be an earlier period's figure), so it is the entered year total or not
+ * computed. A blank cell means "no data yet", so the author is told which, and how to fill it.
  */
 function triwulanPeriodeKosong(ind: IndikatorTerhitung, sampaiTriwulan: number, lapor: Lapor): void {
   const tw = ind.nilaiTriwulan;
   const terisi = TRIWULAN.slice(0, sampaiTriwulan).filter((k) => tw[k] !== undefined);
   if (terisi.length === 0 || tw[TRIWULAN[sampaiTriwulan - 1]] !== undefined) return;
   const dipakai = terisi.map((k) => romawi(TRIWULAN.indexOf(k) + 1)).join(', ');
-  const nilai = ind.realisasi.ok ? ` (${teksAngka(ind.realisasi.nilai)})` : '';
-  const aturan =
-    ind.input.agregasi === 'terakhir'
-      ? `nilai triwulan ${romawi(TRIWULAN.indexOf(terisi.at(-1)!) + 1)} dipakai sebagai nilai akhir periode`
-      : `dari triwulan ${dipakai} saja`;
+  const akibat = ind.realisasi.ok
+    ? `realisasi periode diambil dari realisasi tahunan yang diisi (${teksAngka(ind.realisasi.nilai)})`
+    : `realisasi dan capaian periode tidak dapat dihitung (triwulan ${dipakai} tidak dipakai sebagai nilai triwulan ${romawi(sampaiTriwulan)})`;
   lapor(
     'peringatan',
     'realisasi.yaml',
     `${ind.input.kode}.${TRIWULAN[sampaiTriwulan - 1]}`,
-    `realisasi triwulan ${romawi(sampaiTriwulan)} indikator ${ind.input.kode} belum diisi, padahal laporan ini sampai triwulan ${romawi(sampaiTriwulan)}: realisasi periode${nilai} dihitung ${aturan} (agregasi ${ind.input.agregasi}); isi realisasi triwulan ${romawi(sampaiTriwulan)}, atau 0 bila memang nol`,
+    `realisasi triwulan ${romawi(sampaiTriwulan)} indikator ${ind.input.kode} belum diisi, padahal laporan ini sampai triwulan ${romawi(sampaiTriwulan)}: ${akibat}; isi realisasi triwulan ${romawi(sampaiTriwulan)}, atau 0 bila memang nol`,
   );
 }
 
