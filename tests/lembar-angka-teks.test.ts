@@ -31,3 +31,14 @@ it('a figure that reads two ways is refused with its cell', async () => {
   const r = await baca('1.2.2;1;Laporan rapat;laporan;1.234;30;28');
   expect(r.galat.join('\n')).toMatch(/Anggaran indikator.*E2.*dua cara/);
 });
+
+it('a benchmark value ("Nihil" or an indicator value) from a CSV: a whole number is a number too (found by helper uji)', async () => {
+  const f = join(dir, 'Pembanding.csv');
+  writeFileSync(
+    f,
+    'Induk;No;jenis;nama;nilai\n1.2.1;1;kecamatan;Kecamatan Karang Tinggi;75\n1.2.1;2;kabupaten;Kabupaten;76,61\n1.2.1;3;spm;SPM;Nihil\n',
+  );
+  const r = await bacaBuku(f);
+  expect(r.galat).toEqual([]);
+  expect([...r.lembar.values()].flat().map((b) => b.nilai.nilai)).toEqual([75, 76.61, 'Nihil']);
+});

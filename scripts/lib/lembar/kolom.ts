@@ -128,7 +128,10 @@ function jenisSkalar(s: unknown, paksa?: JenisKolom): { jenis: JenisKolom; pilih
     });
     const jenis = new Set(opsi.map((o) => o.jenis));
     const pilihan = opsi.every((o) => o.pilihan) ? opsi.flatMap((o) => o.pilihan!) : undefined;
-    const angkaTeks = jenis.size === 2 && jenis.has('angka') && jenis.has('teks') && !pilihan;
+    // A nested number-or-text union counts as both (a benchmark: "Nihil" or an indicator value, itself a number or a code).
+    const angka = jenis.has('angka') || jenis.has('angka-teks');
+    const teks = jenis.has('teks') || jenis.has('angka-teks');
+    const angkaTeks = [...jenis].every((j) => j === 'angka' || j === 'teks' || j === 'angka-teks') && angka && teks && !pilihan;
     return { jenis: paksa ?? (jenis.size === 1 ? [...jenis][0] : angkaTeks ? 'angka-teks' : 'bebas'), pilihan };
   }
   if (paksa) return { jenis: paksa };
