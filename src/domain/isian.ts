@@ -38,6 +38,12 @@ export function bacaAngka(teks: string, cara?: 'id' | 'en'): HasilBaca {
   const jadi = (x: string): HasilBaca => ({ ok: true, nilai: (negatif ? -1 : 1) * Number(x) });
   if (s === '') return gagal('kosong');
   if (/^\d+$/.test(s)) return jadi(s);
+  // Both separators with exactly three digits after the last: a thousands separator typed wrong ("21.600,000" for
+  // 21.600.000) as likely as three decimals, and a thousandfold difference; refused rather than guessed.
+  if (/^\d{1,3}(\.\d{3})+,\d{3}$/.test(s) || /^\d{1,3}(,\d{3})+\.\d{3}$/.test(s))
+    return gagal(
+      `"${teks.trim()}" dapat dibaca dua cara: pemisah terakhir diikuti tiga angka, seperti pemisah ribuan (${s.replace(/[.,]/g, '.')}?); tulis tanpa pemisah ribuan (mis. ${s.replace(/[.,]/g, '')}) atau dengan desimal yang jelas`,
+    );
   // Both separators: the last one is the decimal mark.
   if (/^\d{1,3}(\.\d{3})+,\d+$/.test(s)) return jadi(s.replace(/\./g, '').replace(',', '.'));
   if (/^\d{1,3}(,\d{3})+\.\d+$/.test(s)) return jadi(s.replace(/,/g, ''));

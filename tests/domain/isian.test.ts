@@ -19,6 +19,14 @@ describe('numbers as people type them', () => {
     expect(nilai('1234,5')).toBe(1234.5);
   });
 
+  it('grouped thousands then three digits after the other mark: refused, not read as a thousandth (found by helper uji)', () => {
+    // Before: "21.600,000" (21.600.000 with a comma typed for the last point) became a pagu of Rp 21.600.
+    expect(nilai('21.600,000')).toMatch(/^GAGAL: "21\.600,000" dapat dibaca dua cara: .*21\.600\.000\?/);
+    expect(nilai('21,600.000')).toMatch(/^GAGAL: .*dua cara/);
+    expect(nilai('21.600,00')).toBe(21600);
+    expect(nilai('1.234,5678')).toBe(1234.5678);
+  });
+
   it('currency, percent, spaces and negatives', () => {
     expect(nilai('Rp 2.500.000')).toBe(2500000);
     expect(nilai('Rp. 2.500.000,50')).toBe(2500000.5);
