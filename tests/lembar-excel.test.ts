@@ -188,6 +188,26 @@ describe('forms LibreOffice does not write, in a minimal hand-made package', () 
     ]);
     expect(h.catatan).toEqual(['lembar "Rahasia" (tersembunyi) bukan bagian lembar kerja (yang dibaca: Uji); isinya tidak dibaca']);
   });
+
+  it('a hidden row is read and said so with sheet!row; an empty hidden row is not named (new-user finding)', async () => {
+    const dir = salinData();
+    const f = join(dir, 'tersembunyi.xlsx');
+    const sel = (r: number, kode: string, nilai: number) =>
+      `<x:row r="${r}"${r === 3 ? ' hidden="1"' : ''}><x:c r="A${r}" t="inlineStr"><x:is><x:t>${kode}</x:t></x:is></x:c><x:c r="C${r}"><x:v>${nilai}</x:v></x:c></x:row>`;
+    writeFileSync(
+      f,
+      paket(
+        `<x:worksheet xmlns:x="s"><x:sheetData>${kepala}${sel(2, 'K1', 1)}${sel(3, 'K2', 2)}<x:row r="4" hidden="1"/>${sel(5, 'K3', 3)}</x:sheetData></x:worksheet>`,
+        '<x:sheet name="Uji" sheetId="1" r:id="rId1"/>',
+      ),
+    );
+    const h = await bacaBuku(f, [UJI]);
+    expect(h.galat).toEqual([]);
+    expect(baris(h)).toEqual({ 2: { kode: 'K1', nilai: 1 }, 3: { kode: 'K2', nilai: 2 }, 5: { kode: 'K3', nilai: 3 } });
+    expect(h.catatan).toEqual([
+      'baris Uji!3 disembunyikan (hidden) di berkas ini, tetapi tetap dibaca; tampilkan (Unhide) untuk memeriksanya, atau hapus barisnya bila tidak dipakai',
+    ]);
+  });
 });
 
 describe('our own workbook through LibreOffice (tests/fixtures/valid, report contoh)', () => {

@@ -274,6 +274,11 @@ export async function bacaBuku(berkas: string, daftar: Lembar[] = LEMBAR): Promi
         continue;
       }
       if (s.tersembunyi) catatan.push(`lembar ${s.nama} disembunyikan (hidden) di berkas ini, tetapi tetap dibaca`);
+      // A hidden row is out of the author's sight but in the data: named, so a forgotten old row is found.
+      if (s.barisTersembunyi?.length)
+        catatan.push(
+          `baris ${s.barisTersembunyi.map((i) => `${s.nama}!${i + 1}`).join(', ')} disembunyikan (hidden) di berkas ini, tetapi tetap dibaca; tampilkan (Unhide) untuk memeriksanya, atau hapus barisnya bila tidak dipakai`,
+        );
       lembar.set(l, bacaLembar(l, s.nama, s.data, galat, catatan, s.gabungan));
     }
     if (lain.length)

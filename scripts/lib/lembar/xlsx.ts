@@ -28,6 +28,8 @@ export interface LembarXlsx {
   data: SelXlsx[][];
   /** Merged ranges, 0-based inclusive: the value sits in the top-left cell, the others are empty. */
   gabungan: { r1: number; c1: number; r2: number; c2: number }[];
+  /** Rows hidden in the sheet (hidden="1"), 0-based: read like the others, so the import says it read them. */
+  barisTersembunyi?: number[];
 }
 
 /** The one namespace a part uses without declaring it: xml:space on a text that keeps its spaces. */
@@ -294,9 +296,10 @@ function nilaiSel(
   return jenis === 'tanggal' ? tanggalSerial(x, k.epoch1904) : angkaExcel(jenis === 'persen' ? x * 100 : x);
 }
 
-function bacaLembarKerja(xml: string, bagian: string, k: Konteks): Pick<LembarXlsx, 'data' | 'gabungan'> {
+function bacaLembarKerja(xml: string, bagian: string, k: Konteks): Pick<LembarXlsx, 'data' | 'gabungan' | 'barisTersembunyi'> {
   const data: SelXlsx[][] = [];
   const gabungan: LembarXlsx['gabungan'] = [];
+  const tersembunyi: number[] = [];
   const inline = new PengumpulString('is');
   let r = -1;
   let c = -1;
@@ -311,9 +314,10 @@ function bacaLembarKerja(xml: string, bagian: string, k: Konteks): Pick<LembarXl
       const atas = induk[induk.length - 1];
       if (kumpul === 'is') inline.buka(nama, induk);
       else if (nama === 'row' && atas === 'sheetData') {
-        const nomor = atribut().r;
-        r = nomor ? Number(nomor) - 1 : r + 1;
+        const a = atribut();
+        r = a.r ? Number(a.r) - 1 : r + 1;
         c = -1;
+        if (a.hidden === '1' || a.hidden === 'true') tersembunyi.push(r);
       } else if (nama === 'c' && atas === 'row') {
         atr = atribut();
         const a = atr.r ? alamat(atr.r) : undefined;
@@ -358,7 +362,7 @@ function bacaLembarKerja(xml: string, bagian: string, k: Konteks): Pick<LembarXl
   });
   // Holes (rows or cells never written) become null; nothing after the last value is kept.
   const rapat = Array.from({ length: data.length }, (_, i) => Array.from({ length: data[i]?.length ?? 0 }, (_, j) => data[i]?.[j] ?? null));
-  return { data: rapat, gabungan };
+  return { data: rapat, gabungan, barisTersembunyi: tersembunyi.filter((i) => rapat[i]?.some((x) => x !== null)) };
 }
 
 /** Every sheet of the workbook, in the order of its tabs. Throws XlsxRusak (or ZipRusak) for a file that is not a workbook. */
@@ -378,12 +382,13 @@ export function bacaXlsx(berkas: Buffer): LembarXlsx[] {
     const target = relasi.get(s.rid ?? '');
     const bagian = target ? jalurBagian('xl', target) : undefined;
     const xml = bagian ? teks(isi.get(bagian)) : undefined;
-    const { data, gabungan } = xml && bagian ? bacaLembarKerja(xml, bagian, k) : { data: [], gabungan: [] };
+    const { data, gabungan, barisTersembunyi } = xml && bagian ? bacaLembarKerja(xml, bagian, k) : { data: [], gabungan: [] };
     return {
       nama: s.nama,
       ...(s.state === 'hidden' || s.state === 'veryHidden' ? { tersembunyi: s.state } : {}),
       data,
       gabungan,
+      ...(barisTersembunyi?.length ? { barisTersembunyi } : {}),
     };
   });
 }
