@@ -259,6 +259,27 @@ function tabel(label: string): string {
   return teksHtml(m![0]);
 }
 
+describe('budget tables name the unit of a line (new-user finding)', () => {
+  it('TabelAnggaranRiwayat and TabelAnggaranRenstra have the kelurahan column the other budget tables have', () => {
+    for (const label of ['tabel-riwayat-anggaran', 'tabel-anggaran-renstra']) {
+      const t = tabel(label);
+      expect(t, label).toMatch(/Sub Kegiatan Kelurahan/);
+      expect(t, label).toMatch(/Sub Kegiatan Perebusan Uji (2029: 4\.01\.4\.01\.09\.07 Sub Kegiatan Perebusan Lama Uji )?Talenankecil/);
+    }
+  });
+});
+
+describe('every table of targets says which document they come from (new-user finding)', () => {
+  it('TabelTargetRenstra, TabelBulanan and GrafikCapaian name it', () => {
+    expect(keluaran.teks).toContain(
+      'Target akhir: Renstra 2029–2033 (target akhir, atau target Renstra tahun terakhirnya). Target tahun ini: PK.',
+    );
+    expect(keluaran.teks).toMatch(/capaian = realisasi ÷ target × 100%\. Target: Rencana Aksi \(target bulanan\)\./);
+    expect(keluaran.teks).toMatch(/Indikator Target PK Realisasi Indeks Kepuasan Dapur Umum/);
+    expect(keluaran.teks).toMatch(/Nilai Kebersihan Dapur Uji: realisasi AU dari target BU \(capaian 121,917%\)\. Target: PK\./);
+  });
+});
+
 describe('indicator features on the kitchen-sink report (issue 13)', () => {
   it('IKU table: the definition as entered (definisi operasional, kind, person responsible), no empty column', () => {
     const t = tabel('tabel-iku');

@@ -8,14 +8,18 @@ import { angka } from './format.ts';
  * "Target: PK Perubahan." for one source; with mixed sources the most common first and the others by indicator
  * ("Target: PK; Renstra untuk IKU-3."); a named layer: "Target: RKT/Renja." (with the indicators lacking it).
  */
-export function keteranganTarget(daftar: readonly IndikatorTerhitung[], lapisan?: Lapisan): string {
+export function keteranganTarget(
+  daftar: readonly IndikatorTerhitung[],
+  lapisan?: Lapisan,
+  sumber: (i: IndikatorTerhitung) => string | undefined = (i) => i.sumberTarget,
+): string {
   if (lapisan) {
     const tanpa = daftar.filter((i) => i.lapisan[lapisan].target === undefined).map((i) => i.input.kode);
     return `Target: ${NAMA_LAPISAN[lapisan]}${tanpa.length ? ` (belum diisi untuk ${tanpa.join(', ')})` : ''}.`;
   }
   const kelompok = new Map<string, string[]>();
   for (const i of daftar) {
-    const k = i.sumberTarget ?? 'belum diisi';
+    const k = sumber(i) ?? 'belum diisi';
     kelompok.set(k, [...(kelompok.get(k) ?? []), i.input.kode]);
   }
   const urut = [...kelompok].sort((a, b) => b[1].length - a[1].length);
@@ -59,3 +63,16 @@ export function susunanTabelTarget(
  * catalogue's own example.
  */
 export const KOLOM_TABEL_TARGET_MAKS = 12;
+
+/** Under <TabelBulanan>: a month's target is the action plan's where monthly targets are entered, else the year's acuan. */
+export function keteranganTargetBulanan(daftar: readonly IndikatorTerhitung[]): string {
+  return keteranganTarget(daftar, undefined, (i) =>
+    Object.keys(i.input.target.bulanan ?? {}).length ? 'Rencana Aksi (target bulanan)' : i.sumberTarget,
+  );
+}
+
+/** Under <TabelTargetRenstra>: the end target is the Renstra's; with the year's target, where that one comes from. */
+export function keteranganTargetRenstra(daftar: readonly IndikatorTerhitung[], renstra: string, denganTarget: boolean): string {
+  const akhir = `Target akhir: ${renstra} (target akhir, atau target Renstra tahun terakhirnya).`;
+  return denganTarget ? `${akhir} ${keteranganTarget(daftar).replace(/^Target:/, 'Target tahun ini:')}` : akhir;
+}
