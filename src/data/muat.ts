@@ -6,7 +6,7 @@
 import { readFileSync, existsSync, readdirSync, lstatSync, realpathSync } from 'node:fs';
 import { join, relative, resolve, isAbsolute } from 'node:path';
 import { urlTerlarang } from './aman-bab.ts';
-import { parseDocument, LineCounter, isNode, isPair, isScalar, isSeq, isDocument, visit, type Document } from 'yaml';
+import { parseDocument, LineCounter, isNode, isMap, isPair, isScalar, isSeq, isDocument, visit, type Document } from 'yaml';
 import type { ZodType } from 'zod';
 import { skalaEfisiensiSchema, type SkalaEfisiensi } from '../schemas/efisiensi.ts';
 import type { Laporan } from '../schemas/laporan.ts';
@@ -308,6 +308,18 @@ export function jalurKePath(jalur: string): (string | number)[] {
   return out;
 }
 
+/**
+ * The path of a problem in its document. A top-level key may hold dots (realisasi.yaml is keyed by indicator kode:
+ * "IKU-2.2.tw3" is tw3 of IKU-2.2, not IKU-2 → 2 → tw3, which would point at the file's first line).
+ */
+function jalurDalam(doc: ReturnType<typeof parseDocument>, jalur: string): (string | number)[] {
+  const kunci = isMap(doc.contents) ? doc.contents.items.map((i) => (isScalar(i.key) ? String(i.key.value) : '')) : [];
+  const awal = kunci
+    .filter((k) => k.includes('.') && (jalur === k || jalur.startsWith(`${k}.`) || jalur.startsWith(`${k}[`)))
+    .sort((a, b) => b.length - a.length)[0];
+  return awal ? [awal, ...jalurKePath(jalur.slice(awal.length))] : jalurKePath(jalur);
+}
+
 /** Fills in the line of problems found after validation (the checker's warnings). */
 export function lengkapiBaris(root: string, masalah: Masalah[]): Masalah[] {
   const docs = new Map<string, { doc: ReturnType<typeof parseDocument>; lines: LineCounter } | null>();
@@ -325,7 +337,7 @@ export function lengkapiBaris(root: string, masalah: Masalah[]): Masalah[] {
       }
     }
     const d = docs.get(m.berkas);
-    return d ? { ...m, baris: barisDari(d.doc, d.lines, jalurKePath(m.jalur)) } : m;
+    return d ? { ...m, baris: barisDari(d.doc, d.lines, jalurDalam(d.doc, m.jalur)) } : m;
   });
 }
 

@@ -1,4 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { lengkapiBaris } from '../../src/data/muat.ts';
 import { gabungBulan, triwulanDariBulan, bulanDiLuarPeriode } from '../../src/domain/bulanan.ts';
 import { hitungLaporan, nilaiTriwulan, realisasiPeriode, type DataLaporan } from '../../src/domain/laporan.ts';
 import { periksaLaporan } from '../../src/domain/periksa.ts';
@@ -158,5 +162,22 @@ describe('checker: months against typed quarters, values after the period', () =
       'tujuan[0].sasaran[0].indikator[0].target.bulanan',
     ]);
     expect(w.find((m) => m.jalur === 'B.bulanan')!.pesan).toContain('bulan Juli diisi, tetapi laporan ini hanya sampai bulan Juni');
+  });
+});
+
+describe('a warning on a dotted indicator kode names its own line (found by helper uji)', () => {
+  it('"IKU-2.2.tw3" is tw3 of IKU-2.2: the lines of IKU-2.2, not the first line of realisasi.yaml', () => {
+    const root = mkdtempSync(join(tmpdir(), 'lkjip-baris-'));
+    try {
+      mkdirSync(join(root, 'x'));
+      writeFileSync(join(root, 'x/realisasi.yaml'), 'IKU-1.1:\n  tw1: 1\n  tw2: 2\n\nIKU-2.2:\n  tw1: 3\n');
+      const [a, b] = lengkapiBaris(root, [
+        { tingkat: 'peringatan', berkas: 'x/realisasi.yaml', jalur: 'IKU-2.2.tw3', pesan: '' },
+        { tingkat: 'peringatan', berkas: 'x/realisasi.yaml', jalur: 'IKU-1.1.tw2', pesan: '' },
+      ]);
+      expect([a.baris, b.baris]).toEqual([6, 3]); // IKU-2.2's entries (line 6), not line 1
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });
