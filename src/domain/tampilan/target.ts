@@ -76,3 +76,23 @@ export function keteranganTargetRenstra(daftar: readonly IndikatorTerhitung[], r
   const akhir = `Target akhir: ${renstra} (target akhir, atau target Renstra tahun terakhirnya).`;
   return denganTarget ? `${akhir} ${keteranganTarget(daftar).replace(/^Target:/, 'Target tahun ini:')}` : akhir;
 }
+
+/**
+ * The capaian formula under a table, with the negative indicators' own where the table has any (a reviewer recomputing
+ * 113,33% for a "lower is better" indicator with realisasi ÷ target would get 86,67%).
+ */
+export function keteranganRumus(daftar: readonly IndikatorTerhitung[]): string {
+  const negatif = (rumus: 'selisih' | 'rasio') =>
+    daftar.filter((i) => i.input.polaritas === 'negatif' && (i.input.rumusNegatif ?? 'selisih') === rumus).map((i) => i.input.kode);
+  const teks = [
+    'Capaian = realisasi ÷ target × 100%',
+    ...[
+      ['selisih', '(2 × target − realisasi) ÷ target × 100%'],
+      ['rasio', 'target ÷ realisasi × 100%'],
+    ].flatMap(([r, f]) => {
+      const kode = negatif(r as 'selisih' | 'rasio');
+      return kode.length ? [`untuk indikator negatif (makin rendah makin baik) ${kode.join(', ')}: ${f}`] : [];
+    }),
+  ];
+  return teks.join('; ');
+}
