@@ -52,6 +52,13 @@ describe.concurrent('npm run check', () => {
     );
   });
 
+  it('the summary names a data warning before a chapter one (found by helper uji: it named a typed figure of a hand-made table)', () => {
+    const out = check('tests/fixtures/kitchen-sink').out;
+    expect(out).toMatch(
+      /lengkap {2}valid, \d+ peringatan — periksa dulu: content\/laporan\/lengkap\/realisasi\.yaml:\d+ \(IDX-DAPUR\.tahunan\)/,
+    );
+  });
+
   it('a bad NIP', () => {
     const root = copyWith('laporan.yaml', (t) => t.replace('"19680407 198903 1 006"', '"19680407 198903 1 06"'));
     const r = check(root);

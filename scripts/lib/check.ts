@@ -30,15 +30,16 @@ export function jalankanCheck(root: string, ids: string[], quiet: boolean, kelua
       keluar.log(`\n== ${r.id}: ${status}, ${peringatan.length} peringatan ==`);
       for (const m of quiet ? galatnya : [...galatnya, ...peringatan]) keluar.log(formatMasalah(m));
     }
-    // A short summary per report: what to fix first is the first error, else the first warning (a figure typed in
-    // prose, which cannot be compared, only when there is no other).
+    // A short summary per report: what to fix first is the first error, else the first warning.
     if (!quiet || galat > 0) {
       keluar.log('\nRingkasan:');
       const lebar = Math.max(...results.map((r) => r.id.length));
       for (const r of results) {
         const g = r.masalah.filter((m) => m.tingkat === 'galat');
         const w = r.masalah.filter((m) => m.tingkat === 'peringatan');
-        const pertama = g[0] ?? w.find((m) => m.jalur !== JALUR_ANGKA_TEKS) ?? w[0];
+        // A warning about the data (a figure that disagrees, a quarter left blank) before one about a chapter (a figure typed
+        // in a hand-made table or in prose, which cannot be compared).
+        const pertama = g[0] ?? w.find((m) => /\.ya?ml$/.test(m.berkas)) ?? w.find((m) => m.jalur !== JALUR_ANGKA_TEKS) ?? w[0];
         const status = g.length ? `${g.length} galat, ${w.length} peringatan` : `valid, ${w.length} peringatan`;
         const dulu = pertama
           ? ` — ${g.length ? 'perbaiki dulu' : 'periksa dulu'}: ${pertama.berkas}${pertama.baris ? `:${pertama.baris}` : ''} (${pertama.jalur}) ${pertama.pesan}`
