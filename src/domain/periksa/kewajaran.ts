@@ -23,11 +23,29 @@ export function periksaKewajaran(r: LaporanTerhitung): Masalah[] {
     penyebutNol(ind, lapor);
     setelahPeriode(ind, r.sampaiTriwulan, lapor);
     triwulanPeriodeKosong(ind, r.sampaiTriwulan, lapor);
+    capaianBerlebihan(ind, lapor);
   }
   realisasiAnggaranDiAtasPagu(r, lapor);
   indikatorAnggaranNegatif(r, lapor);
   periodeRenstra(r, lapor);
   return out;
+}
+
+/** Above this capaian (%) a figure is more likely a typing slip (830,5 for 83,05) than a result: said, not refused. */
+export const CAPAIAN_WAJAR_MAKS = 200;
+
+/**
+ * A capaian above twice the target: a realisasi or target typed with a shifted decimal (an index of 830,5 on a 0–100
+ * scale) passes every schema and lifts the report's mean; the author is asked to look, nothing is changed.
+ */
+function capaianBerlebihan(ind: IndikatorTerhitung, lapor: Lapor): void {
+  if (!ind.capaian.ok || ind.capaian.nilai <= CAPAIAN_WAJAR_MAKS) return;
+  lapor(
+    'peringatan',
+    'realisasi.yaml',
+    ind.input.kode,
+    `capaian indikator ${ind.input.kode} ${teksAngka(ind.capaian.nilai)}%, lebih dari ${CAPAIAN_WAJAR_MAKS}% target (realisasi ${ind.realisasi.ok ? teksAngka(ind.realisasi.nilai) : '–'}, target ${ind.target === undefined ? '–' : teksAngka(ind.target)}): periksa salah ketik desimal atau ribuan pada realisasi atau target; bila memang benar, biarkan`,
+  );
 }
 
 /**
