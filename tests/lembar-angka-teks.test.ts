@@ -42,3 +42,11 @@ it('a benchmark value ("Nihil" or an indicator value) from a CSV: a whole number
   expect(r.galat).toEqual([]);
   expect([...r.lembar.values()].flat().map((b) => b.nilai.nilai)).toEqual([75, 76.61, 'Nihil']);
 });
+
+it('"1.342" in a sheet whose quarter columns write comma decimals is 1342, as the guide says (found by helper uji)', async () => {
+  const f = join(dir, 'Realisasi.csv');
+  writeFileSync(f, 'Kunci;tw1;tw2;tw3\nIKU-1.1;80,12;81,40;83,05\nIKU-1.2;310;295;1.342\n');
+  const r = await bacaBuku(f);
+  expect(r.galat).toEqual([]);
+  expect([...r.lembar.values()].flat().map((b) => b.nilai.tw3)).toEqual([83.05, 1342]);
+});

@@ -223,7 +223,8 @@ function bacaLembar(
       `lembar ${nama}: kolom ${lain.map((i) => `${hurufKolom(i)}${judulDi(i) ? ` ("${judulDi(i)}")` : ' (tanpa judul)'}`).join(', ')} bukan kolom lembar kerja ini; isinya tidak dibaca`,
     );
   // How this sheet writes numbers, from the cells that can only be read one way; a sheet mixing both decides nothing.
-  const kolomAngka = [...jenisDi].filter(([, j]) => j === 'angka').map(([i]) => i);
+  // Number-or-text columns count too (a Realisasi sheet's quarters: numbers or grade codes; a code reads neither way).
+  const kolomAngka = [...jenisDi].filter(([, j]) => j === 'angka' || j === 'angka-teks').map(([i]) => i);
   const caraDipakai = new Set(
     isi.flatMap((sel) => kolomAngka.map((i) => (typeof sel[i] === 'string' ? caraAngka(sel[i] as string) : undefined)).filter(Boolean)),
   );
