@@ -13,7 +13,7 @@
  * browser. A benchmark, not a test: nothing here fails a build.
  */
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
-import { cpSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -98,6 +98,8 @@ function memoriPeramban(): number {
 const dir = salinKodeProyek();
 const laporan = join(dir, FOLDER_LAPORAN);
 try {
+  // With --tanpa-contoh the copy has no report folder yet.
+  mkdirSync(laporan, { recursive: true });
   if (!opsi['tanpa-contoh']) cpSync(resolve(FOLDER_LAPORAN), laporan, { recursive: true });
   for (const h of PANJANG) {
     const tmp = mkdtempSync(join(tmpdir(), 'lkjip-sintetis-'));
