@@ -108,7 +108,12 @@ try {
     rmSync(tmp, { recursive: true, force: true });
   }
   const { build } = await import('astro');
+  // The report loader reads content/ from the working folder: without this the copy's build held the
+  // samples of this project and no synthetic report, and their prints waited on a missing page.
+  const asal = process.cwd();
+  process.chdir(dir);
   await build({ root: dir, logLevel: 'error', vite: { build: { minify: false } } });
+  process.chdir(asal);
   const dist = join(dir, 'dist');
   const browser = await bukaPeramban();
   const server = await layani(dist);

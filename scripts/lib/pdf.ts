@@ -97,6 +97,11 @@ export async function cetakPdf(
     const pesan: string[] = [];
     const diblokir: string[] = [];
     page.on('pageerror', (e) => pesan.push(e.message));
+    // Requests not answered yet: named when the print stops making progress (a font that never arrives).
+    const belumSelesai = new Set<string>();
+    page.on('request', (r) => belumSelesai.add(r.url()));
+    page.on('requestfinished', (r) => belumSelesai.delete(r.url()));
+    page.on('requestfailed', (r) => belumSelesai.delete(r.url()));
     await page.route('**/*', (route) => {
       const url = route.request().url();
       if (lokal(url, baseUrl)) return route.continue();
@@ -116,13 +121,16 @@ export async function cetakPdf(
     ]
       .filter(Boolean)
       .join('&');
-    await page
+    const jawaban = await page
       .goto(`${baseUrl}/${id}/cetak/${q ? `?${q}` : ''}`, { waitUntil: 'load', timeout: opsi.batasDiam ?? BATAS_DIAM })
       .catch((e: Error) => {
         throw new Error(`PDF ${id} tidak dibuat: halaman cetak tidak dapat dimuat (${e.message.split('\n')[0]}).`);
       });
+    // A missing print page (the site built without this report) is said at once, not waited on.
+    if (jawaban && !jawaban.ok())
+      throw new Error(`PDF ${id} tidak dibuat: halaman cetak /${id}/cetak/ tidak ada di situs yang dibangun (HTTP ${jawaban.status()}).`);
     const tMuat = performance.now();
-    await tungguSelesai(page, id, opsi.batasDiam ?? BATAS_DIAM);
+    await tungguSelesai(page, id, opsi.batasDiam ?? BATAS_DIAM, belumSelesai);
     const status = await page.evaluate(() => window.__lkjip!);
     const profil = cdp ? ((await cdp.send('Profiler.stop')).profile as unknown as ProfilCpu) : undefined;
     if (status.galat || pesan.length) throw new Error(`Halaman cetak ${id} gagal: ${status.galat ?? pesan.join('; ')}`);
@@ -186,7 +194,7 @@ const NAMA_TAHAP: Record<string, string> = {
  * Waits until the print page says it is done. Fails, naming the report, the phase and the pages laid
  * out, when the page makes no progress for `batas` ms: a print never waits for ever, whatever stops it.
  */
-async function tungguSelesai(page: import('playwright-core').Page, id: string, batas: number): Promise<void> {
+async function tungguSelesai(page: import('playwright-core').Page, id: string, batas: number, belumSelesai: Set<string>): Promise<void> {
   let terakhir = '';
   let sejak = performance.now();
   for (;;) {
@@ -208,7 +216,9 @@ async function tungguSelesai(page: import('playwright-core').Page, id: string, b
       throw new Error(
         `PDF ${id} tidak dibuat: pencetakan berhenti pada tahap ${NAMA_TAHAP[tahap] ?? tahap}` +
           `${tahap === 'paged' ? ` setelah ${halaman} halaman` : ''}: tidak ada kemajuan selama ${Math.round(batas / 1000)} detik` +
-          `${k === undefined ? ' (halaman cetak tidak menjawab)' : ''}. Coba cetak ulang; bila berhenti di tempat yang sama, laporkan dengan pesan ini.`,
+          `${k === undefined ? ' (halaman cetak tidak menjawab)' : ''}` +
+          `${belumSelesai.size ? `; permintaan yang belum dijawab: ${[...belumSelesai].map((u) => u.replace(/^https?:\/\/[^/]+/, '')).join(', ')}` : ''}` +
+          '. Coba cetak ulang; bila berhenti di tempat yang sama, laporkan dengan pesan ini.',
       );
     }
     await new Promise((ok) => setTimeout(ok, 250));
