@@ -216,13 +216,19 @@ export function namaPeriode(l: Pick<Laporan, 'periode' | 'tahun'>): string {
 }
 
 /** The target capaian is measured against, and the document it comes from, by the report's `acuanTarget`. */
-export function targetAcuan(ind: Indikator, l: Laporan): { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] } {
+export function targetAcuan(
+  ind: Indikator,
+  l: Laporan,
+  adaPerubahan = false,
+): { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] } {
   const renstra = ind.target.renstra?.[String(l.tahun)];
   const t = ind.target;
   let hasilnya: { nilai?: number; sumber?: IndikatorTerhitung['sumberTarget'] };
   if (l.acuanTarget === 'renstra') hasilnya = { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
   else if (l.acuanTarget === 'rkt' && t.rkt !== undefined) hasilnya = { nilai: t.rkt, sumber: 'RKT/Renja' };
-  else if (l.acuanTarget !== 'pk-awal' && t.pkPerubahan !== undefined) hasilnya = { nilai: t.pkPerubahan, sumber: 'PK Perubahan' };
+  // A PK Perubahan holds every indicator: one it did not change keeps its PK target there (lapisan.ts).
+  else if (l.acuanTarget !== 'pk-awal' && (t.pkPerubahan !== undefined || (adaPerubahan && t.pkAwal !== undefined)))
+    hasilnya = { nilai: t.pkPerubahan ?? t.pkAwal, sumber: 'PK Perubahan' };
   else if (t.pkAwal !== undefined) hasilnya = { nilai: t.pkAwal, sumber: 'PK' };
   else hasilnya = { nilai: renstra, sumber: renstra === undefined ? undefined : 'Renstra' };
   if (hasilnya.nilai !== undefined || !adaBulan(t.bulanan)) return hasilnya;
@@ -330,7 +336,7 @@ function hitungIndikator(
   // Grades without numbers are compared (reached or not), never divided.
   const cap = (target: number | undefined, r: number | undefined): Hasil =>
     skalaNilai && !berangka(skalaNilai) ? capaianPeringkat(target, r, ind.polaritas) : capaian(target, r, ind.polaritas, ind.rumusNegatif);
-  const t = targetAcuan(ind, l);
+  const t = targetAcuan(ind, l, adaPerubahan);
   const realisasi = realisasiPeriode(masukanRealisasi, ind.agregasi, sampai);
   const c = realisasi.ok ? cap(t.nilai, realisasi.nilai) : realisasi;
   const akhir = targetAkhir(ind, l);

@@ -84,6 +84,7 @@ describe('each layer: its target, and capaian and predikat against it', () => {
   it('a PK Perubahan holds every indicator: one it did not change keeps its PK target there (new-user finding)', () => {
     const b = r.indikator[1]; // B: pkAwal 50 only, while A has a pkPerubahan, so the report has a PK Perubahan
     expect(r.adaPkPerubahan).toBe(true);
+    expect(b).toMatchObject({ target: 50, sumberTarget: 'PK Perubahan' }); // the acuan names the document as changed
     expect(b.lapisan.pkPerubahan.target).toBe(50);
     expect(b.lapisan.pkPerubahan.capaian).toEqual({ ok: true, nilai: 100 });
   });
@@ -92,8 +93,9 @@ describe('each layer: its target, and capaian and predikat against it', () => {
     expect([laporan('pk').indikator[0].sumberTarget, laporan('pk-awal').indikator[0].sumberTarget]).toEqual(['PK Perubahan', 'PK']);
     const rkt = laporan('rkt');
     expect(rkt.indikator[0]).toMatchObject({ target: 80, sumberTarget: 'RKT/Renja' });
-    expect(rkt.indikator[1]).toMatchObject({ target: 50, sumberTarget: 'PK' });
-    expect(keteranganTarget(rkt.indikator)).toBe('Target: RKT/Renja; PK untuk B.');
+    // B has no RKT target: the PK as changed, which holds B unchanged (A has a pkPerubahan).
+    expect(rkt.indikator[1]).toMatchObject({ target: 50, sumberTarget: 'PK Perubahan' });
+    expect(keteranganTarget(rkt.indikator)).toBe('Target: RKT/Renja; PK Perubahan untuk B.');
     expect(keteranganTarget(rkt.indikator, 'rkt')).toBe('Target: RKT/Renja (belum diisi untuk B).');
     expect(keteranganTarget(laporan('pk-awal').indikator)).toBe('Target: PK.');
   });
