@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { hitungLaporan, type DataLaporan } from '../../src/domain/laporan.ts';
 import { periksaLaporan } from '../../src/domain/periksa.ts';
 import { kutipNilai } from '../../src/domain/tampilan/kutip.ts';
-import { keteranganTarget } from '../../src/domain/tampilan/target.ts';
+import { keteranganTarget, susunanTabelTarget } from '../../src/domain/tampilan/target.ts';
 import { berkasData } from '../../src/domain/tampilan/unduhan.ts';
 import { kinerjaSchema, laporanSchema, skalaSchema, realisasiSchema } from '../../src/schemas/index.ts';
 
@@ -87,6 +87,11 @@ describe('each layer: its target, and capaian and predikat against it', () => {
     expect(b).toMatchObject({ target: 50, sumberTarget: 'PK Perubahan' }); // the acuan names the document as changed
     expect(b.lapisan.pkPerubahan.target).toBe(50);
     expect(b.lapisan.pkPerubahan.capaian).toEqual({ ok: true, nilai: 100 });
+  });
+
+  it('<TabelTarget> explains "–" only when a cell prints one', () => {
+    expect(susunanTabelTarget(r.indikator, { lapisan: ['pkAwal', 'pkPerubahan'] }).adaKosong).toBe(false); // B kept in the PK Perubahan
+    expect(susunanTabelTarget(r.indikator, { lapisan: ['rkt'] }).adaKosong).toBe(true); // B has no RKT target
   });
 
   it('the report default (acuanTarget) picks the layer capaian uses when none is named; "rkt" falls back like "pk"', () => {

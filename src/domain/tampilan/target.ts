@@ -48,13 +48,15 @@ export function keteranganSkalaNilai(daftar: readonly IndikatorTerhitung[]): str
 export function susunanTabelTarget(
   semua: readonly IndikatorTerhitung[],
   p: { lapisan?: readonly Lapisan[]; sasaranSaja?: boolean; denganCapaian?: boolean },
-): { daftar: IndikatorTerhitung[]; lapisan: Lapisan[]; kolom: number } {
+): { daftar: IndikatorTerhitung[]; lapisan: Lapisan[]; kolom: number; adaKosong: boolean } {
   const daftar = p.sasaranSaja ? semua.filter((i) => i.sasaran) : [...semua];
   // An empty column says nothing: by default only layers with a target.
   const lapisan = p.lapisan ? [...p.lapisan] : LAPISAN.filter((x) => daftar.some((i) => i.lapisan[x].target !== undefined));
   // Sasaran/tujuan, indikator, satuan; per layer its target (and capaian); the realisasi.
   const kolom = 3 + lapisan.length * (p.denganCapaian ? 2 : 1) + (p.denganCapaian ? 1 : 0);
-  return { daftar, lapisan, kolom };
+  // The note explaining "–" only where a cell prints it.
+  const adaKosong = daftar.some((i) => lapisan.some((x) => i.lapisan[x].target === undefined));
+  return { daftar, lapisan, kolom, adaKosong };
 }
 
 /**
