@@ -204,7 +204,7 @@ describe('the Excel workbook', () => {
     }
     // An existing workbook is not overwritten.
     expect(jalankan(dir, 'templat', 'jatiroto-2024', '--keluar', join(dir, 'jatiroto-2024.xlsx')).keluaran).toMatch(/tidak ditimpa/);
-  }, 60_000);
+  }, 600_000);
 
   it('an empty required cell (satuan) is refused with its sheet and cell, and nothing is written', async () => {
     const dir = proyek('candipuro-2023-tw2');
@@ -457,7 +457,7 @@ describe('live preview (npm run dev)', () => {
         const page = await browser.newPage();
         await page.goto(`http://localhost:${port}/candipuro-2023-tw2/cetak/`, { waitUntil: 'networkidle' }).catch(() => undefined);
         await page.waitForFunction(() => (window as unknown as { __lkjip?: { selesai: boolean } }).__lkjip?.selesai, undefined, {
-          timeout: 60_000,
+          timeout: 300_000,
         });
         const status = await page.evaluate(() => (window as unknown as { __lkjip: { halaman?: number; galat?: string } }).__lkjip);
         expect(status.galat).toBeUndefined();
@@ -470,5 +470,5 @@ describe('live preview (npm run dev)', () => {
     } finally {
       p.kill();
     }
-  }, 90_000);
+  }, 600_000);
 });

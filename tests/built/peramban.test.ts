@@ -165,7 +165,7 @@ describe('charts', () => {
 describe('search', () => {
   it('finds an indicator across reports, without a server', async () => {
     const page = await buka('/cari/?q=IKLI');
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 90_000 });
     const tautan = await page
       .locator('.pagefind-ui__result-link')
       .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href') ?? ''));
@@ -178,7 +178,7 @@ describe('search', () => {
     await page.fill('#q-situs', 'kepuasan masyarakat');
     await page.press('#q-situs', 'Enter');
     await page.waitForURL(/\/cari\/\?q=/);
-    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 20_000 });
+    await page.waitForSelector('.pagefind-ui__result-link', { timeout: 90_000 });
     expect(await page.locator('.pagefind-ui__result-link').count()).toBeGreaterThan(0);
     await page.close();
   });
