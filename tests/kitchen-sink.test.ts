@@ -349,7 +349,8 @@ describe('indicator features on the kitchen-sink report (issue 13)', () => {
     expect(tabel('tabel-capaian')).toMatch(/Nilai Kebersihan Dapur Uji BU – – AU AU 121,917%/);
     expect(tabel('tabel-capaian-rkt')).toMatch(/Nilai Kebersihan Dapur Uji – AU tidak dapat dihitung/);
     expect(tabel('tabel-lapisan-target')).toContain(
-      'Nilai Kebersihan Dapur Uji nilai – tidak dapat dihitung – tidak dapat dihitung BU 121,917% – tidak dapat dihitung – tidak dapat dihitung AU',
+      // PK Perubahan holds it unchanged (the report has a PK Perubahan): BU there too.
+      'Nilai Kebersihan Dapur Uji nilai – tidak dapat dihitung – tidak dapat dihitung BU 121,917% BU 121,917% – tidak dapat dihitung AU',
     );
     expect(keluaran.teks).toContain(
       'Nilai huruf menurut Skala Nilai Dapur Uji (Peraturan Nilai Dapur Uji): DU (41) < CU (57) < BU (73) < AU (89)',
