@@ -10,8 +10,9 @@
  *
  * Every write is a temporary file renamed into place (a kill mid-write leaves no half PDF), and a
  * cached PDF is reused only when it is still the file that was recorded: the record is written after
- * the PDF was parsed (pdf-lib) and its pages counted, and holds its size and SHA-256; a truncated or
- * altered file in .cache/pdf/ no longer matches and is printed again.
+ * the PDF was written and read back, holds its page count (from the file's page tree, pdf.ts) and the
+ * size and SHA-256 of the bytes read back; a truncated or altered file in .cache/pdf/ no longer
+ * matches and is printed again.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -19,7 +20,6 @@ import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { PDFDocument } from 'pdf-lib';
 import { cetakPdf } from './pdf.ts';
 import { salinAtomik } from './dist-baru.ts';
 import type { CatatanCetak, MasalahCetak } from '../../src/cetak/masalah.ts';
@@ -45,7 +45,7 @@ export function ukuranPool(): number {
   return Math.max(1, Math.min(availableParallelism(), 4));
 }
 
-const KODE_CETAK = ['pdf.ts', 'pdf-tetap.ts', 'peramban.ts', 'cetak-semua.ts']
+const KODE_CETAK = ['pdf.ts', 'pdf-tetap.ts', 'pdf-cepat.ts', 'peramban.ts', 'cetak-semua.ts']
   .map((f) => readFileSync(join(dirname(fileURLToPath(import.meta.url)), f), 'utf8'))
   .join('\n');
 
@@ -124,11 +124,6 @@ export function periksaCache(
   return { ok: true, catatan: c as Catatan };
 }
 
-/** Page count of a PDF file, or an error if it cannot be parsed. */
-async function hitungHalaman(b: Buffer): Promise<number> {
-  return (await PDFDocument.load(b, { updateMetadata: false })).getPageCount();
-}
-
 function tulisAtomik(f: string, isi: string): void {
   const tmp = `${f}.${process.pid}.tmp`;
   writeFileSync(tmp, isi);
@@ -201,7 +196,7 @@ export async function cetakSemua(
           try {
             const pdf = await cetakPdf(browser, baseUrl, dist, t.id, { berkas: tmp });
             const b = readFileSync(tmp);
-            const halaman = await hitungHalaman(b);
+            const halaman = pdf.halamanPdf;
             renameSync(tmp, join(opsi.cache, `${t.id}.pdf`));
             // The record last: a kill before this line leaves a record that no longer matches the PDF.
             tulisAtomik(

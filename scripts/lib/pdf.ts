@@ -2,7 +2,7 @@
  * Prints each report's print page (paginated by Paged.js in the page) to dist/<id>/<id>.pdf.
  * No network: every request outside the local server is blocked and reported. The print lint's
  * problems come back with the result; overflow, a font that is not bundled and a blocked request
- * stop the PDF (GalatCetak). The PDF is post-processed to be reproducible (pdf-tetap.ts).
+ * stop the PDF (GalatCetak). The PDF is post-processed to be reproducible (pdf-tetap.ts, pdf-cepat.ts).
  */
 import { join } from 'node:path';
 import { writeFile } from 'node:fs/promises';
@@ -10,11 +10,16 @@ import { PDFDocument } from 'pdf-lib';
 import type { Browser } from 'playwright-core';
 import { FATAL, formatMasalahCetak, type CatatanCetak, type MasalahCetak } from '../../src/cetak/masalah.ts';
 import { tanggalTetap, tetapkan } from './pdf-tetap.ts';
+import { tulisUlangPdf, type MetadataPdf } from './pdf-cepat.ts';
 
 export interface HasilPdf {
   id: string;
   berkas: string;
   halaman: number;
+  /** pages of the PDF file as written (its page tree's count) */
+  halamanPdf: number;
+  /** what the metadata step wrote into the PDF (denganMetadata) */
+  metadata: MetadataPdf;
   detik: number;
   /** the print lint's problems that do not stop the build */
   masalah: MasalahCetak[];
@@ -88,6 +93,7 @@ export async function cetakPdf(
       boolean | string;
     /** measure the browser's CPU seconds for this print (prints must not run in parallel then) */ ukurCpu?: boolean;
     /** milliseconds without progress after which the print fails (default BATAS_DIAM) */ batasDiam?: number;
+    /** also write Chromium's own PDF, before the metadata step, to this file (tests and benchmarks) */ mentah?: string;
   } = {},
 ): Promise<HasilPdf> {
   const cpuAwal = opsi.ukurCpu ? await cpuPeramban(browser) : undefined;
@@ -141,6 +147,7 @@ export async function cetakPdf(
     const tSiap = performance.now();
     const bytes = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true, outline: true });
     const tPdf = performance.now();
+    if (opsi.mentah) await writeFile(opsi.mentah, bytes);
     const meta = await page.evaluate(() => ({
       judul: document.title,
       penulis: document.querySelector<HTMLMetaElement>('meta[name="author"]')?.content ?? '',
@@ -148,7 +155,9 @@ export async function cetakPdf(
       tanggal: document.querySelector<HTMLMetaElement>('meta[name="date"]')?.content ?? '',
       penanda: [...document.querySelectorAll<HTMLElement>(':is(h1, h2, h3, h4, h5, h6)')].map((h) => h.innerText),
     }));
-    await writeFile(berkas, await denganMetadata(bytes, { ...meta, tanggal: tanggalTetap(meta.tanggal) }));
+    const metadata = { ...meta, tanggal: tanggalTetap(meta.tanggal) };
+    const akhir = await denganMetadata(bytes, metadata);
+    await writeFile(berkas, akhir.bytes);
     const selesai = performance.now();
     // Before the page closes: its renderer process may end with it, and its time with it.
     const cpuAkhir = cpuAwal ? await cpuPeramban(browser) : undefined;
@@ -158,6 +167,8 @@ export async function cetakPdf(
       id,
       berkas,
       halaman: status.halaman ?? 0,
+      halamanPdf: akhir.halaman,
+      metadata,
       detik: (selesai - mulai) / 1000,
       masalah: semua,
       catatan: status.catatan ?? [],
@@ -251,19 +262,17 @@ async function asalPermintaan(page: import('playwright-core').Page, urls: string
 
 /**
  * Chromium writes only the title; a signed government report also needs author, subject and language
- * in its metadata (pdf-lib rewrites the document info, keeping the tags and bookmarks Chromium made).
- * Dates are the report's own (or SOURCE_DATE_EPOCH), never the time of printing: see pdf-tetap.ts.
+ * in its metadata, keeping the tags and bookmarks Chromium made. Dates are the report's own (or
+ * SOURCE_DATE_EPOCH), never the time of printing: see pdf-tetap.ts. Done on Chromium's bytes
+ * (pdf-cepat.ts); pdf-lib (load, edit, save: several times the CPU) only for a file in another shape.
+ * Gives the bytes and the page count of the file.
  */
-export async function denganMetadata(
-  pdf: Uint8Array,
-  m: {
-    judul: string;
-    penulis: string;
-    subjek: string;
-    tanggal: Date;
-    /** the headings' rendered text, for the bookmarks */ penanda?: string[];
-  },
-): Promise<Uint8Array> {
+export async function denganMetadata(pdf: Uint8Array, m: MetadataPdf): Promise<{ bytes: Uint8Array; halaman: number }> {
+  return tulisUlangPdf(pdf, m) ?? denganPdfLib(pdf, m);
+}
+
+/** The same with pdf-lib: the whole document loaded, edited (pdf-tetap.ts) and saved. */
+export async function denganPdfLib(pdf: Uint8Array, m: MetadataPdf): Promise<{ bytes: Uint8Array; halaman: number }> {
   const doc = await PDFDocument.load(pdf, { updateMetadata: false });
   doc.setTitle(m.judul, { showInWindowTitleBar: true });
   doc.setAuthor(m.penulis);
@@ -275,5 +284,5 @@ export async function denganMetadata(
   doc.setCreationDate(m.tanggal);
   doc.setModificationDate(m.tanggal);
   tetapkan(doc, m.penanda);
-  return doc.save();
+  return { bytes: await doc.save(), halaman: doc.getPageCount() };
 }
