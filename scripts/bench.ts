@@ -8,7 +8,7 @@
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 import { spawn, execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { cpus, totalmem, platform } from 'node:os';
+import { cpus, loadavg, totalmem, platform } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { salinKodeProyek } from './lib/proyek.ts';
@@ -36,8 +36,25 @@ const s = (x: number) => `${x.toFixed(1)} s`;
 const mb = (x: number) => `${(x / 1024 / 1024).toFixed(1)} MB`;
 const kb = (x: number) => `${(x / 1024).toFixed(1)} KB`;
 
-/** Sum of the resident memory of a process and all its descendants (Linux: ps), sampled until it exits. */
-function jalankan(dir: string, args: string[]): Promise<{ keluaran: string; detik: number; puncak: number }> {
+/** CPU seconds (user + system) a process has used so far (Linux: /proc/<pid>/stat, in clock ticks of 1/100 s). */
+function cpuProses(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * Runs the build and samples, every 200 ms until it exits (Linux: ps, /proc), the sum of the resident
+ * memory of its process and all its descendants, and each one's CPU seconds: the CPU figure is the sum
+ * of the last sample of every process (Node, Astro, Pagefind, each Chromium process), so it misses at
+ * most the last 200 ms of each; on a shared machine it moves far less with the other users' load than
+ * wall time.
+ */
+function jalankan(dir: string, args: string[]): Promise<{ keluaran: string; detik: number; puncak: number; cpu: number }> {
   return new Promise((ok, gagal) => {
     const mulai = performance.now();
     const anak = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: dir, env: { ...process.env, LKJIP_DRAF: '' } });
@@ -45,6 +62,7 @@ function jalankan(dir: string, args: string[]): Promise<{ keluaran: string; deti
     anak.stdout.on('data', (d) => (keluaran += d));
     anak.stderr.on('data', (d) => (keluaran += d));
     let puncak = 0;
+    const cpu = new Map<number, number>();
     const contoh = setInterval(() => {
       if (platform() !== 'linux') return;
       try {
@@ -61,6 +79,7 @@ function jalankan(dir: string, args: string[]): Promise<{ keluaran: string; deti
           puncak,
           baris.filter(([pid]) => keturunan.has(pid)).reduce((a, [, , rss]) => a + rss * 1024, 0),
         );
+        for (const pid of keturunan) cpu.set(pid, Math.max(cpu.get(pid) ?? 0, cpuProses(pid)));
       } catch {
         /* the process tree changed while sampling */
       }
@@ -68,7 +87,7 @@ function jalankan(dir: string, args: string[]): Promise<{ keluaran: string; deti
     anak.on('exit', (kode) => {
       clearInterval(contoh);
       if (kode !== 0) gagal(new Error(`build gagal (${kode}):\n${keluaran.slice(-2000)}`));
-      else ok({ keluaran, detik: (performance.now() - mulai) / 1000, puncak });
+      else ok({ keluaran, detik: (performance.now() - mulai) / 1000, puncak, cpu: [...cpu.values()].reduce((a, b) => a + b, 0) });
     });
   });
 }
@@ -146,7 +165,9 @@ for (const n of UKURAN) {
   const dir = salinKodeProyek();
   try {
     tulisLaporanSintetis(join(dir, FOLDER_LAPORAN), { n, seed: 1 });
+    const bebanAwal = loadavg()[0];
     const awal = await jalankan(dir, []);
+    const beban = `${bebanAwal.toFixed(1)} / ${loadavg()[0].toFixed(1)}`;
     const situs = Number(/Situs selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const pdf = Number(/PDF selesai dalam ([\d.]+) s/.exec(awal.keluaran)?.[1]);
     const dist = join(dir, 'dist');
@@ -173,7 +194,7 @@ for (const n of UKURAN) {
     await server.tutup();
 
     baris.push(
-      `| ${n} | ${s(situs)} | ${s(pdf)} | ${s(awal.detik)} | ${s(awal.detik / n)} | ${mb(awal.puncak)} | ${halaman} | ${mb(ukuranFolder(dist, (f) => f.endsWith('.pdf')))} | ${mb(ukuranFolder(dist, (f) => !f.endsWith('.pdf')))} | ${s(dasar)} | ${(pdf / dasar).toFixed(2)}x | ${s(ulang.detik)} |`,
+      `| ${n} | ${s(situs)} | ${s(pdf)} | ${s(awal.detik)} | ${platform() === 'linux' ? s(awal.cpu) : '-'} | ${s(awal.detik / n)} | ${mb(awal.puncak)} | ${halaman} | ${mb(ukuranFolder(dist, (f) => f.endsWith('.pdf')))} | ${mb(ukuranFolder(dist, (f) => !f.endsWith('.pdf')))} | ${s(dasar)} | ${(pdf / dasar).toFixed(2)}x | ${s(ulang.detik)} | ${beban} |`,
     );
     if (!berat.length) berat.push(...beratPerJenis(dist, ids[0]));
     console.log(`N = ${n} selesai.`);
@@ -183,16 +204,16 @@ for (const n of UKURAN) {
 }
 console.log('');
 console.log(
-  '| N | situs | PDF | total | per laporan | memori puncak | halaman PDF | ukuran PDF | ukuran situs | dasar (tanpa Paged.js) | PDF ÷ dasar | build ulang tanpa perubahan |',
+  '| N | situs | PDF | total | CPU (user + sys) | per laporan | memori puncak | halaman PDF | ukuran PDF | ukuran situs | dasar (tanpa Paged.js) | PDF ÷ dasar | build ulang tanpa perubahan | beban 1 menit (awal / akhir build) |',
 );
-console.log('|---|---|---|---|---|---|---|---|---|---|---|---|');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|---|---|---|');
 for (const b of baris) console.log(b);
 console.log('\nBerat halaman (gzip, semua yang dimuat halaman itu):\n');
 console.log('| jenis halaman | contoh | total | JavaScript |');
 console.log('|---|---|---|---|');
 for (const b of berat) console.log(b);
 if (UKURAN.length > 1) {
-  const per = baris.map((b) => Number(b.split('|')[5].trim().replace(' s', '')));
+  const per = baris.map((b) => Number(b.split('|')[6].trim().replace(' s', '')));
   console.log(
     `\nWaktu per laporan pada N = ${UKURAN[UKURAN.length - 1]} ÷ pada N = ${UKURAN[0]}: ${(per[per.length - 1] / per[0]).toFixed(2)}x`,
   );
