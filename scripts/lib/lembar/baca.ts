@@ -11,7 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { bacaAngka, caraAngka, normalkanKode, POLA_KODE } from '../../../src/domain/isian.ts';
 import { pulihkan } from '../../../src/domain/tampilan/csv.ts';
 import { LEMBAR, INDUK, KUNCI, TINGKAT, TANDA_KETERANGAN, hurufKolom, type JenisKolom, type Lembar } from './kolom.ts';
-import { angkaAtauTeks, POLA_DESIMAL_ID, type BarisLembar, type Nilai } from './datar.ts';
+import type { AsalCsv, BarisLembar, Nilai } from './datar.ts';
 import { bacaXlsx, GalatSel, XlsxRusak, type LembarXlsx } from './xlsx.ts';
 import { LEMBAR_SIDIK } from './sidik.ts';
 import { ZipRusak } from './zip.ts';
@@ -62,7 +62,7 @@ function bacaTanggal(teks: string): string | undefined {
   return d.getUTCFullYear() === y && d.getUTCMonth() === b - 1 && d.getUTCDate() === h ? iso(d) : undefined;
 }
 
-function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], cara?: 'id' | 'en', dariCsv = false): Nilai {
+function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], cara?: 'id' | 'en'): Nilai {
   if (sel === null || sel === undefined || (typeof sel === 'string' && sel.trim() === '')) return undefined;
   const apa = jenis === 'angka' ? 'angka' : jenis === 'tanggal' ? 'tanggal' : 'teks';
   if (sel instanceof GalatSel) {
@@ -77,21 +77,10 @@ function bacaSel(sel: Sel, jenis: JenisKolom, tempat: string, galat: string[], c
       );
     return undefined;
   }
-  // Any type (the Identitas sheet's Nilai, number-or-text fields): converted by its field's type when applied.
-  // A number-or-text field: in a CSV every cell is text, so what reads as a number is one (an ambiguous one is
-  // refused); a workbook keeps the cell's own type (a text cell stays text, as the author typed it).
-  if (jenis === 'angka-teks' && typeof sel === 'string' && dariCsv) return angkaAtauTeks(pulihkan(sel.trim()).trim(), tempat, galat, cara);
-  if (jenis === 'angka-teks' && typeof sel === 'number') return sel;
-  if (jenis === 'angka-teks') jenis = 'bebas';
-  if (jenis === 'bebas') {
-    // A number-or-code field (an indicator value: 87.9 or a grade "B") in a CSV: a decimal typed the Indonesian way
-    // is a number. A workbook's text cell is decided when applied (datar.ts nilaiBaris), against the data before.
-    if (dariCsv && typeof sel === 'string' && POLA_DESIMAL_ID.test(sel.trim())) {
-      const r = bacaAngka(sel, cara);
-      if (r.ok) return r.nilai;
-    }
+  // Any type (the Identitas sheet's Nilai, number-or-text and number-or-code fields): a number cell stays one, a text
+  // cell stays text as written; whether that text is a number is decided when applied (datar.ts angkaDariTeks).
+  if (jenis === 'angka-teks' || jenis === 'bebas')
     return sel instanceof Date ? iso(sel) : typeof sel === 'string' ? pulihkan(sel.trim()).trim() : sel;
-  }
   if (jenis === 'ya-tidak') {
     const t = String(sel).trim().toLowerCase();
     if (typeof sel === 'boolean' || ['ya', 'tidak', 'true', 'false'].includes(t)) return sel === true || t === 'ya' || t === 'true';
@@ -236,11 +225,15 @@ function bacaLembar(
     if (sel.every((x) => kosong(x) || (typeof x === 'string' && x.startsWith(TANDA_KETERANGAN)))) return;
     const nomor = h + r + 2;
     const nilai: Record<string, Nilai> = {};
+    const csv: AsalCsv = { cara, sel: {} };
     for (const c of l.kolom) {
       const i = posisi.get(c.kunci)!;
-      if (i >= 0) nilai[c.kunci] = bacaSel(sel[i], c.jenis, `${nama}!${hurufKolom(i)}${nomor} (kolom "${c.judul}")`, galat, cara, dariCsv);
+      if (i < 0) continue;
+      const tempat = `${nama}!${hurufKolom(i)}${nomor} (kolom "${c.judul}")`;
+      nilai[c.kunci] = bacaSel(sel[i], c.jenis, tempat, galat, cara);
+      if (typeof sel[i] === 'string' && typeof nilai[c.kunci] === 'string') csv.sel[c.kunci] = { mentah: sel[i] as string, tempat };
     }
-    out.push({ nomor, nilai });
+    out.push({ nomor, nilai, ...(dariCsv ? { csv } : {}) });
   });
   return out;
 }

@@ -13,6 +13,14 @@ export interface BarisLembar {
   nomor?: number;
   /** Values by column key (Kolom.kunci); a key absent means the column was absent. */
   nilai: Record<string, Nilai>;
+  /** Read from a CSV file, where every cell is text: how it was written (for angkaDariTeks). */
+  csv?: AsalCsv;
+}
+
+/** A CSV row's number style (its sheet's, when only one is used) and each text cell as written, with its place. */
+export interface AsalCsv {
+  cara?: 'id' | 'en';
+  sel: Record<string, { mentah: string; tempat: string }>;
 }
 
 export type DataBerkas = Map<string, unknown>;
@@ -94,15 +102,6 @@ export function keBaris(data: DataBerkas): Map<Lembar, BarisLembar[]> {
 export const namaTingkat = (l: Lembar, i: number): string =>
   (i === 0 ? l.asal[0].rel : l.tingkat[i - 1]).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
 const sebutTingkat = (x: string) => x.replace(/\s+/g, '').toLowerCase();
-
-/** A text cell of a number-or-text field: a number when it reads as one, refused when it reads two ways, else the text. */
-export function angkaAtauTeks(t: string, tempat: string, galat: string[], cara?: 'id' | 'en'): Nilai {
-  if (!/^[-+(]?\s*[\d.,\s]+\)?$/.test(t)) return t;
-  const r = bacaAngka(t, cara);
-  if (r.ok) return r.nilai;
-  galat.push(`${tempat}: ${r.alasan}`);
-  return undefined;
-}
 
 /** A cell's value as its field's type, for the Identitas sheet whose Nilai column holds every type. */
 function sesuaikan(v: Nilai, k: Kolom, tempat: string, galat: string[]): Nilai {
@@ -222,15 +221,41 @@ function tandai(l: Lembar, semua: BarisLembar[], galat: string[]): Simpul[] {
 }
 
 /** A decimal typed the Indonesian way as text ("87,90"). */
-export const POLA_DESIMAL_ID = /^-?[\d.]+,\d+$/;
+const POLA_DESIMAL_ID = /^-?[\d.]+,\d+$/;
 
 /**
- * A workbook text cell of a number-or-text field that reads as an Indonesian decimal is a number, unless the data
- * held that very text before (a figure kept as printed, "4,1" on another scale, round-trips unchanged).
+ * The one rule for a text that may be a number, in a field that takes a number or a text (angka-teks: an output
+ * target "30" or "2 dokumen") or a number or a code (bebas: an indicator value 87,9 or a grade "B"):
+ * - a CSV cell (every cell of a CSV is text): a number-or-text cell that reads as a number is one, and one that reads
+ *   two ways is refused with its cell; a number-or-code cell that is an Indonesian decimal is a number when the
+ *   sheet's number style reads it;
+ * - a workbook's text cell (and a CSV cell the first rule left as text): an Indonesian decimal is a number, unless the
+ *   data held that very text before (a figure kept as printed, "4,1" on another scale, round-trips unchanged);
+ *   `sebelum` absent (the Identitas sheet) skips this rule.
  */
-function teksDesimal(k: Kolom, v: Nilai, sebelum: Nilai): Nilai {
-  if ((k.jenis !== 'angka-teks' && k.jenis !== 'bebas') || typeof v !== 'string' || v === sebelum) return v;
-  if (!POLA_DESIMAL_ID.test(v.trim())) return v;
+function angkaDariTeks(
+  jenis: Kolom['jenis'],
+  v: Nilai,
+  csv: { asal: AsalCsv; kunci: string } | undefined,
+  galat: string[],
+  sebelum?: { nilai: Nilai },
+): Nilai {
+  if ((jenis !== 'angka-teks' && jenis !== 'bebas') || typeof v !== 'string') return v;
+  const sel = csv?.asal.sel[csv.kunci];
+  if (csv && sel) {
+    if (jenis === 'angka-teks') {
+      if (!/^[-+(]?\s*[\d.,\s]+\)?$/.test(v)) return v;
+      const r = bacaAngka(v, csv.asal.cara);
+      if (r.ok) return r.nilai;
+      galat.push(`${sel.tempat}: ${r.alasan}`);
+      return undefined;
+    }
+    if (POLA_DESIMAL_ID.test(sel.mentah.trim())) {
+      const r = bacaAngka(sel.mentah, csv.asal.cara);
+      if (r.ok) return r.nilai;
+    }
+  }
+  if (!sebelum || v === sebelum.nilai || !POLA_DESIMAL_ID.test(v.trim())) return v;
   const r = bacaAngka(v);
   return r.ok ? r.nilai : v;
 }
@@ -243,7 +268,9 @@ function nilaiBaris(s: Simpul, lama: BarisLembar | undefined, galat: string[]): 
   let nilai: unknown;
   const o: Record<string, unknown> = {};
   for (const k of kolomIsian(l)) {
-    const v = teksDesimal(k, ambilNilai(k.kunci), lama?.nilai[k.kunci]);
+    const dariLembar = k.kunci in s.baris.nilai;
+    const csv = dariLembar && s.baris.csv ? { asal: s.baris.csv, kunci: k.kunci } : undefined;
+    const v = angkaDariTeks(k.jenis, ambilNilai(k.kunci), csv, galat, { nilai: lama?.nilai[k.kunci] });
     if (v === undefined) continue;
     if (k.kunci === '') {
       nilai = v;
@@ -298,7 +325,8 @@ export function dariBaris(semua: Map<Lembar, BarisLembar[]>, lama?: Map<Lembar, 
       galat.push(`${tempat}: isian "${nama}" tidak dikenal di ${berkas}`);
       continue;
     }
-    const v = sesuaikan(b.nilai['(nilai)'], k, `${tempat} (${berkas}: ${nama})`, galat);
+    const dibaca = b.csv ? angkaDariTeks('bebas', b.nilai['(nilai)'], { asal: b.csv, kunci: '(nilai)' }, galat) : b.nilai['(nilai)'];
+    const v = sesuaikan(dibaca, k, `${tempat} (${berkas}: ${nama})`, galat);
     if (v === undefined) continue;
     const salah = setel(akarDari(berkas), nama, v);
     if (salah) galat.push(`${tempat}: ${nama} dan ${salah} tidak dapat diisi bersama`);
