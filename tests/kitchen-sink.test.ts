@@ -269,6 +269,22 @@ describe('budget tables name the unit of a line (new-user finding)', () => {
   });
 });
 
+describe('TabelAnggaran shows what was entered per line (new-user finding)', () => {
+  it('denganSumberDana: the funding source of every level in its own column', () => {
+    const t = tabel('tabel-anggaran');
+    expect(t).toMatch(/Sumber Dana/);
+    for (const dana of ['DANA-UJI-PROGRAM', 'DANA-UJI-KEGIATAN', 'DANA-UJI-SUB']) expect(t).toContain(dana);
+  });
+  it('denganCapaian: a line without an output indicator prints "–", explained once under the table, not "tidak dapat dihitung"', () => {
+    const m = /<table id="tabel-anggaran"[\s\S]*?<\/table>\s*(<p class="sumber">[^<]*<\/p>)?/.exec(keluaran.html)!;
+    const t = teksHtml(m[0]);
+    expect(t).toContain('Kegiatan Pengukusan Uji 3.141.500 2.987.600 153.900 95,1% –');
+    expect(t).toContain('"–": baris tanpa indikator keluaran dan tanpa capaian yang diisi.');
+    // A line with an indicator whose capaian cannot be computed still says so.
+    expect(t).toContain('Jumlah rebusan sub kegiatan uji 4.817.300 3.904.903 912.397 81,1% tidak dapat dihitung');
+  });
+});
+
 describe('every table of targets says which document they come from (new-user finding)', () => {
   it('TabelTargetRenstra, TabelBulanan and GrafikCapaian name it', () => {
     expect(keluaran.teks).toContain(

@@ -453,7 +453,13 @@ export const KATALOG = {
       denganCapaian: z
         .boolean()
         .optional()
-        .describe('tambahkan kolom capaian keluaran setiap baris (%): capaian yang diisi pada baris, atau rata-rata capaian indikatornya'),
+        .describe(
+          'tambahkan kolom capaian keluaran setiap baris (%): capaian yang diisi pada baris, atau rata-rata capaian indikatornya; "–" untuk baris tanpa indikator',
+        ),
+      denganSumberDana: z
+        .boolean()
+        .optional()
+        .describe('tambahkan kolom sumber dana setiap baris (sumberDana di anggaran.yaml, mis. "DAU")'),
       unit: z
         .string()
         .min(1)
