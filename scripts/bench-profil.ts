@@ -180,7 +180,7 @@ try {
     );
   };
   try {
-    for (const id of readdirSync(laporan).sort()) {
+    for (const id of readdirSync(laporan).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))) {
       let puncak = 0;
       const contoh = setInterval(() => (puncak = Math.max(puncak, memoriPeramban())), 250);
       try {
