@@ -252,11 +252,10 @@ export function nilaiTriwulan(r: RealisasiIndikator, agregasi: Indikator['agrega
 export function realisasiPeriode(r: RealisasiIndikator, agregasi: Indikator['agregasi'], sampai: number): Hasil {
   const tw = nilaiTriwulan(r, agregasi);
   const adaTriwulan = TRIWULAN.some((k) => tw[k] !== undefined);
-  if (adaTriwulan && tw[TRIWULAN[sampai - 1]] === undefined && r.tahunan === undefined)
-    return tidakDapat(`realisasi triwulan ${['I', 'II', 'III', 'IV'][sampai - 1]} (${TRIWULAN[sampai - 1]}) belum diisi`);
-  if (adaTriwulan && tw[TRIWULAN[sampai - 1]] !== undefined) return realisasiSampai(tw, agregasi, sampai);
+  const akhir = TRIWULAN[sampai - 1];
+  if (tw[akhir] !== undefined) return realisasiSampai(tw, agregasi, sampai);
   if (r.tahunan !== undefined) return hasil(r.tahunan);
-  return tidakDapat('realisasi belum diisi');
+  return tidakDapat(adaTriwulan ? `realisasi triwulan ${romawi(sampai)} (${akhir}) belum diisi` : 'realisasi belum diisi');
 }
 
 /** The months of the period (1 … 3 × last quarter) with their own and running figures; none when no month is entered. */
